@@ -1,0 +1,33 @@
+// Why: one table says which schema guards which channel, so the main side parses every argument and never casts.
+import { z } from "zod";
+import {
+  emailDraftArgsSchema,
+  openFileArgsSchema,
+  printToPdfArgsSchema,
+  readBackupArgsSchema,
+  saveFileArgsSchema,
+  writeBackupArgsSchema,
+  type HostApi,
+} from "../shared/host-api";
+
+/** Methods without parameters are invoked with no argument, which arrives as `undefined`. */
+const noArgs = z.undefined();
+
+export const ipcArgSchemas = {
+  saveFile: saveFileArgsSchema,
+  openFile: openFileArgsSchema,
+  print: noArgs,
+  printToPdf: printToPdfArgsSchema,
+  composeEmailDraft: emailDraftArgsSchema,
+  writeBackup: writeBackupArgsSchema,
+  readBackup: readBackupArgsSchema,
+  listBackups: noArgs,
+  appInfo: noArgs,
+} as const satisfies Record<keyof HostApi, z.ZodType>;
+
+/** Parses a raw IPC argument with `schema`; throws `host.badArguments` on any mismatch. */
+export function parseArgs<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new Error("host.badArguments");
+  return result.data;
+}

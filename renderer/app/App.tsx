@@ -1,0 +1,44 @@
+// Why: decides what the shared PC shows: first-run setup, the login or lock screen, or the working app.
+import { Center, Loader } from "@mantine/core";
+import { useIdle } from "@mantine/hooks";
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect } from "react";
+import { createHashRouter, RouterProvider } from "react-router";
+import { db } from "../db/instance";
+import { getOffice } from "../db/repositories/office";
+import { SetupScreen } from "../features/persediaan/SetupScreen";
+import { LoginScreen } from "../features/log-masuk/LoginScreen";
+import { OfficeContext } from "./office-context";
+import { SessionProvider, useSession } from "./session";
+import { routes } from "./routes";
+
+const router = createHashRouter(routes);
+
+export function App() {
+  const office = useLiveQuery(async () => (await getOffice(db)) ?? null, [], "loading" as const);
+  if (office === "loading") {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!office) return <SetupScreen />;
+  return (
+    <OfficeContext.Provider value={office}>
+      <SessionProvider>
+        <Gate lockMinutes={office.autoLockMinutes} />
+      </SessionProvider>
+    </OfficeContext.Provider>
+  );
+}
+
+function Gate({ lockMinutes }: { lockMinutes: number }) {
+  const { state, lock } = useSession();
+  const idle = useIdle(lockMinutes * 60_000, { initialState: false });
+  useEffect(() => {
+    if (idle && state.status === "active") void lock();
+  }, [idle, state.status, lock]);
+  if (state.status !== "active") return <LoginScreen />;
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,95 @@
+// Why: the frame every signed-in screen sits in: navigation by role, who is signed in, language, lock and log out.
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import {
+  IconHome,
+  IconBuildingCommunity,
+  IconUsers,
+  IconSettings,
+  IconTrash,
+  IconHistory,
+  IconLock,
+  IconLogout,
+} from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { NavLink as RouterNavLink, Outlet, useLocation } from "react-router";
+import { can, type Permission } from "../../shared/domain/roles";
+import { LanguagePicker } from "./LanguagePicker";
+import { useOffice } from "./office-context";
+import { useActor, useSession } from "./session";
+
+const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission }[] = [
+  { to: "/", key: "nav.home", icon: IconHome },
+  { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },
+  { to: "/pengguna", key: "nav.users", icon: IconUsers, permission: "users.manage" },
+  { to: "/tetapan", key: "nav.settings", icon: IconSettings, permission: "office.manage" },
+  { to: "/tong-sampah", key: "nav.bin", icon: IconTrash, permission: "records.restore" },
+  { to: "/audit", key: "nav.audit", icon: IconHistory, permission: "audit.view" },
+];
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { user, actor } = useActor();
+  const { lock, logout } = useSession();
+  const office = useOffice();
+  const location = useLocation();
+  const banner = office.demo ? 28 : 0;
+  return (
+    <AppShell header={{ height: 56 + banner }} navbar={{ width: 220, breakpoint: "xs" }} padding="md">
+      <AppShell.Header className="no-print">
+        {office.demo && (
+          <div className="demo-ribbon" data-testid="demo-ribbon">
+            {t("demo.ribbon")}
+          </div>
+        )}
+        <Group h={56} px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={4}>{t("app.name")}</Title>
+            <Text size="sm" c="dimmed" truncate maw={360}>
+              {office.officeName}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguagePicker />
+            <Text size="sm" fw={600} data-testid="current-user">
+              {user.name}
+            </Text>
+            <Badge variant="light">{t(`role.${actor.role}`)}</Badge>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLock size={14} />}
+              onClick={() => void lock()}
+            >
+              {t("session.lock")}
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLogout size={14} />}
+              onClick={() => void logout()}
+            >
+              {t("session.logout")}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" className="no-print">
+        {nav
+          .filter((n) => !n.permission || can(actor.role, n.permission))
+          .map((n) => (
+            <NavLink
+              key={n.to}
+              component={RouterNavLink}
+              to={n.to}
+              label={t(n.key)}
+              leftSection={<n.icon size={18} />}
+              active={n.to === "/" ? location.pathname === "/" : location.pathname.startsWith(n.to)}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

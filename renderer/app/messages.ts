@@ -1,0 +1,30 @@
+// Why: turns data-layer errors and validation keys ("v.minLength:3") into sentences in the user's language.
+import type { TFunction } from "i18next";
+import { notifications } from "@mantine/notifications";
+import { AppError, ConflictError, ValidationError } from "../db/errors";
+import { formatDateTime } from "./format";
+
+/** Translates a message key that may carry one parameter after a colon. */
+export function tKey(t: TFunction, key: string | undefined | null): string | undefined {
+  if (!key) return undefined;
+  const [k, n] = key.split(":");
+  return t(k!, { n });
+}
+
+export function errorMessage(t: TFunction, e: unknown): string {
+  if (e instanceof ConflictError)
+    return t("e.conflict", { by: e.updatedBy, at: formatDateTime(e.updatedAt) });
+  if (e instanceof ValidationError) return t("e.validation");
+  if (e instanceof AppError) return t(e.key, e.params);
+  if (e instanceof Error && /^host\./.test(e.message)) return t(e.message);
+  console.error(e);
+  return t("e.unexpected");
+}
+
+export function notifyError(t: TFunction, e: unknown): void {
+  notifications.show({ color: "red", title: t("e.title"), message: errorMessage(t, e), autoClose: 8000 });
+}
+
+export function notifySaved(t: TFunction, message?: string): void {
+  notifications.show({ color: "green", message: message ?? t("common.saved"), autoClose: 3000 });
+}

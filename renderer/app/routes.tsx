@@ -1,0 +1,84 @@
+// Why: the hash routes of the app (hash routing works under app:// and in tests); each screen checks its permission.
+import type { RouteObject } from "react-router";
+import { Shell } from "./Shell";
+import { Guard, NotFoundPage, RouteError } from "./guards";
+import { HomePage } from "../features/utama/HomePage";
+import { SitesPage } from "../features/tapak/SitesPage";
+import { SitePage } from "../features/tapak/SitePage";
+import { NewSitePage } from "../features/tapak/NewSitePage";
+import { UsersPage } from "../features/pengguna/UsersPage";
+import { UserPage } from "../features/pengguna/UserPage";
+import { NewUserPage } from "../features/pengguna/NewUserPage";
+import { SettingsPage } from "../features/tetapan/SettingsPage";
+import { RecycleBinPage } from "../features/tong-sampah/RecycleBinPage";
+import { AuditPage } from "../features/audit/AuditPage";
+
+export const routes: RouteObject[] = [
+  {
+    path: "/",
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "tapak", element: <SitesPage /> },
+      {
+        path: "tapak/baru",
+        element: (
+          <Guard permission="sites.manage">
+            <NewSitePage />
+          </Guard>
+        ),
+      },
+      { path: "tapak/:id", element: <SitePage /> },
+      {
+        path: "pengguna",
+        element: (
+          <Guard permission="users.manage">
+            <UsersPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "pengguna/baru",
+        element: (
+          <Guard permission="users.manage">
+            <NewUserPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "pengguna/:id",
+        element: (
+          <Guard permission="users.manage">
+            <UserPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "tetapan",
+        element: (
+          <Guard permission="office.manage">
+            <SettingsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "tong-sampah",
+        element: (
+          <Guard permission="records.restore">
+            <RecycleBinPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "audit",
+        element: (
+          <Guard permission="audit.view">
+            <AuditPage />
+          </Guard>
+        ),
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,108 @@
+// Why: a form whose unsaved values are kept per user in IndexedDB, so a lock, another login or a power cut loses nothing.
+import { useForm, type UseFormReturnType } from "@mantine/form";
+import { zod4Resolver } from "mantine-form-zod-resolver";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { z } from "zod";
+import { db } from "../db/instance";
+import { clearDraft, loadDraft, saveDraft } from "../db/drafts";
+import { useActor } from "./session";
+
+type Draft<V> = { values: V; baseRev: number | null };
+
+export type DraftForm<V> = {
+  form: UseFormReturnType<V>;
+  /** The record revision the draft was started from (for the conflict check on save). */
+  baseRev: number | null;
+  /** True when the values came from a kept draft rather than the record. */
+  restored: boolean;
+  /** Loading the draft is finished; render the form after this. */
+  ready: boolean;
+  discard(): Promise<void>;
+  /** Call after a successful save, with the record's new revision. */
+  saved(newRev?: number): Promise<void>;
+};
+
+export function useDraftForm<V extends Record<string, unknown>>(
+  key: string,
+  initialValues: V,
+  schema: z.ZodType,
+  rev: number | null = null,
+  /** Fields never written to a draft (passwords). */
+  omit: readonly (keyof V)[] = [],
+): DraftForm<V> {
+  const { user } = useActor();
+  const [state, setState] = useState<{ ready: boolean; restored: boolean; baseRev: number | null }>({
+    ready: false,
+    restored: false,
+    baseRev: rev,
+  });
+  const pending = useRef<Draft<V> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const baseRevRef = useRef<number | null>(rev);
+  const loaded = useRef(false);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const draft = pending.current;
+    pending.current = null;
+    if (draft) void saveDraft(db, user.id, key, draft);
+  }, [user.id, key]);
+
+  const form = useForm<V>({
+    mode: "controlled",
+    initialValues,
+    validate: zod4Resolver(schema),
+    onValuesChange: (values) => {
+      if (!loaded.current) return;
+      const kept = { ...values };
+      for (const k of omit) delete kept[k];
+      pending.current = { values: kept, baseRev: baseRevRef.current };
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(flush, 300);
+    },
+  });
+
+  useEffect(() => {
+    let alive = true;
+    void loadDraft<Draft<V>>(db, user.id, key).then((draft) => {
+      if (!alive) return;
+      if (draft) {
+        baseRevRef.current = draft.baseRev;
+        form.setValues({ ...form.getValues(), ...draft.values });
+      }
+      loaded.current = true;
+      setState({ ready: true, restored: !!draft, baseRev: baseRevRef.current });
+    });
+    return () => {
+      alive = false;
+      flush();
+    };
+    // Loading runs once per form key and user; `form` is stable for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [user.id, key]);
+
+  const discard = useCallback(async () => {
+    pending.current = null;
+    if (timer.current) clearTimeout(timer.current);
+    await clearDraft(db, user.id, key);
+    baseRevRef.current = rev;
+    form.setValues(initialValues);
+    form.resetDirty(initialValues);
+    setState({ ready: true, restored: false, baseRev: rev });
+  }, [user.id, key, rev, form, initialValues]);
+
+  const saved = useCallback(
+    async (newRev?: number) => {
+      pending.current = null;
+      if (timer.current) clearTimeout(timer.current);
+      if (newRev !== undefined) baseRevRef.current = newRev;
+      await clearDraft(db, user.id, key);
+      form.resetDirty();
+      setState({ ready: true, restored: false, baseRev: baseRevRef.current });
+    },
+    [user.id, key, form],
+  );
+
+  return { form, baseRev: state.baseRev, restored: state.restored, ready: state.ready, discard, saved };
+}

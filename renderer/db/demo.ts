@@ -1,0 +1,66 @@
+// Why: "Cuba dengan data contoh" loads a clearly marked demo office that can be removed whole from settings.
+import { demoOffice, demoSites, demoUsers } from "../../shared/demo/sites";
+import { hashPassword, PBKDF2_ITERATIONS } from "../../shared/domain/password";
+import { SYSTEM_ACTOR } from "../../shared/domain/access";
+import type { Stored } from "../../shared/domain/record";
+import type { SiteInput } from "../../shared/domain/site";
+import { newId } from "../../shared/ids";
+import type { AppDB, UserRecord } from "./app-db";
+import { AppError } from "./errors";
+import { officeRecord } from "./repositories/office";
+import { appendAudit, requirePermission } from "./repositories/repository";
+import type { Actor } from "../../shared/domain/access";
+
+export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promise<void> {
+  const hashes = await Promise.all(demoUsers.map((u) => hashPassword(u.password, iterations)));
+  await db.transaction("rw", [db.office, db.users, db.sites, db.audit], async () => {
+    if (await db.office.get("office")) throw new AppError("e.alreadySetUp");
+    const now = new Date();
+    const at = now.toISOString();
+    const meta = (id: string) => ({
+      id,
+      createdAt: at,
+      createdBy: "system",
+      updatedAt: at,
+      updatedBy: "system",
+      rev: 1,
+      deletedAt: null,
+    });
+    const office = officeRecord({ ...demoOffice, demo: true }, "system", now);
+    await db.office.add(office);
+    const siteIds = new Map<string, string>();
+    for (const site of demoSites) {
+      const record: Stored<SiteInput> = { ...site, ...meta(newId()) };
+      siteIds.set(site.code, record.id);
+      await db.sites.add(record);
+    }
+    const users: UserRecord[] = demoUsers.map((u, i) => ({
+      username: u.username,
+      name: u.name,
+      role: u.role,
+      siteIds: u.siteCodes.map((c) => siteIds.get(c)!),
+      disabled: false,
+      password: hashes[i]!,
+      ...meta(newId()),
+    }));
+    await db.users.bulkAdd(users);
+    await appendAudit(db, SYSTEM_ACTOR, {
+      action: "demo.load",
+      table: "office",
+      recordId: "office",
+      label: office.officeName,
+      before: null,
+      after: { sites: demoSites.length, users: users.length },
+    });
+  });
+}
+
+/** Removes the demo office and everything in it; the next start shows first-run setup. */
+export async function removeDemo(db: AppDB, actor: Actor): Promise<void> {
+  requirePermission(actor, "demo.manage");
+  const office = await db.office.get("office");
+  if (!office?.demo) throw new AppError("e.notDemo");
+  await db.transaction("rw", db.tables, async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+}

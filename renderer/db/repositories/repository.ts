@@ -1,0 +1,211 @@
+// Why: every write validates, checks access and rev, stamps metadata and appends its audit row in one transaction.
+import type { Table } from "dexie";
+import type { z } from "zod";
+import type { Actor } from "../../../shared/domain/access";
+import { canSeeSite } from "../../../shared/domain/access";
+import { can, type Permission } from "../../../shared/domain/roles";
+import type { RecordMeta, Stored } from "../../../shared/domain/record";
+import { newId } from "../../../shared/ids";
+import type { AppDB, AuditRow } from "../app-db";
+import { AccessError, AppError, ConflictError, NotFoundError, ValidationError } from "../errors";
+
+/** Parses input with a schema or throws ValidationError with one i18n key per field. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const path = issue.path.join(".") || "_";
+    fields[path] ??= issue.message;
+  }
+  throw new ValidationError(fields);
+}
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw new AccessError();
+}
+
+export type AuditInput = Omit<AuditRow, "id" | "at" | "actorId" | "actorName">;
+
+/** Appends one audit row; call inside the write's transaction. */
+export async function appendAudit(db: AppDB, actor: Actor, row: AuditInput, now = new Date()): Promise<void> {
+  await db.audit.add({
+    id: newId(now.getTime()),
+    at: now.toISOString(),
+    actorId: actor.userId,
+    actorName: actor.name,
+    ...row,
+  });
+}
+
+export type RepoConfig<T extends object> = {
+  tableName: string;
+  schema: z.ZodType<T>;
+  label: (record: T) => string;
+  /** The site a record belongs to (a site is its own); null for district-wide records. */
+  siteOf: (record: Stored<T>) => string | null;
+  writePermission: Permission;
+  /** Fields left out of the audit copy (secrets). */
+  redact?: readonly (keyof T)[];
+  /** Checks run inside the write transaction, e.g. uniqueness with a friendly message. */
+  check?: (db: AppDB, record: T, id: string | null) => Promise<void>;
+  /** Other tables `check` reads, so they join the write's transaction. */
+  checkTables?: (db: AppDB) => Table[];
+};
+
+export class Repository<T extends object> {
+  constructor(
+    protected readonly db: AppDB,
+    protected readonly table: Table<Stored<T>, string>,
+    protected readonly cfg: RepoConfig<T>,
+  ) {}
+
+  /** Every table a write touches: the record's, the audit log, users (for names) and what checks read. */
+  protected get scope(): Table[] {
+    const tables: Table[] = [
+      this.table,
+      this.db.audit,
+      this.db.users,
+      ...(this.cfg.checkTables?.(this.db) ?? []),
+    ];
+    return [...new Set(tables)];
+  }
+
+  protected auditCopy(record: Stored<T> | null): unknown {
+    if (!record) return null;
+    const copy: Record<string, unknown> = { ...record };
+    for (const key of this.cfg.redact ?? []) {
+      if (key in copy) copy[key as string] = "[disimpan sebagai hash]";
+    }
+    return copy;
+  }
+
+  protected visible(actor: Actor, record: Stored<T>): boolean {
+    const siteId = this.cfg.siteOf(record);
+    return siteId === null || canSeeSite(actor, siteId);
+  }
+
+  /** One record the actor may see; deleted records only when asked for. */
+  async get(actor: Actor, id: string, opts: { includeDeleted?: boolean } = {}): Promise<Stored<T>> {
+    const record = await this.table.get(id);
+    if (!record || (record.deletedAt && !opts.includeDeleted)) throw new NotFoundError();
+    if (!this.visible(actor, record)) throw new AccessError();
+    return record;
+  }
+
+  /** Live (not deleted) records the actor may see. */
+  async list(actor: Actor): Promise<Stored<T>[]> {
+    const all = await this.table.toArray();
+    return all.filter((r) => !r.deletedAt && this.visible(actor, r));
+  }
+
+  async listDeleted(actor: Actor): Promise<Stored<T>[]> {
+    const all = await this.table.toArray();
+    return all.filter((r) => !!r.deletedAt && this.visible(actor, r));
+  }
+
+  protected stamp(actor: Actor, data: T, prev: RecordMeta | null, now: Date): Stored<T> {
+    const at = now.toISOString();
+    return {
+      ...data,
+      id: prev?.id ?? newId(now.getTime()),
+      createdAt: prev?.createdAt ?? at,
+      createdBy: prev?.createdBy ?? actor.userId,
+      updatedAt: at,
+      updatedBy: actor.userId,
+      rev: (prev?.rev ?? 0) + 1,
+      deletedAt: prev?.deletedAt ?? null,
+    } as Stored<T>;
+  }
+
+  /** Who last changed a record, as a name for conflict messages. */
+  protected async actorName(userId: string): Promise<string> {
+    if (userId === "system") return "Sistem";
+    const user = await this.db.users.get(userId);
+    return user?.name ?? userId;
+  }
+
+  async create(actor: Actor, input: unknown): Promise<Stored<T>> {
+    requirePermission(actor, this.cfg.writePermission);
+    const data = validate(this.cfg.schema, input);
+    return this.db.transaction("rw", this.scope, async () => {
+      await this.cfg.check?.(this.db, data, null);
+      const record = this.stamp(actor, data, null, new Date());
+      if (!this.visible(actor, record)) throw new AccessError();
+      await this.table.add(record);
+      await appendAudit(this.db, actor, {
+        action: "create",
+        table: this.cfg.tableName,
+        recordId: record.id,
+        label: this.cfg.label(data),
+        before: null,
+        after: this.auditCopy(record),
+      });
+      return record;
+    });
+  }
+
+  /** Replaces the editable fields; refused when the record changed since `expectedRev` was read. */
+  async update(actor: Actor, id: string, expectedRev: number, input: unknown): Promise<Stored<T>> {
+    requirePermission(actor, this.cfg.writePermission);
+    const data = validate(this.cfg.schema, input);
+    return this.db.transaction("rw", this.scope, async () => {
+      const before = await this.get(actor, id);
+      if (before.rev !== expectedRev)
+        throw new ConflictError(await this.actorName(before.updatedBy), before.updatedAt);
+      await this.cfg.check?.(this.db, data, id);
+      const record = this.stamp(actor, { ...before, ...data }, before, new Date());
+      if (!this.visible(actor, record)) throw new AccessError();
+      await this.table.put(record);
+      await appendAudit(this.db, actor, {
+        action: "update",
+        table: this.cfg.tableName,
+        recordId: id,
+        label: this.cfg.label(data),
+        before: this.auditCopy(before),
+        after: this.auditCopy(record),
+      });
+      return record;
+    });
+  }
+
+  async softDelete(actor: Actor, id: string, expectedRev: number): Promise<void> {
+    requirePermission(actor, this.cfg.writePermission);
+    await this.db.transaction("rw", this.scope, async () => {
+      const before = await this.get(actor, id);
+      if (before.rev !== expectedRev)
+        throw new ConflictError(await this.actorName(before.updatedBy), before.updatedAt);
+      const now = new Date();
+      const record = { ...this.stamp(actor, before, before, now), deletedAt: now.toISOString() };
+      await this.table.put(record);
+      await appendAudit(this.db, actor, {
+        action: "delete",
+        table: this.cfg.tableName,
+        recordId: id,
+        label: this.cfg.label(before),
+        before: this.auditCopy(before),
+        after: this.auditCopy(record),
+      });
+    });
+  }
+
+  async restore(actor: Actor, id: string): Promise<void> {
+    requirePermission(actor, "records.restore");
+    requirePermission(actor, this.cfg.writePermission);
+    await this.db.transaction("rw", this.scope, async () => {
+      const before = await this.get(actor, id, { includeDeleted: true });
+      if (!before.deletedAt) throw new AppError("e.notDeleted");
+      await this.cfg.check?.(this.db, before, id);
+      const record = { ...this.stamp(actor, before, before, new Date()), deletedAt: null };
+      await this.table.put(record);
+      await appendAudit(this.db, actor, {
+        action: "restore",
+        table: this.cfg.tableName,
+        recordId: id,
+        label: this.cfg.label(before),
+        before: this.auditCopy(before),
+        after: this.auditCopy(record),
+      });
+    });
+  }
+}

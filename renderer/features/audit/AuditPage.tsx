@@ -1,0 +1,138 @@
+// Why: the PKMD and administrator see who changed what and when, with the values before and after.
+import { Badge, Code, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Fragment, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { AuditRow } from "../../db/app-db";
+import { db } from "../../db/instance";
+import { listAudit } from "../../db/audit-log";
+import { useActor } from "../../app/session";
+import { useLive } from "../../app/use-live";
+import { LoadError } from "../../app/guards";
+import { formatDateTime } from "../../app/format";
+
+const PAGE = 25;
+const tables = ["office", "users", "sites", "session"];
+
+/** Field-by-field difference, so a reviewer sees only what changed. */
+function changes(row: AuditRow): { field: string; before: string; after: string }[] {
+  const before = (row.before ?? {}) as Record<string, unknown>;
+  const after = (row.after ?? {}) as Record<string, unknown>;
+  const skip = new Set(["updatedAt", "updatedBy", "rev", "createdAt", "createdBy", "id"]);
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const out: { field: string; before: string; after: string }[] = [];
+  for (const k of keys) {
+    if (skip.has(k)) continue;
+    const b = JSON.stringify(before[k] ?? null);
+    const a = JSON.stringify(after[k] ?? null);
+    if (b !== a) out.push({ field: k, before: row.before ? b : "", after: row.after ? a : "" });
+  }
+  return out;
+}
+
+export function AuditPage() {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const [page, setPage] = useState(1);
+  const [table, setTable] = useState<string | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const live = useLive(
+    () => listAudit(db, actor, { table: table ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }),
+    [actor, page, table],
+  );
+  if (live.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  const { rows, total } = live.data;
+  return (
+    <Stack>
+      <Title order={3}>{t("audit.title")}</Title>
+      <SimpleGrid cols={3}>
+        <Select
+          label={t("audit.table")}
+          clearable
+          placeholder={t("audit.allTables")}
+          value={table}
+          onChange={(v) => {
+            setTable(v);
+            setPage(1);
+          }}
+          data={tables.map((x) => ({ value: x, label: t(`table.${x}`) }))}
+        />
+      </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        {t("audit.count", { count: total })}
+      </Text>
+      <Table withTableBorder data-testid="audit-table" fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("audit.at")}</Table.Th>
+            <Table.Th>{t("audit.who")}</Table.Th>
+            <Table.Th>{t("audit.action")}</Table.Th>
+            <Table.Th>{t("audit.table")}</Table.Th>
+            <Table.Th>{t("audit.record")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => {
+            const diff = changes(r);
+            return (
+              <Fragment key={r.id}>
+                <Table.Tr
+                  onClick={() => setOpen(open === r.id ? null : r.id)}
+                  style={{ cursor: diff.length ? "pointer" : undefined }}
+                >
+                  <Table.Td>{formatDateTime(r.at)}</Table.Td>
+                  <Table.Td>{r.actorName}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={r.action.startsWith("login.") ? "red" : "gray"}>
+                      {t(`action.${r.action}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{t(`table.${r.table}`)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {r.label}
+                      {diff.length > 0 && (
+                        <Text size="xs" c="dimmed">
+                          ({t("audit.fieldsChanged", { count: diff.length })})
+                        </Text>
+                      )}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+                {open === r.id && diff.length > 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>
+                      <Table fz="xs" data-testid="audit-diff">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t("audit.field")}</Table.Th>
+                            <Table.Th>{t("audit.before")}</Table.Th>
+                            <Table.Th>{t("audit.after")}</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {diff.map((d) => (
+                            <Table.Tr key={d.field}>
+                              <Table.Td>{d.field}</Table.Td>
+                              <Table.Td>
+                                <Code>{d.before}</Code>
+                              </Table.Td>
+                              <Table.Td>
+                                <Code>{d.after}</Code>
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {total > PAGE && <Pagination total={Math.ceil(total / PAGE)} value={page} onChange={setPage} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,194 @@
+// Why: the first run asks for the office and its first administrator, or loads a marked demo office to try the app.
+import {
+  Alert,
+  Button,
+  Container,
+  Divider,
+  Group,
+  Paper,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { availableCountryPacks, countryPacks, malaysianStates } from "../../../shared/domain/codes";
+import { db } from "../../db/instance";
+import { loadDemo } from "../../db/demo";
+import { setupOffice, validateSetup } from "../../db/setup";
+import { errorMessage } from "../../app/messages";
+import { showFieldErrors, useFields } from "../../app/fields";
+import { LanguagePicker } from "../../app/LanguagePicker";
+
+const empty = {
+  office: {
+    state: "",
+    district: "",
+    officeName: "",
+    address: "",
+    phone: "",
+    email: "",
+    countryPack: "jkm",
+    language: "ms",
+    autoLockMinutes: 10,
+  },
+  admin: { name: "", username: "", password: "", confirm: "" },
+};
+
+export function SetupScreen() {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<"setup" | "demo" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ mode: "controlled", initialValues: empty });
+  const field = useFields(form);
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    form.clearErrors();
+    try {
+      validateSetup(values.office, values.admin);
+    } catch (e) {
+      if (showFieldErrors(form, e)) return setError(t("e.validation"));
+      throw e;
+    }
+    setBusy("setup");
+    try {
+      await setupOffice(db, values.office, values.admin);
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(errorMessage(t, e));
+      setBusy(null);
+    }
+  });
+
+  const demo = async () => {
+    setBusy("demo");
+    setError(null);
+    try {
+      await loadDemo(db);
+    } catch (e) {
+      setError(errorMessage(t, e));
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Container size="md" py="xl">
+      <Group justify="space-between" mb="md">
+        <div>
+          <Title order={2}>{t("setup.title")}</Title>
+          <Text c="dimmed">{t("setup.intro")}</Text>
+        </div>
+        <LanguagePicker />
+      </Group>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Paper withBorder p="lg">
+            <Title order={4} mb="sm">
+              {t("setup.officeSection")}
+            </Title>
+            <SimpleGrid cols={2}>
+              <Select
+                label={t("office.state")}
+                data={[...malaysianStates]}
+                searchable
+                withAsterisk
+                {...field("office.state")}
+              />
+              <TextInput label={t("office.district")} withAsterisk {...field("office.district")} />
+              <TextInput
+                label={t("office.officeName")}
+                placeholder={t("office.officeNameHint")}
+                withAsterisk
+                {...field("office.officeName")}
+              />
+              <Select
+                label={t("office.countryPack")}
+                withAsterisk
+                data={countryPacks.map((p) => ({
+                  value: p,
+                  label: t(`pack.${p}`),
+                  disabled: !availableCountryPacks.includes(p),
+                }))}
+                allowDeselect={false}
+                {...field("office.countryPack")}
+              />
+              <Textarea
+                label={t("office.address")}
+                withAsterisk
+                autosize
+                minRows={2}
+                {...field("office.address")}
+              />
+              <Stack gap="sm">
+                <TextInput
+                  label={t("office.phone")}
+                  placeholder="03-2282 1234"
+                  withAsterisk
+                  {...field("office.phone")}
+                />
+                <TextInput label={t("office.email")} type="email" withAsterisk {...field("office.email")} />
+              </Stack>
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="lg">
+            <Title order={4} mb="sm">
+              {t("setup.adminSection")}
+            </Title>
+            <SimpleGrid cols={2}>
+              <TextInput label={t("user.name")} withAsterisk {...field("admin.name")} />
+              <TextInput
+                label={t("user.username")}
+                description={t("user.usernameHint")}
+                withAsterisk
+                {...field("admin.username")}
+              />
+              <PasswordInput
+                label={t("user.password")}
+                description={t("user.passwordRule")}
+                withAsterisk
+                {...field("admin.password")}
+              />
+              <PasswordInput label={t("user.confirm")} withAsterisk {...field("admin.confirm")} />
+            </SimpleGrid>
+          </Paper>
+          {error && (
+            <Alert color="red" data-testid="setup-error">
+              {error}
+            </Alert>
+          )}
+          <Group justify="space-between">
+            <Button type="submit" loading={busy === "setup"} disabled={busy !== null}>
+              {t("setup.submit")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <Divider my="xl" label={t("setup.or")} />
+      <Paper withBorder p="lg">
+        <Group justify="space-between">
+          <div>
+            <Text fw={600}>{t("setup.demoTitle")}</Text>
+            <Text size="sm" c="dimmed">
+              {t("setup.demoIntro")}
+            </Text>
+          </div>
+          <Button
+            variant="light"
+            color="yellow"
+            onClick={() => void demo()}
+            loading={busy === "demo"}
+            disabled={busy !== null}
+          >
+            {t("setup.demoButton")}
+          </Button>
+        </Group>
+      </Paper>
+    </Container>
+  );
+}

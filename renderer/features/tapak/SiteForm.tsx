@@ -1,0 +1,99 @@
+// Why: one form for creating and editing a site, with its draft kept per user.
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { malaysianStates, siteTypes } from "../../../shared/domain/codes";
+import { siteInputSchema, type SiteInput } from "../../../shared/domain/site";
+import { useDraftForm } from "../../app/use-draft-form";
+import { handleSaveError, useFields } from "../../app/fields";
+import { useState } from "react";
+
+type Props = {
+  draftKey: string;
+  initial: SiteInput;
+  rev: number | null;
+  readOnly?: boolean;
+  /** Saves; may return what to do once the draft is cleared (e.g. navigate away). */
+  onSave: (values: SiteInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  extraActions?: React.ReactNode;
+};
+
+export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraActions }: Props) {
+  const { t } = useTranslation();
+  const draft = useDraftForm<SiteInput>(draftKey, initial, siteInputSchema, rev);
+  const { form } = draft;
+  const field = useFields(form);
+  const [busy, setBusy] = useState(false);
+  if (!draft.ready) return null;
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const result = await onSave(values, draft.baseRev);
+      await draft.saved(result.rev);
+      result.next?.();
+    } catch (e) {
+      handleSaveError(t, form, e, () => void draft.discard());
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {draft.restored && (
+          <Alert color="blue" data-testid="draft-restored">
+            <Group justify="space-between">
+              {t("draft.restored")}
+              <Button size="xs" variant="subtle" onClick={() => void draft.discard()}>
+                {t("draft.discard")}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <SimpleGrid cols={2}>
+          <TextInput
+            label={t("site.code")}
+            description={t("site.codeHint")}
+            withAsterisk
+            readOnly={readOnly}
+            {...field("code")}
+          />
+          <TextInput label={t("site.name")} withAsterisk readOnly={readOnly} {...field("name")} />
+          <Select
+            label={t("site.type")}
+            withAsterisk
+            readOnly={readOnly}
+            data={siteTypes.map((s) => ({ value: s, label: t(`siteType.${s}`) }))}
+            {...field("type")}
+          />
+          <TextInput label={t("site.district")} withAsterisk readOnly={readOnly} {...field("district")} />
+          <Textarea
+            label={t("site.address")}
+            withAsterisk
+            autosize
+            minRows={2}
+            readOnly={readOnly}
+            {...field("address")}
+          />
+          <Select
+            label={t("site.state")}
+            withAsterisk
+            searchable
+            readOnly={readOnly}
+            data={[...malaysianStates]}
+            {...field("state")}
+          />
+        </SimpleGrid>
+        {!readOnly && (
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t("common.save")}
+            </Button>
+            {extraActions}
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

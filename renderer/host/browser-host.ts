@@ -1,0 +1,132 @@
+// Why: the same host contract in plain Chromium (downloads, file input, window.print, .eml download, OPFS backups).
+import {
+  emailDraftArgsSchema,
+  openFileArgsSchema,
+  printToPdfArgsSchema,
+  readBackupArgsSchema,
+  saveFileArgsSchema,
+  writeBackupArgsSchema,
+  type AppInfo,
+  type BackupEntry,
+  type HostApi,
+  type OpenResult,
+  type SaveResult,
+} from "../../shared/host-api";
+import { buildEml } from "../../shared/email/eml";
+
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+  v: unknown,
+): T {
+  const r = schema.safeParse(v);
+  if (!r.success) throw new Error("host.badArguments");
+  return r.data;
+}
+
+/** Hands bytes to the browser's download manager under the given name. */
+function download(fileName: string, data: Uint8Array, type = "application/octet-stream"): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function backupsDir(): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle("backups", { create: true });
+}
+
+export const browserHost: HostApi = {
+  async saveFile(args): Promise<SaveResult> {
+    const { suggestedName, data } = parse(saveFileArgsSchema, args);
+    download(suggestedName, data);
+    return { status: "saved", fileName: suggestedName };
+  },
+
+  openFile(args): Promise<OpenResult> {
+    const { filters, maxBytes } = parse(openFileArgsSchema, args);
+    return new Promise((resolve, reject) => {
+      const input = document.createElement("input");
+      input.type = "file";
+      input.accept = (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(",");
+      input.style.display = "none";
+      input.addEventListener("cancel", () => {
+        input.remove();
+        resolve({ status: "canceled" });
+      });
+      input.addEventListener("change", async () => {
+        const file = input.files?.[0];
+        input.remove();
+        if (!file) return resolve({ status: "canceled" });
+        if (maxBytes && file.size > maxBytes) return reject(new Error("host.fileTooLarge"));
+        resolve({ status: "opened", fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+      });
+      document.body.appendChild(input);
+      input.click();
+    });
+  },
+
+  async print(): Promise<void> {
+    window.print();
+  },
+
+  async printToPdf(args): Promise<SaveResult> {
+    const { suggestedName } = parse(printToPdfArgsSchema, args);
+    // Chromium's print dialog offers "Save as PDF"; the browser cannot write the PDF itself.
+    window.print();
+    return { status: "saved", fileName: suggestedName };
+  },
+
+  async composeEmailDraft(args): Promise<SaveResult> {
+    const { draftName, ...rest } = parse(emailDraftArgsSchema, args);
+    download(draftName, buildEml(rest), "message/rfc822");
+    return { status: "saved", fileName: draftName };
+  },
+
+  async writeBackup(args): Promise<void> {
+    const { name, data } = parse(writeBackupArgsSchema, args);
+    const dir = await backupsDir();
+    const handle = await dir.getFileHandle(name, { create: true });
+    const writable = await handle.createWritable();
+    try {
+      await writable.write(data as BufferSource);
+      await writable.close();
+    } catch (e) {
+      await writable.abort();
+      throw e instanceof Error ? e : new Error("host.writeFailed");
+    }
+  },
+
+  async readBackup(args): Promise<Uint8Array> {
+    const { name } = parse(readBackupArgsSchema, args);
+    const dir = await backupsDir();
+    const file = await (await dir.getFileHandle(name)).getFile();
+    return new Uint8Array(await file.arrayBuffer());
+  },
+
+  async listBackups(): Promise<BackupEntry[]> {
+    const dir = await backupsDir();
+    const out: BackupEntry[] = [];
+    for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemHandle]>) {
+      if (handle.kind !== "file") continue;
+      const file = await (handle as FileSystemFileHandle).getFile();
+      out.push({ name, size: file.size, modifiedAt: new Date(file.lastModified).toISOString() });
+    }
+    return out.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  },
+
+  async appInfo(): Promise<AppInfo> {
+    return {
+      name: "Rekod Komuniti",
+      version: __APP_VERSION__,
+      shell: "browser",
+      platform: navigator.platform,
+      dataLocation: `IndexedDB (${location.origin})`,
+    };
+  },
+};

@@ -1,0 +1,31 @@
+// Why: every visible string comes from these files; Bahasa Malaysia is the default, English and Bahasa Indonesia follow.
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import ms from "./ms.json";
+import en from "./en.json";
+import id from "./id.json";
+import type { Language } from "../../shared/domain/codes";
+
+const STORAGE_KEY = "rekod.language";
+
+export function savedLanguage(): Language {
+  const v = localStorage.getItem(STORAGE_KEY);
+  return v === "en" || v === "id" || v === "ms" ? v : "ms";
+}
+
+export async function setLanguage(lang: Language): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  await i18n.changeLanguage(lang);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { ms: { translation: ms }, en: { translation: en }, id: { translation: id } },
+  lng: savedLanguage(),
+  fallbackLng: "ms",
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = savedLanguage();
+
+export default i18n;

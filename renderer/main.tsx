@@ -1,0 +1,31 @@
+// Why: boots the renderer: styles, i18n, theme, notifications, persistent storage and the app.
+import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
+import "./app/app.css";
+import "./i18n";
+import { createRoot } from "react-dom/client";
+import { StrictMode } from "react";
+import { MantineProvider, createTheme } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
+import { ModalsProvider } from "@mantine/modals";
+import { App } from "./app/App";
+import { requestPersistence } from "./db/instance";
+
+void requestPersistence();
+
+const theme = createTheme({
+  primaryColor: "teal",
+  fontFamily: "Arial, 'Liberation Sans', Helvetica, sans-serif",
+  defaultRadius: "sm",
+});
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <ModalsProvider>
+        <Notifications position="top-right" />
+        <App />
+      </ModalsProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,104 @@
+// Why: the five PPR sites named in seed 000, and the staff of a demo office that works them.
+import type { SiteInput } from "../domain/site";
+import type { OfficeInput } from "../domain/office";
+import type { Role } from "../domain/roles";
+
+export const demoSites: SiteInput[] = [
+  {
+    code: "SPH",
+    name: "PPR Seri Pahang",
+    type: "ppr",
+    address: "Jalan Bangsar Utama 9, 59000 Kuala Lumpur",
+    district: "Lembah Pantai",
+    state: "WP Kuala Lumpur",
+  },
+  {
+    code: "SPT",
+    name: "PPR Seri Pantai",
+    type: "ppr",
+    address: "Jalan Pantai Permai, 59200 Kuala Lumpur",
+    district: "Lembah Pantai",
+    state: "WP Kuala Lumpur",
+  },
+  {
+    code: "TPD",
+    name: "PPR Taman Putra Damai",
+    type: "ppr",
+    address: "Jalan PJS 7/19, Lembah Subang, 46150 Petaling Jaya",
+    district: "Petaling",
+    state: "Selangor",
+  },
+  {
+    code: "TCD",
+    name: "PPR Taman Cendana",
+    type: "ppr",
+    address: "Jalan Cendana 3, 81700 Pasir Gudang",
+    district: "Pasir Gudang",
+    state: "Johor",
+  },
+  {
+    code: "DRJ",
+    name: "PPR Desa Rejang",
+    type: "berisiko",
+    address: "Jalan 1/27A, Setapak Jaya, 53300 Kuala Lumpur",
+    district: "Setiawangsa",
+    state: "WP Kuala Lumpur",
+  },
+];
+
+export const demoOffice: OfficeInput = {
+  state: "WP Kuala Lumpur",
+  district: "Lembah Pantai",
+  officeName: "Pejabat Kebajikan Masyarakat Daerah Lembah Pantai",
+  address: "Tingkat 3, Kompleks Kerajaan Jalan Bangsar, 59000 Kuala Lumpur",
+  phone: "03-2282 1234",
+  email: "pkmd.lembahpantai@contoh.jkm.gov.my",
+  countryPack: "jkm",
+  language: "ms",
+  autoLockMinutes: 10,
+};
+
+/** Demo staff; the passwords are shown on the login screen while demo data is loaded. */
+export const demoUsers: {
+  username: string;
+  name: string;
+  role: Role;
+  siteCodes: string[];
+  password: string;
+}[] = [
+  {
+    username: "pentadbir",
+    name: "Nurul Huda binti Kamal",
+    role: "pentadbir",
+    siteCodes: [],
+    password: "Sulit#Admin2026",
+  },
+  {
+    username: "pkmd",
+    name: "Encik Rahman bin Yusof",
+    role: "pkmd",
+    siteCodes: [],
+    password: "Daerah#Lembah2026",
+  },
+  {
+    username: "ppk.aminah",
+    name: "Aminah binti Said",
+    role: "ppk",
+    siteCodes: ["SPH", "SPT"],
+    password: "Tapak#SPH2026",
+  },
+  {
+    username: "ppk.kumar",
+    name: "Kumar a/l Subramaniam",
+    role: "ppk",
+    siteCodes: ["TPD", "TCD", "DRJ"],
+    password: "Tapak#TPD2026",
+  },
+  {
+    username: "pemerhati",
+    name: "Lim Mei Ling",
+    role: "pemerhati",
+    siteCodes: [],
+    password: "Lihat#Sahaja2026",
+  },
+];

@@ -1,0 +1,24 @@
+// Why: the site-scope rule in one place, applied by every repository so a PPK never reads another site's data.
+import { seesAllSites, type Role } from "./roles";
+
+export type Actor = {
+  userId: string;
+  username: string;
+  name: string;
+  role: Role;
+  siteIds: readonly string[];
+};
+
+/** Whether this actor may see records of the given site. */
+export function canSeeSite(actor: Actor, siteId: string): boolean {
+  return seesAllSites(actor.role) || actor.siteIds.includes(siteId);
+}
+
+/** The system actor stamps records made by setup and demo loading. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: "system",
+  username: "system",
+  name: "Sistem",
+  role: "pentadbir",
+  siteIds: [],
+};

@@ -1,0 +1,27 @@
+// Why: every stored record carries the same metadata so audit, soft delete, conflict checks and merging work alike.
+import { z } from "zod";
+
+export const recordMetaSchema = z.object({
+  id: z.string().min(10),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  rev: z.number().int().min(1),
+  deletedAt: z.string().nullable(),
+});
+export type RecordMeta = z.infer<typeof recordMetaSchema>;
+
+/** Metadata keys stamped by repositories, never by forms. */
+export const metaKeys = [
+  "id",
+  "createdAt",
+  "createdBy",
+  "updatedAt",
+  "updatedBy",
+  "rev",
+  "deletedAt",
+] as const;
+export type MetaKey = (typeof metaKeys)[number];
+
+export type Stored<T> = T & RecordMeta;

@@ -1,0 +1,38 @@
+// Why: one table of who may do what, used by the data layer (enforcement) and the UI (what to show).
+export const roles = ["pentadbir", "pkmd", "ppk", "pemerhati"] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  "office.manage",
+  "users.manage",
+  "sites.manage",
+  "records.write",
+  "records.restore",
+  "audit.view",
+  "demo.manage",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const grants: Record<Role, readonly Permission[]> = {
+  pentadbir: [
+    "office.manage",
+    "users.manage",
+    "sites.manage",
+    "records.write",
+    "records.restore",
+    "audit.view",
+    "demo.manage",
+  ],
+  pkmd: ["records.write", "records.restore", "audit.view"],
+  ppk: ["records.write", "records.restore"],
+  pemerhati: [],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return grants[role].includes(permission);
+}
+
+/** Roles that see every site in the district; the rest see only their assigned sites. */
+export function seesAllSites(role: Role): boolean {
+  return role === "pentadbir" || role === "pkmd" || role === "pemerhati";
+}

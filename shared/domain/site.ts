@@ -1,0 +1,19 @@
+// Why: a site (PPR or high-risk area) is the unit a PPK works in and the scope of access.
+import { z } from "zod";
+import { malaysianStates, siteTypes } from "./codes";
+import { requiredText } from "./validation";
+
+export const siteInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, "v.required")
+    .regex(/^[A-Z0-9]{2,10}$/, "v.siteCode"),
+  name: requiredText(3, 120),
+  type: z.enum(siteTypes, { error: "v.required" }),
+  address: requiredText(5, 300),
+  district: requiredText(2, 80),
+  state: z.enum(malaysianStates, { error: "v.required" }),
+});
+export type SiteInput = z.infer<typeof siteInputSchema>;

@@ -1,0 +1,105 @@
+// Why: the one contract between the renderer and whatever hosts it (Electron preload or plain Chromium).
+import { z } from "zod";
+
+/** File type filter shown in save/open dialogs. */
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
+});
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+
+/** A safe file name: no folders, no control or reserved characters. */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // Control characters are exactly what this rule keeps out of file names.
+  // eslint-disable-next-line no-control-regex
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, "host.badFileName")
+  .refine((s) => s !== "." && s !== "..", "host.badFileName");
+
+const bytesSchema = z.instanceof(Uint8Array);
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export const saveFileArgsSchema = z.object({
+  suggestedName: fileNameSchema,
+  data: bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES, "host.fileTooLarge"),
+  filters: z.array(fileFilterSchema).max(10).optional(),
+});
+export type SaveFileArgs = z.infer<typeof saveFileArgsSchema>;
+
+export const openFileArgsSchema = z.object({
+  filters: z.array(fileFilterSchema).max(10).optional(),
+  maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
+});
+export type OpenFileArgs = z.infer<typeof openFileArgsSchema>;
+
+export const printToPdfArgsSchema = z.object({
+  suggestedName: fileNameSchema,
+  landscape: z.boolean().optional(),
+});
+export type PrintToPdfArgs = z.infer<typeof printToPdfArgsSchema>;
+
+export const attachmentSchema = z.object({
+  fileName: fileNameSchema,
+  contentType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i),
+  data: bytesSchema,
+});
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+const emailAddress = z.string().email().max(254);
+export const emailDraftArgsSchema = z.object({
+  to: z.array(emailAddress).max(20),
+  cc: z.array(emailAddress).max(20).optional(),
+  subject: z.string().max(300),
+  body: z.string().max(100_000),
+  attachments: z.array(attachmentSchema).max(30),
+  /** File name of the .eml draft itself. */
+  draftName: fileNameSchema,
+});
+export type EmailDraftArgs = z.infer<typeof emailDraftArgsSchema>;
+
+export const backupNameSchema = fileNameSchema.refine((s) => /^[a-z0-9._-]+$/i.test(s), "host.badFileName");
+export const writeBackupArgsSchema = z.object({ name: backupNameSchema, data: bytesSchema });
+export type WriteBackupArgs = z.infer<typeof writeBackupArgsSchema>;
+export const readBackupArgsSchema = z.object({ name: backupNameSchema });
+export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>;
+
+/** What a save-like call did. `canceled` means the user closed the dialog; nothing was written. */
+export type SaveResult = { status: "saved"; fileName: string } | { status: "canceled" };
+export type OpenResult = { status: "opened"; fileName: string; data: Uint8Array } | { status: "canceled" };
+export type BackupEntry = { name: string; size: number; modifiedAt: string };
+export type AppInfo = {
+  name: string;
+  version: string;
+  /** "electron" on the desktop shell, "browser" in the browser twin. */
+  shell: "electron" | "browser";
+  platform: string;
+  /** Where the data lives, in words a user or administrator can act on. */
+  dataLocation: string;
+};
+
+/** Every method a host provides. Errors are thrown as Error with a message key in `host.*`. */
+export interface HostApi {
+  saveFile(args: SaveFileArgs): Promise<SaveResult>;
+  openFile(args: OpenFileArgs): Promise<OpenResult>;
+  print(): Promise<void>;
+  printToPdf(args: PrintToPdfArgs): Promise<SaveResult>;
+  composeEmailDraft(args: EmailDraftArgs): Promise<SaveResult>;
+  writeBackup(args: WriteBackupArgs): Promise<void>;
+  readBackup(args: ReadBackupArgs): Promise<Uint8Array>;
+  listBackups(): Promise<BackupEntry[]>;
+  appInfo(): Promise<AppInfo>;
+}
+
+export { hostChannels } from "./host-channels";
+
+declare global {
+  interface Window {
+    /** Present only under Electron (set by the preload). */
+    host?: HostApi;
+  }
+}

@@ -1,0 +1,15 @@
+// Why: the IPC channel names alone, without zod, so the sandboxed preload stays small.
+import type { HostApi } from "./host-api";
+
+/** IPC channel names, one per method. */
+export const hostChannels = {
+  saveFile: "host:save-file",
+  openFile: "host:open-file",
+  print: "host:print",
+  printToPdf: "host:print-to-pdf",
+  composeEmailDraft: "host:compose-email-draft",
+  writeBackup: "host:write-backup",
+  readBackup: "host:read-backup",
+  listBackups: "host:list-backups",
+  appInfo: "host:app-info",
+} as const satisfies Record<keyof HostApi, string>;
