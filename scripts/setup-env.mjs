@@ -1,0 +1,47 @@
+// Why: `npm start` and `npm test` install what is missing (npm packages, Debian's Chromium) before they run.
+import { existsSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chromiumPath } from "./chromium.mjs";
+
+export function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", shell: process.platform === "win32", ...opts });
+  return r.status === 0;
+}
+
+/** Installs npm packages when node_modules is missing or older than package-lock.json. */
+export function ensureNodeModules() {
+  const marker = "node_modules/.package-lock.json";
+  const stale = !existsSync(marker) || (existsSync("package-lock.json") && statSync("package-lock.json").mtimeMs > statSync(marker).mtimeMs + 1000);
+  if (!stale) return;
+  console.log("[setup] installing npm packages (npm ci)…");
+  // The Electron binary is fetched separately by start.mjs when the network allows it.
+  const env = { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: "1" };
+  if (!run("npm", ["ci", "--no-audit", "--no-fund"], { env })) {
+    console.error("[setup] npm ci failed; see the messages above.");
+    process.exit(1);
+  }
+}
+
+/** Finds Debian's Chromium, installing it with apt-get when running as root on Debian; else says how. */
+export function ensureChromium({ required }) {
+  let path = chromiumPath();
+  if (path) return path;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (root && existsSync("/usr/bin/apt-get")) {
+    console.log("[setup] Chromium is missing: installing Debian's chromium package…");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    if (run("apt-get", ["update", "-qq"], { env }) && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-liberation"], { env })) {
+      path = chromiumPath();
+      if (path) return path;
+    }
+  }
+  if (required) {
+    console.error(
+      "[setup] Chromium is needed for the browser tests and was not found.\n" +
+        "        Install it with:  sudo apt-get install -y chromium fonts-liberation\n" +
+        "        or point CHROMIUM_PATH at a Chromium/Chrome executable.",
+    );
+    process.exit(1);
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// Why: the steps every journey shares (demo office, login, screenshots), written as a user does them.
+import { expect, type Page } from "@playwright/test";
+
+export const demo = {
+  admin: { username: "pentadbir", password: "Sulit#Admin2026" },
+  pkmd: { username: "pkmd", password: "Daerah#Lembah2026" },
+  aminah: { username: "ppk.aminah", password: "Tapak#SPH2026" },
+  kumar: { username: "ppk.kumar", password: "Tapak#TPD2026" },
+  observer: { username: "pemerhati", password: "Lihat#Sahaja2026" },
+};
+
+export async function loadDemo(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Cuba dengan data contoh" }).click();
+  await expect(page.getByTestId("demo-accounts")).toBeVisible({ timeout: 30_000 });
+}
+
+export async function login(page: Page, user: { username: string; password: string }): Promise<void> {
+  await page.getByLabel("Nama pengguna").fill(user.username);
+  await page.getByLabel("Kata laluan").fill(user.password);
+  await page.getByRole("button", { name: /^(Log masuk|Buka kunci)$/ }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Log keluar" }).click();
+  await expect(page.getByRole("button", { name: "Log masuk" })).toBeVisible();
+}
+
+/** Picks an option in a Mantine Select or MultiSelect by its label. */
+export async function choose(page: Page, label: string, option: string): Promise<void> {
+  await page.getByRole("combobox", { name: label }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+}
