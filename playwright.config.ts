@@ -5,7 +5,6 @@ import { chromiumPath, chromiumArgs } from "./scripts/chromium.mjs";
 const port = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
-  testDir: "tests/e2e",
   outputDir: "test-results/e2e",
   timeout: 90_000,
   expect: { timeout: 15_000 },
@@ -22,6 +21,10 @@ export default defineConfig({
     trace: "off",
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
   },
+  projects: [
+    { name: "browser", testDir: "tests/e2e" },
+    { name: "electron", testDir: "tests/electron" },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,

@@ -11,7 +11,10 @@ export function run(cmd, args, opts = {}) {
 /** Installs npm packages when node_modules is missing or older than package-lock.json. */
 export function ensureNodeModules() {
   const marker = "node_modules/.package-lock.json";
-  const stale = !existsSync(marker) || (existsSync("package-lock.json") && statSync("package-lock.json").mtimeMs > statSync(marker).mtimeMs + 1000);
+  const stale =
+    !existsSync(marker) ||
+    (existsSync("package-lock.json") &&
+      statSync("package-lock.json").mtimeMs > statSync(marker).mtimeMs + 1000);
   if (!stale) return;
   console.log("[setup] installing npm packages (npm ci)…");
   // The Electron binary is fetched separately by start.mjs when the network allows it.
@@ -30,7 +33,10 @@ export function ensureChromium({ required }) {
   if (root && existsSync("/usr/bin/apt-get")) {
     console.log("[setup] Chromium is missing: installing Debian's chromium package…");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update", "-qq"], { env }) && run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-liberation"], { env })) {
+    if (
+      run("apt-get", ["update", "-qq"], { env }) &&
+      run("apt-get", ["install", "-y", "-qq", "chromium", "fonts-liberation"], { env })
+    ) {
       path = chromiumPath();
       if (path) return path;
     }

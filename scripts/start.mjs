@@ -26,7 +26,10 @@ function electronBinary() {
 let electron = electronBinary();
 if (!electron && !process.env.REKOD_BROWSER_ONLY) {
   console.log("[start] the Electron binary is not here yet: trying to download it once (2 minutes at most)…");
-  const r = spawnSync(process.execPath, [require.resolve("electron/install.js")], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, [require.resolve("electron/install.js")], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   electron = r.status === 0 ? electronBinary() : null;
   if (!electron) {
     const reason = `${r.stderr ?? ""}`.split("\n").find((l) => /Error/.test(l)) ?? "no answer";
@@ -44,15 +47,23 @@ if (electron && !process.env.REKOD_BROWSER_ONLY) {
 
 function startBrowserTwin() {
   const url = `http://127.0.0.1:${PORT}/`;
-  const server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    shell: process.platform === "win32",
-  });
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      shell: process.platform === "win32",
+    },
+  );
   let opened = false;
   server.stdout.on("data", (chunk) => {
     if (opened || !String(chunk).includes(String(PORT))) return;
     opened = true;
-    const hasDisplay = process.platform === "win32" || process.platform === "darwin" || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
+    const hasDisplay =
+      process.platform === "win32" ||
+      process.platform === "darwin" ||
+      !!process.env.DISPLAY ||
+      !!process.env.WAYLAND_DISPLAY;
     const chromium = hasDisplay ? ensureChromium({ required: false }) : undefined;
     if (chromium) {
       mkdirSync(".chromium-profile", { recursive: true });
@@ -69,9 +80,13 @@ function startBrowserTwin() {
         ],
         { stdio: "ignore", detached: true },
       ).unref();
-      console.log(`[start] browser twin: Electron is not available, so the app is served on ${url} and opened in Chromium (app mode, profile in .chromium-profile/).`);
+      console.log(
+        `[start] browser twin: Electron is not available, so the app is served on ${url} and opened in Chromium (app mode, profile in .chromium-profile/).`,
+      );
     } else {
-      console.log(`[start] browser twin: Electron is not available and there is no display, so the app is served on ${url}. Open that address in Chromium. Ctrl+C stops it.`);
+      console.log(
+        `[start] browser twin: Electron is not available and there is no display, so the app is served on ${url}. Open that address in Chromium. Ctrl+C stops it.`,
+      );
     }
   });
   const stop = () => {

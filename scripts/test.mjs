@@ -9,6 +9,7 @@ mkdirSync("test-results", { recursive: true });
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const lines = [];
 
 function check(name, ok) {
@@ -28,7 +29,13 @@ step("lint (eslint + prettier)");
 check("lint", run("npm", ["run", "-s", "lint"]));
 
 step("unit tests (vitest)");
-const vitestOk = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+const vitestOk = run("npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=test-results/vitest.json",
+]);
 if (existsSync("test-results/vitest.json")) {
   const r = JSON.parse(readFileSync("test-results/vitest.json", "utf8"));
   passed += r.numPassedTests;
@@ -53,6 +60,7 @@ if (built) {
     const p = s.expected + s.flaky;
     const f = s.unexpected;
     passed += p;
+    skipped += s.skipped;
     failed += f + (p + f === 0 ? 1 : 0);
     lines.push(`e2e: ${p} passed, ${f} failed${s.skipped ? `, ${s.skipped} skipped` : ""}`);
     if (!pwOk && f === 0) check("playwright run (suite error)", false);
@@ -60,5 +68,5 @@ if (built) {
 } else check("browser journeys (not run: build failed)", false);
 
 console.log(`\n${lines.join("\n")}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -42,8 +42,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (savedRoute) {
         await clearDraft(db, user.id, ROUTE_DRAFT_KEY);
         location.hash = `#${savedRoute}`;
-      } else if (state.status === "out") {
-        location.hash = "#/";
       }
       setState({ status: "active", user, actor });
     },

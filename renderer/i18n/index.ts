@@ -25,6 +25,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: "ms",
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 document.documentElement.lang = savedLanguage();
 

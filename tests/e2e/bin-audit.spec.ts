@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demo, loadDemo, login, shot } from "./support";
 
-test("a deleted site is undone, deleted again, restored from the recycle bin, and every step is in the audit log", async ({ page }) => {
+test("a deleted site is undone, deleted again, restored from the recycle bin, and every step is in the audit log", async ({
+  page,
+}) => {
   await loadDemo(page);
   await login(page, demo.admin);
   await page.getByRole("link", { name: "Tapak" }).click();

@@ -8,7 +8,10 @@ test("demo office: marked, with one account per role, and removable from setting
   await shot(page, "login-demo");
 
   await login(page, demo.aminah);
-  await expect(page.getByTestId("home-sites").getByRole("link")).toHaveText(["PPR Seri Pahang", "PPR Seri Pantai"]);
+  await expect(page.getByTestId("home-sites").getByRole("link")).toHaveText([
+    "PPR Seri Pahang",
+    "PPR Seri Pantai",
+  ]);
   await expect(page.getByRole("link", { name: "Pengguna" })).toHaveCount(0);
   await shot(page, "home-ppk");
   await logout(page);

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { demo, loadDemo, login, shot } from "./support";
 
-test("the language switches between Bahasa Malaysia, English and Bahasa Indonesia, and is remembered", async ({ page }) => {
+test("the language switches between Bahasa Malaysia, English and Bahasa Indonesia, and is remembered", async ({
+  page,
+}) => {
   await loadDemo(page);
   await login(page, demo.admin);
   const nav = page.getByRole("navigation");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { choose, login, shot } from "./support";
 
-test("first-run setup: mistakes are named in place, then the office and administrator are created", async ({ page }) => {
+test("first-run setup: mistakes are named in place, then the office and administrator are created", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Selamat datang ke Rekod Komuniti" })).toBeVisible();
 

@@ -50,5 +50,7 @@ test("the administrator creates, assigns, disables and resets a user", async ({ 
   await page.getByLabel("Nama pengguna").fill("ppk.farah");
   await page.getByLabel("Kata laluan").fill("Baharu#Farah2026");
   await page.getByRole("button", { name: "Log masuk" }).click();
-  await expect(page.getByTestId("login-error")).toHaveText("Akaun ini telah dinyahaktifkan. Hubungi pentadbir.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Akaun ini telah dinyahaktifkan. Hubungi pentadbir.",
+  );
 });

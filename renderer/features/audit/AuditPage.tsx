@@ -11,6 +11,8 @@ import { LoadError } from "../../app/guards";
 import { formatDateTime } from "../../app/format";
 
 const PAGE = 25;
+/** Where each table's field labels live in the i18n files. */
+const fieldLabelPrefix: Record<string, string> = { sites: "site", users: "user", office: "office" };
 const tables = ["office", "users", "sites", "session"];
 
 /** Field-by-field difference, so a reviewer sees only what changed. */
@@ -113,7 +115,12 @@ export function AuditPage() {
                         <Table.Tbody>
                           {diff.map((d) => (
                             <Table.Tr key={d.field}>
-                              <Table.Td>{d.field}</Table.Td>
+                              <Table.Td>
+                                {t(
+                                  [`${fieldLabelPrefix[r.table] ?? "field"}.${d.field}`, `field.${d.field}`],
+                                  { defaultValue: d.field },
+                                )}
+                              </Table.Td>
                               <Table.Td>
                                 <Code>{d.before}</Code>
                               </Table.Td>

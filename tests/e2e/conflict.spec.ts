@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { demo, loadDemo, login } from "./support";
+
+test("two windows edit one site: the second save is refused with who changed it, never a silent overwrite", async ({
+  page,
+  context,
+}) => {
+  await loadDemo(page);
+  await login(page, demo.admin);
+  await page.getByRole("link", { name: "Tapak" }).click();
+  await page.getByRole("link", { name: "PPR Seri Pantai" }).click();
+  const url = page.url();
+
+  const second = await context.newPage();
+  await second.goto(url);
+  await login(second, demo.admin);
+  await expect(second.getByTestId("site-title")).toHaveText("PPR Seri Pantai");
+
+  await page.getByLabel("Nama tapak").fill("PPR Seri Pantai (Blok A-D)");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Disimpan.")).toBeVisible();
+
+  await second.getByLabel("Alamat").fill("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
+  await second.getByRole("button", { name: "Simpan" }).click();
+  const dialog = second.getByRole("dialog");
+  await expect(dialog).toContainText("Rekod ini telah diubah oleh Nurul Huda binti Kamal");
+  await second.screenshot({ path: "test-results/screens/conflict.png" });
+  await dialog.getByRole("button", { name: "Muat semula rekod" }).click();
+  await expect(second.getByLabel("Nama tapak")).toHaveValue("PPR Seri Pantai (Blok A-D)");
+  await expect(second.getByLabel("Alamat")).toHaveValue("Jalan Pantai Permai, 59200 Kuala Lumpur");
+});
