@@ -5,11 +5,74 @@ import type { Stored } from "../../shared/domain/record";
 import type { UserData } from "../../shared/domain/user";
 import type { SiteInput } from "../../shared/domain/site";
 import type { LoginAttempts } from "../../shared/domain/lockout";
+import type { PersonDerived, PersonInput } from "../../shared/domain/person";
+import type { HouseholdInput } from "../../shared/domain/household";
+import type { CaseInput } from "../../shared/domain/case";
+import type { CaseNoteInput } from "../../shared/domain/case";
+import type { OrganisationInput } from "../../shared/domain/referral";
+import type { InvestigationInput, InvestigationStatus, RateInput } from "../../shared/domain/aid";
 import { migrations } from "./migrations";
 
 export type OfficeRecord = Stored<Office>;
 export type UserRecord = Stored<UserData>;
 export type SiteRecord = Stored<SiteInput>;
+
+export type PersonData = PersonInput & PersonDerived & { householdId?: string | null };
+export type PersonRecord = Stored<PersonData>;
+export type HouseholdRecord = Stored<HouseholdInput>;
+export type CaseData = CaseInput & { recordNo: string; year: number; seq: number };
+export type CaseRecord = Stored<CaseData>;
+export type CaseNoteData = CaseNoteInput & { siteId: string };
+export type CaseNoteRecord = Stored<CaseNoteData>;
+export type OrganisationRecord = Stored<OrganisationInput>;
+export type ReferralData = {
+  caseId: string;
+  siteId: string;
+  organisationId: string;
+  reason: string;
+  date: string;
+  officerId: string;
+  status: "terbuka" | "ditutup";
+  lastCheckDate: string | null;
+  closedDate: string | null;
+  outcome: string;
+};
+export type ReferralRecord = Stored<ReferralData>;
+export type StatusCheckData = {
+  referralId: string;
+  siteId: string;
+  date: string;
+  contactMade: boolean;
+  response: string;
+  nextStep: string;
+};
+export type StatusCheckRecord = Stored<StatusCheckData>;
+export type InvestigationData = InvestigationInput & {
+  siteId: string;
+  status: InvestigationStatus;
+  officerId: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  decision: "lulus" | "tidak-lulus" | null;
+  decisionAmount: number | null;
+  decisionNote: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+};
+export type InvestigationRecord = Stored<InvestigationData>;
+export type AttachmentData = {
+  ownerTable: string;
+  ownerId: string;
+  siteId: string;
+  name: string;
+  label: string;
+  mime: string;
+  size: number;
+  data: Blob;
+};
+export type AttachmentRecord = Stored<AttachmentData>;
+export type RateRecord = Stored<RateInput>;
+export type CounterRow = { key: string; next: number };
 
 export type AuditRow = {
   id: string;
@@ -36,6 +99,17 @@ export class AppDB extends Dexie {
   audit!: Table<AuditRow, string>;
   loginAttempts!: Table<LoginAttempts, string>;
   drafts!: Table<DraftRow, [string, string]>;
+  persons!: Table<PersonRecord, string>;
+  households!: Table<HouseholdRecord, string>;
+  cases!: Table<CaseRecord, string>;
+  caseNotes!: Table<CaseNoteRecord, string>;
+  counters!: Table<CounterRow, string>;
+  organisations!: Table<OrganisationRecord, string>;
+  referrals!: Table<ReferralRecord, string>;
+  statusChecks!: Table<StatusCheckRecord, string>;
+  investigations!: Table<InvestigationRecord, string>;
+  attachments!: Table<AttachmentRecord, string>;
+  rates!: Table<RateRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -87,7 +87,7 @@ export async function setupOffice(
       recordId: id,
       label: `${user.username} (${user.name})`,
       before: null,
-      after: { ...user, password: "[disimpan sebagai hash]" },
+      after: { ...user, password: "[tidak direkodkan dalam log]" },
     });
     return user;
   });

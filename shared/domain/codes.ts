@@ -28,3 +28,62 @@ export const availableCountryPacks: readonly CountryPack[] = ["jkm"];
 
 export const languages = ["ms", "en", "id"] as const;
 export type Language = (typeof languages)[number];
+
+/** Kumpulan sasar (target groups); labels under `code.targetGroup.*`. */
+export const targetGroups = [
+  "kanak-kanak",
+  "warga-emas",
+  "oku",
+  "ibu-tunggal",
+  "miskin",
+  "mangsa-kdrt",
+  "belia",
+  "lain-lain",
+] as const;
+export type TargetGroup = (typeof targetGroups)[number];
+
+/** Jenis perkhidmatan (service given); labels under `code.service.*`. */
+export const serviceTypes = [
+  "nasihat",
+  "rujukan",
+  "siasatan",
+  "lawatan",
+  "aduan",
+  "bantuan-barangan",
+  "lain-lain",
+] as const;
+export type ServiceType = (typeof serviceTypes)[number];
+
+/** Status kes, in the order a case moves through them. */
+export const caseStatuses = ["baru", "dalam-tindakan", "dirujuk", "selesai", "ditutup"] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** JKM monthly-aid schemes investigated by a PPK. */
+export const aidSchemes = ["BKK", "BWE", "EPOKU", "BTB", "BPT", "BA", "BAT", "GP"] as const;
+export type AidScheme = (typeof aidSchemes)[number];
+
+export const ethnicities = [
+  "melayu",
+  "cina",
+  "india",
+  "bumiputera-sabah",
+  "bumiputera-sarawak",
+  "orang-asli",
+  "lain-lain",
+] as const;
+export const maritalStatuses = ["bujang", "berkahwin", "bercerai", "balu-duda"] as const;
+export const sexes = ["L", "P"] as const;
+export const documentTypes = ["mykad", "mykid", "passport", "none"] as const;
+export type DocumentType = (typeof documentTypes)[number];
+export const noDocumentReasons = ["kanak-kanak", "warga-asing", "tidak-diketahui", "lain-lain"] as const;
+export const relationships = [
+  "ketua",
+  "pasangan",
+  "anak",
+  "ibu-bapa",
+  "cucu",
+  "adik-beradik",
+  "lain-lain",
+] as const;
+export type Relationship = (typeof relationships)[number];
+export const organisationKinds = ["agensi", "ngo", "klinik", "sekolah", "lain-lain"] as const;

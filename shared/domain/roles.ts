@@ -10,6 +10,8 @@ export const permissions = [
   "records.restore",
   "audit.view",
   "demo.manage",
+  "aid.decide",
+  "rates.manage",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -22,8 +24,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "records.restore",
     "audit.view",
     "demo.manage",
+    "rates.manage",
   ],
-  pkmd: ["records.write", "records.restore", "audit.view"],
+  pkmd: ["records.write", "records.restore", "audit.view", "aid.decide"],
   ppk: ["records.write", "records.restore"],
   pemerhati: [],
 };

@@ -49,7 +49,9 @@ export type RepoConfig<T extends object> = {
   redact?: readonly (keyof T)[];
   /** Checks run inside the write transaction, e.g. uniqueness with a friendly message. */
   check?: (db: AppDB, record: T, id: string | null) => Promise<void>;
-  /** Other tables `check` reads, so they join the write's transaction. */
+  /** Runs inside a create's transaction after stamping (e.g. to give a running number). */
+  onCreate?: (db: AppDB, record: Stored<T>) => Promise<Stored<T>>;
+  /** Other tables `check` and `onCreate` use, so they join the write's transaction. */
   checkTables?: (db: AppDB) => Table[];
 };
 
@@ -75,7 +77,7 @@ export class Repository<T extends object> {
     if (!record) return null;
     const copy: Record<string, unknown> = { ...record };
     for (const key of this.cfg.redact ?? []) {
-      if (key in copy) copy[key as string] = "[disimpan sebagai hash]";
+      if (key in copy) copy[key as string] = "[tidak direkodkan dalam log]";
     }
     return copy;
   }
@@ -130,8 +132,9 @@ export class Repository<T extends object> {
     const data = validate(this.cfg.schema, input);
     return this.db.transaction("rw", this.scope, async () => {
       await this.cfg.check?.(this.db, data, null);
-      const record = this.stamp(actor, data, null, new Date());
+      let record = this.stamp(actor, data, null, new Date());
       if (!this.visible(actor, record)) throw new AccessError();
+      if (this.cfg.onCreate) record = await this.cfg.onCreate(this.db, record);
       await this.table.add(record);
       await appendAudit(this.db, actor, {
         action: "create",
@@ -142,6 +145,43 @@ export class Repository<T extends object> {
         after: this.auditCopy(record),
       });
       return record;
+    });
+  }
+
+  /**
+   * Creates many records with the same rules as `create` (validation, access, check, onCreate, one audit
+   * row each) in one transaction: the path for imports and generated data.
+   */
+  async createMany(actor: Actor, inputs: readonly unknown[]): Promise<Stored<T>[]> {
+    requirePermission(actor, this.cfg.writePermission);
+    const data = inputs.map((input) => validate(this.cfg.schema, input));
+    return this.db.transaction("rw", this.scope, async () => {
+      const now = new Date();
+      const at = now.toISOString();
+      const records: Stored<T>[] = [];
+      for (const d of data) {
+        await this.cfg.check?.(this.db, d, null);
+        let record = this.stamp(actor, d, null, now);
+        if (!this.visible(actor, record)) throw new AccessError();
+        if (this.cfg.onCreate) record = await this.cfg.onCreate(this.db, record);
+        records.push(record);
+      }
+      await this.table.bulkAdd(records);
+      await this.db.audit.bulkAdd(
+        records.map((record) => ({
+          id: newId(now.getTime()),
+          at,
+          actorId: actor.userId,
+          actorName: actor.name,
+          action: "create",
+          table: this.cfg.tableName,
+          recordId: record.id,
+          label: this.cfg.label(record),
+          before: null,
+          after: this.auditCopy(record),
+        })),
+      );
+      return records;
     });
   }
 

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import Dexie from "dexie";
-import { freshDb } from "../helpers";
+import { migration0001 } from "../../../renderer/db/migrations/0001-initial";
+
+function schemaOf(db: Dexie): Record<string, string[]> {
+  return Object.fromEntries(
+    db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]),
+  );
+}
 
 describe("migration 0001 (initial schema)", () => {
-  it("creates the version-1 tables and indexes, readable by a plain Dexie open", async () => {
-    const db = freshDb();
+  it("creates the version-1 tables and indexes", async () => {
+    const db = new Dexie(`m1-${Math.random()}`);
+    migration0001(db);
     await db.open();
     expect(db.verno).toBe(1);
-    const name = db.name;
-    db.close();
-    const raw = await new Dexie(name).open();
-    const tables = Object.fromEntries(
-      raw.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]),
-    );
-    expect(tables).toEqual({
+    expect(schemaOf(db)).toEqual({
       office: ["id"],
       users: ["id", ...["&username", "*siteIds", "deletedAt"].sort()],
       sites: ["id", ...["&code", "deletedAt"].sort()],
@@ -21,6 +22,6 @@ describe("migration 0001 (initial schema)", () => {
       loginAttempts: ["username"],
       drafts: ["[userId+key]", "userId"],
     });
-    raw.close();
+    db.close();
   });
 });

@@ -1,0 +1,101 @@
+// Why: Buku Rekod entries; the record number is taken from a per-site, per-year counter inside the save, never reused.
+import {
+  caseNoteSchema,
+  caseSchema,
+  counterKey,
+  formatRecordNo,
+  type CaseNoteInput,
+} from "../../../shared/domain/case";
+import { todayIn } from "../../../shared/domain/dates";
+import type { Actor } from "../../../shared/domain/access";
+import type { AppDB, CaseData, CaseNoteData, CaseRecord } from "../app-db";
+import { AccessError, ValidationError } from "../errors";
+import { Repository, validate } from "./repository";
+import { z } from "zod";
+
+function schema() {
+  const base = caseSchema(todayIn());
+  return z.unknown().transform((input, ctx): CaseData => {
+    const r = base.safeParse(input);
+    if (!r.success) {
+      for (const issue of r.error.issues)
+        ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    // Numbering fields are never taken from input: a new case gets them in onCreate, an update keeps the stored ones.
+    return r.data as CaseData;
+  });
+}
+
+export function casesRepo(db: AppDB): Repository<CaseData> {
+  return new Repository<CaseData>(db, db.cases, {
+    tableName: "cases",
+    schema: schema() as unknown as z.ZodType<CaseData>,
+    label: (c) => c.recordNo || c.problem.slice(0, 60),
+    siteOf: (c) => c.siteId,
+    writePermission: "records.write",
+    checkTables: (d) => [d.persons, d.sites, d.counters],
+    check: async (database, c, id) => {
+      const person = await database.persons.get(c.personId);
+      if (!person || person.deletedAt) throw new ValidationError({ personId: "v.casePerson" });
+      if (person.siteId !== c.siteId) throw new ValidationError({ personId: "v.casePersonSite" });
+      if (id) {
+        const before = await database.cases.get(id);
+        if (before && before.siteId !== c.siteId) throw new ValidationError({ siteId: "v.caseSiteFixed" });
+      }
+    },
+    onCreate: async (database, record) => {
+      const site = await database.sites.get(record.siteId);
+      if (!site || site.deletedAt) throw new ValidationError({ siteId: "v.siteMissing" });
+      const year = Number(record.date.slice(0, 4));
+      const key = counterKey(record.siteId, year);
+      const counter = await database.counters.get(key);
+      const seq = counter?.next ?? 1;
+      await database.counters.put({ key, next: seq + 1 });
+      return { ...record, year, seq, recordNo: formatRecordNo(site.code, year, seq) };
+    },
+  });
+}
+
+/** Notes and actions on a case's timeline; they belong to the case's site. */
+export function caseNotesRepo(db: AppDB): Repository<CaseNoteData> {
+  return new Repository<CaseNoteData>(db, db.caseNotes, {
+    tableName: "caseNotes",
+    schema: caseNoteSchema.extend({ siteId: z.string().min(1) }),
+    label: (n) => n.text.slice(0, 60),
+    siteOf: (n) => n.siteId,
+    writePermission: "records.write",
+    checkTables: (d) => [d.cases],
+    check: async (database, n) => {
+      const c = await database.cases.get(n.caseId);
+      if (!c || c.deletedAt || c.siteId !== n.siteId) throw new ValidationError({ caseId: "v.required" });
+    },
+  });
+}
+
+export async function addCaseNote(
+  db: AppDB,
+  actor: Actor,
+  c: CaseRecord,
+  input: Omit<CaseNoteInput, "caseId">,
+) {
+  const note = validate(caseNoteSchema, { ...input, caseId: c.id });
+  if (note.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
+  return caseNotesRepo(db).create(actor, { ...note, siteId: c.siteId });
+}
+
+/** A case with its timeline, oldest first; refused when the actor may not see the case's site. */
+export async function caseWithTimeline(db: AppDB, actor: Actor, id: string) {
+  const c = await casesRepo(db).get(actor, id);
+  const [person, notes] = await Promise.all([
+    db.persons.get(c.personId),
+    db.caseNotes
+      .where("caseId")
+      .equals(id)
+      .filter((n) => !n.deletedAt)
+      .toArray(),
+  ]);
+  if (!person) throw new AccessError();
+  notes.sort((a, b) => (a.date + a.createdAt).localeCompare(b.date + b.createdAt));
+  return { case: c, person, notes };
+}

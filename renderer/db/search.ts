@@ -1,0 +1,64 @@
+// Why: one search box for persons and cases: any word of a name (prefix, case- and accent-blind), MyKad, record number or phone.
+import type { Actor } from "../../shared/domain/access";
+import { canSeeSite } from "../../shared/domain/access";
+import { nameMatches, parseSearch } from "../../shared/domain/search";
+import type { AppDB, CaseRecord, PersonRecord } from "./app-db";
+
+export type SearchResult = { persons: PersonRecord[]; cases: { record: CaseRecord; personName: string }[] };
+
+const LIMIT = 20;
+
+export async function search(db: AppDB, actor: Actor, input: string): Promise<SearchResult> {
+  const q = parseSearch(input);
+  const visible = (r: { siteId: string; deletedAt: string | null }) =>
+    !r.deletedAt && canSeeSite(actor, r.siteId);
+  let persons: PersonRecord[] = [];
+  let cases: CaseRecord[] = [];
+  switch (q.kind) {
+    case "empty":
+      return { persons: [], cases: [] };
+    case "mykad":
+      persons = await db.persons.where("mykad").equals(q.digits).filter(visible).limit(LIMIT).toArray();
+      break;
+    case "phone":
+      persons = await db.persons
+        .where("phoneDigits")
+        .startsWith(q.digits)
+        .filter(visible)
+        .limit(LIMIT)
+        .toArray();
+      break;
+    case "recordNo":
+      cases = await db.cases.where("recordNo").equals(q.value).filter(visible).toArray();
+      break;
+    case "name": {
+      // The longest typed word narrows the index range most; the others are checked on the few rows left.
+      const key = [...q.tokens].sort((a, b) => b.length - a.length)[0]!;
+      const seen = new Set<string>();
+      persons = await db.persons
+        .where("nameTokens")
+        .startsWith(key)
+        .filter((p) => {
+          if (seen.has(p.id) || !visible(p) || !nameMatches(p.nameTokens, q.tokens)) return false;
+          seen.add(p.id);
+          return true;
+        })
+        .limit(LIMIT)
+        .toArray();
+      break;
+    }
+  }
+  if (persons.length && q.kind !== "recordNo") {
+    const ids = persons.map((p) => p.id);
+    cases = (await db.cases.where("personId").anyOf(ids).filter(visible).toArray())
+      .sort((a, b) => b.date.localeCompare(a.date))
+      .slice(0, LIMIT);
+  }
+  const personNames = new Map(persons.map((p) => [p.id, p.name]));
+  const missing = cases.filter((c) => !personNames.has(c.personId)).map((c) => c.personId);
+  if (missing.length) for (const p of await db.persons.bulkGet(missing)) if (p) personNames.set(p.id, p.name);
+  return {
+    persons,
+    cases: cases.map((record) => ({ record, personName: personNames.get(record.personId) ?? "" })),
+  };
+}

@@ -1,0 +1,109 @@
+// Why: an aid investigation compares household income with the PGK in force on the investigation date.
+import { z } from "zod";
+import { aidSchemes, relationships } from "./codes";
+import { isValidIsoDate } from "./dates";
+import { requiredText } from "./validation";
+
+export const rateKinds = ["PGK", ...aidSchemes] as const;
+export type RateKind = (typeof rateKinds)[number];
+
+export const rateSchema = z.object({
+  kind: z.enum(rateKinds, { error: "v.required" }),
+  amount: z.number({ error: "v.number" }).min(0, "v.notNegative").max(100_000, "v.tooLarge"),
+  effectiveFrom: z.string().refine(isValidIsoDate, "v.date"),
+});
+export type RateInput = z.infer<typeof rateSchema>;
+
+/** The rate of a kind in force on a date: the latest one whose effective date is not after it. */
+export function rateOn<T extends RateInput>(rates: readonly T[], kind: RateKind, date: string): T | null {
+  let best: T | null = null;
+  for (const r of rates) {
+    if (r.kind !== kind || r.effectiveFrom > date) continue;
+    if (!best || r.effectiveFrom > best.effectiveFrom) best = r;
+  }
+  return best;
+}
+
+const money = z.number({ error: "v.number" }).min(0, "v.notNegative").max(1_000_000, "v.tooLarge");
+
+export const investigationFields = z.object({
+  caseId: z.string().min(1),
+  scheme: z.enum(aidSchemes, { error: "v.required" }),
+  date: z.string().refine(isValidIsoDate, "v.date"),
+  members: z
+    .array(
+      z.object({
+        name: requiredText(2, 150),
+        relationship: z.enum(relationships),
+        docNo: z.string().trim().max(20),
+        age: z.number({ error: "v.number" }).int().min(0, "v.notNegative").max(130),
+        occupation: z.string().trim().max(100),
+        income: money,
+      }),
+    )
+    .min(1, "v.householdHead"),
+  expenses: z.array(z.object({ item: requiredText(2, 100), amount: money })).max(30),
+  visitDate: z.union([z.literal(""), z.string().refine(isValidIsoDate, "v.date")]),
+  findings: z.string().trim().max(4000),
+  recommendation: z.enum(["lulus", "tidak-lulus"]).nullable(),
+  recommendedScheme: z.enum(aidSchemes).nullable(),
+  recommendedAmount: money.nullable(),
+});
+export type InvestigationInput = z.infer<typeof investigationFields>;
+
+export type IncomeAssessment = {
+  householdIncome: number;
+  members: number;
+  perCapita: number;
+  expenses: number;
+  pgk: number | null;
+  /** "bawah" when household income is below the PGK, "atas" when at or above it, null when no PGK is set. */
+  againstPgk: "bawah" | "atas" | null;
+};
+
+/** Income per capita (rounded to sen) and the household income against the PGK in force. */
+export function assessIncome(
+  inv: Pick<InvestigationInput, "members" | "expenses" | "date">,
+  rates: readonly RateInput[],
+): IncomeAssessment {
+  // Money is added in whole sen so that halves round the way a clerk rounds them.
+  const incomeSen = inv.members.reduce((s, m) => s + toSen(m.income), 0);
+  const householdIncome = incomeSen / 100;
+  const members = inv.members.length;
+  const pgkRate = rateOn(rates, "PGK", inv.date);
+  const pgk = pgkRate ? pgkRate.amount : null;
+  return {
+    householdIncome,
+    members,
+    perCapita: members ? Math.round(incomeSen / members) / 100 : 0,
+    expenses: inv.expenses.reduce((s, e) => s + toSen(e.amount), 0) / 100,
+    pgk,
+    againstPgk: pgk === null ? null : householdIncome < pgk ? "bawah" : "atas",
+  };
+}
+
+function toSen(ringgit: number): number {
+  return Math.round(ringgit * 100);
+}
+
+export const investigationStatuses = ["draf", "dihantar", "diputuskan"] as const;
+export type InvestigationStatus = (typeof investigationStatuses)[number];
+
+export const decisionFields = z.object({
+  decision: z.enum(["lulus", "tidak-lulus"], { error: "v.required" }),
+  amount: money.nullable(),
+  note: z.string().trim().max(2000),
+});
+export type DecisionInput = z.infer<typeof decisionFields>;
+
+/** What a submitted investigation must hold before the PKMD can decide it. */
+export function submitProblems(inv: InvestigationInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!inv.visitDate) out.visitDate = "v.required";
+  if (!inv.findings) out.findings = "v.required";
+  if (!inv.recommendation) out.recommendation = "v.required";
+  if (inv.recommendation === "lulus" && (inv.recommendedAmount === null || !inv.recommendedScheme)) {
+    out.recommendedAmount = "v.required";
+  }
+  return out;
+}

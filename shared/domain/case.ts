@@ -1,0 +1,48 @@
+// Why: one Buku Rekod entry; its number {KOD-TAPAK}/{TAHUN}/{NNNN} is given on save and never reused.
+import { z } from "zod";
+import { caseStatuses, serviceTypes, targetGroups } from "./codes";
+import { isValidIsoDate } from "./dates";
+import { requiredText } from "./validation";
+
+export const caseFields = z.object({
+  siteId: z.string().min(1, "v.required"),
+  personId: z.string().min(1, "v.casePerson"),
+  date: z.string().refine(isValidIsoDate, "v.date"),
+  targetGroup: z.enum(targetGroups, { error: "v.required" }),
+  problem: requiredText(3, 2000),
+  service: z.enum(serviceTypes, { error: "v.required" }),
+  action: z.string().trim().max(2000, "v.maxLength:2000"),
+  officerId: z.string().min(1, "v.required"),
+  followUpDate: z.union([z.literal(""), z.string().refine(isValidIsoDate, "v.date")]),
+  status: z.enum(caseStatuses, { error: "v.required" }),
+});
+export type CaseInput = z.infer<typeof caseFields>;
+
+export function caseSchema(today: string) {
+  return caseFields.superRefine((c, ctx) => {
+    if (c.date > today) ctx.addIssue({ code: "custom", path: ["date"], message: "v.futureDate" });
+    if (c.followUpDate && c.followUpDate < c.date) {
+      ctx.addIssue({ code: "custom", path: ["followUpDate"], message: "v.followUpBeforeDate" });
+    }
+  });
+}
+
+export type CaseNumbering = { recordNo: string; year: number; seq: number };
+
+/** `SPH/2026/0042`: the site code, the case's year and a running number per site and year. */
+export function formatRecordNo(siteCode: string, year: number, seq: number): string {
+  return `${siteCode}/${year}/${String(seq).padStart(4, "0")}`;
+}
+
+/** The counter key: one running number per site and year. */
+export function counterKey(siteId: string, year: number): string {
+  return `case:${siteId}:${year}`;
+}
+
+export const caseNoteSchema = z.object({
+  caseId: z.string().min(1),
+  date: z.string().refine(isValidIsoDate, "v.date"),
+  kind: z.enum(["nota", "tindakan"]),
+  text: requiredText(2, 4000),
+});
+export type CaseNoteInput = z.infer<typeof caseNoteSchema>;

@@ -1,0 +1,352 @@
+import { describe, expect, it } from "vitest";
+import type { AppDB } from "../../renderer/db/app-db";
+import { sitesRepo } from "../../renderer/db/repositories/sites";
+import { DuplicateMyKadError, nearDuplicates, personsRepo } from "../../renderer/db/repositories/persons";
+import { householdsRepo } from "../../renderer/db/repositories/households";
+import { addCaseNote, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
+import {
+  closeReferral,
+  organisationsRepo,
+  recordCheck,
+  referCase,
+  weeklyBoard,
+} from "../../renderer/db/repositories/referrals";
+import {
+  decideInvestigation,
+  openInvestigation,
+  saveInvestigation,
+  submitInvestigation,
+} from "../../renderer/db/repositories/investigations";
+import { search } from "../../renderer/db/search";
+import { registerCount, registerPage } from "../../renderer/db/register";
+import { AccessError, AppError, ValidationError } from "../../renderer/db/errors";
+import { todayIn, addDays } from "../../shared/domain/dates";
+import { actor, freshDb, siteInput } from "./helpers";
+
+const admin = actor("pentadbir");
+const today = todayIn();
+
+async function world() {
+  const db = freshDb();
+  const sph = await sitesRepo(db).create(admin, siteInput("SPH", "PPR Seri Pahang"));
+  const tpd = await sitesRepo(db).create(admin, siteInput("TPD", "PPR Taman Putra Damai"));
+  const ppk = actor("ppk", [sph.id], "u-aminah");
+  const other = actor("ppk", [tpd.id], "u-kumar");
+  return { db, sph, tpd, ppk, other };
+}
+
+const person = (siteId: string, over: object = {}) => ({
+  name: "Siti Aisyah binti Ismail",
+  docType: "mykad",
+  docNo: "850101145678",
+  noDocReason: null,
+  birthDate: "1985-01-01",
+  sex: "P",
+  ethnicity: "melayu",
+  phone: "012-345 6789",
+  siteId,
+  block: "A",
+  unit: "A-03-12",
+  oku: false,
+  okuCardNo: "",
+  maritalStatus: "berkahwin",
+  occupation: "Suri rumah",
+  income: 0,
+  ...over,
+});
+
+const kase = (siteId: string, personId: string, officerId: string, over: object = {}) => ({
+  siteId,
+  personId,
+  date: today,
+  targetGroup: "ibu-tunggal",
+  problem: "Memohon bantuan makanan",
+  service: "nasihat",
+  action: "Diberi nasihat",
+  officerId,
+  followUpDate: "",
+  status: "baru",
+  ...over,
+});
+
+async function seedCase(db: AppDB, siteId: string, who: ReturnType<typeof actor>, personOver: object = {}) {
+  const p = await personsRepo(db).create(who, person(siteId, personOver));
+  const c = await casesRepo(db).create(who, kase(siteId, p.id, who.userId));
+  return { p, c };
+}
+
+describe("persons", () => {
+  it("stores MyKad with dashes and its digits for search, and refuses a second person with the same MyKad", async () => {
+    const { db, sph, ppk } = await world();
+    const p = await personsRepo(db).create(ppk, person(sph.id));
+    expect(p).toMatchObject({ docNo: "850101-14-5678", mykad: "850101145678", phoneDigits: "0123456789" });
+    const dup = personsRepo(db).create(
+      ppk,
+      person(sph.id, { name: "Siti A. Ismail", docNo: "850101-14-5678" }),
+    );
+    await expect(dup).rejects.toBeInstanceOf(DuplicateMyKadError);
+    await expect(dup).rejects.toMatchObject({ personId: p.id });
+    expect(await db.persons.count()).toBe(1);
+  });
+  it("flags near-duplicate names at the same unit without refusing them", async () => {
+    const { db, sph, ppk } = await world();
+    await personsRepo(db).create(
+      ppk,
+      person(sph.id, { docType: "none", docNo: "", noDocReason: "tidak-diketahui" }),
+    );
+    const similar = await nearDuplicates(db, { siteId: sph.id, unit: "A-03-12", name: "Siti Aisyah Ismail" });
+    expect(similar).toHaveLength(1);
+    expect(
+      await nearDuplicates(db, { siteId: sph.id, unit: "A-03-12", name: "Ahmad bin Osman" }),
+    ).toHaveLength(0);
+  });
+  it("groups a household under exactly one head, and refuses a household without one", async () => {
+    const { db, sph, ppk } = await world();
+    const mum = await personsRepo(db).create(ppk, person(sph.id));
+    const kid = await personsRepo(db).create(
+      ppk,
+      person(sph.id, {
+        name: "Adam bin Ali",
+        docType: "mykid",
+        docNo: "150505-14-1233",
+        birthDate: "2015-05-05",
+        sex: "L",
+        maritalStatus: "bujang",
+      }),
+    );
+    await expect(
+      householdsRepo(db).create(ppk, {
+        siteId: sph.id,
+        headPersonId: mum.id,
+        members: [
+          { personId: mum.id, relationship: "pasangan" },
+          { personId: kid.id, relationship: "anak" },
+        ],
+      }),
+    ).rejects.toMatchObject({ fields: { headPersonId: "v.householdHead" } });
+    const h = await householdsRepo(db).create(ppk, {
+      siteId: sph.id,
+      headPersonId: mum.id,
+      members: [
+        { personId: mum.id, relationship: "ketua" },
+        { personId: kid.id, relationship: "anak" },
+      ],
+    });
+    expect((await db.persons.get(kid.id))?.householdId).toBe(h.id);
+  });
+});
+
+describe("case numbering", () => {
+  it("numbers per site and year, concurrently without sharing, and never reuses a deleted number", async () => {
+    const { db, sph, tpd, ppk } = await world();
+    const { p } = await seedCase(db, sph.id, ppk);
+    const saves = await Promise.all(
+      Array.from({ length: 12 }, () => casesRepo(db).create(ppk, kase(sph.id, p.id, ppk.userId))),
+    );
+    const numbers = saves.map((c) => c.recordNo);
+    expect(new Set(numbers).size).toBe(12);
+    const year = today.slice(0, 4);
+    expect(numbers.sort().at(-1)).toBe(`SPH/${year}/0013`);
+    const last = saves.find((c) => c.seq === 13)!;
+    await casesRepo(db).softDelete(ppk, last.id, last.rev);
+    const next = await casesRepo(db).create(ppk, kase(sph.id, p.id, ppk.userId));
+    expect(next.recordNo).toBe(`SPH/${year}/0014`);
+    const lastYear = await casesRepo(db).create(
+      ppk,
+      kase(sph.id, p.id, ppk.userId, { date: `${+year - 1}-12-31` }),
+    );
+    expect(lastYear.recordNo).toBe(`SPH/${+year - 1}/0001`);
+    const kumar = actor("ppk", [tpd.id], "u-kumar");
+    const { c: other } = await seedCase(db, tpd.id, kumar, {
+      docNo: "900101-10-1232",
+      birthDate: "1990-01-01",
+    });
+    expect(other.recordNo).toBe(`TPD/${year}/0001`);
+  });
+  it("keeps the number and site when a case is edited, and refuses a follow-up before the case date", async () => {
+    const { db, sph, ppk } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    const edited = await casesRepo(db).update(ppk, c.id, c.rev, {
+      ...kase(sph.id, c.personId, ppk.userId),
+      status: "dalam-tindakan",
+    });
+    expect(edited).toMatchObject({ recordNo: c.recordNo, seq: c.seq, status: "dalam-tindakan" });
+    await expect(
+      casesRepo(db).update(ppk, c.id, edited.rev, {
+        ...kase(sph.id, c.personId, ppk.userId),
+        followUpDate: addDays(today, -1),
+      }),
+    ).rejects.toMatchObject({ fields: { followUpDate: "v.followUpBeforeDate" } });
+  });
+});
+
+describe("access per role", () => {
+  it("a PPK neither reads nor writes another site's persons and cases; an observer writes nothing", async () => {
+    const { db, sph, tpd, ppk, other } = await world();
+    const { p, c } = await seedCase(db, sph.id, ppk);
+    await expect(casesRepo(db).get(other, c.id)).rejects.toBeInstanceOf(AccessError);
+    await expect(personsRepo(db).get(other, p.id)).rejects.toBeInstanceOf(AccessError);
+    await expect(
+      personsRepo(db).create(other, person(sph.id, { docNo: "900101-10-1232", birthDate: "1990-01-01" })),
+    ).rejects.toBeInstanceOf(AccessError);
+    await expect(casesRepo(db).create(actor("pemerhati"), kase(sph.id, p.id, "x"))).rejects.toBeInstanceOf(
+      AccessError,
+    );
+    expect((await search(db, other, "Siti")).persons).toHaveLength(0);
+    expect((await search(db, ppk, "Siti")).persons).toHaveLength(1);
+    expect((await registerPage(db, other, { siteIds: null }, null)).rows).toHaveLength(0);
+    expect((await registerPage(db, actor("pkmd"), { siteIds: null }, null)).rows).toHaveLength(1);
+    expect(tpd.id).not.toBe(sph.id);
+  });
+});
+
+describe("referrals", () => {
+  it("refer, two weekly checks, close: the case follows, the board shows what is due", async () => {
+    const { db, sph, ppk } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    const org = await organisationsRepo(db).create(ppk, {
+      name: "Klinik Kesihatan Pantai",
+      kind: "klinik",
+      phone: "03-2222 3333",
+    });
+    const ref = await referCase(db, ppk, c, {
+      organisationId: org.id,
+      reason: "Rawatan susulan",
+      date: today,
+    });
+    expect((await db.cases.get(c.id))?.status).toBe("dirujuk");
+    expect(await weeklyBoard(db, ppk, today)).toHaveLength(0);
+    const board = await weeklyBoard(db, ppk, addDays(today, 7));
+    expect(board).toMatchObject([{ state: "overdue", days: 7, personName: "Siti Aisyah binti Ismail" }]);
+    await recordCheck(db, ppk, ref.id, {
+      date: today,
+      contactMade: true,
+      response: "Temujanji diberi",
+      nextStep: "",
+    });
+    await recordCheck(db, ppk, ref.id, {
+      date: today,
+      contactMade: false,
+      response: "Tiada jawapan",
+      nextStep: "Telefon semula",
+    });
+    await expect(closeReferral(db, ppk, ref.id, { date: today, outcome: "" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await closeReferral(db, ppk, ref.id, { date: today, outcome: "Rawatan diterima" });
+    const after = await caseWithTimeline(db, ppk, c.id);
+    expect(after.case.status).toBe("dalam-tindakan");
+    expect(after.notes.at(-1)?.text).toContain("Rawatan diterima");
+    await expect(
+      recordCheck(db, ppk, ref.id, { date: today, contactMade: true, response: "Lagi", nextStep: "" }),
+    ).rejects.toMatchObject({ key: "e.referralClosed" });
+    expect(await db.statusChecks.count()).toBe(2);
+  });
+  it("refuses a check dated in the future and writes nothing", async () => {
+    const { db, sph, ppk } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    const org = await organisationsRepo(db).create(ppk, { name: "NGO", kind: "ngo", phone: "" });
+    const ref = await referCase(db, ppk, c, { organisationId: org.id, reason: "Bantuan", date: today });
+    await expect(
+      recordCheck(db, ppk, ref.id, {
+        date: addDays(today, 1),
+        contactMade: true,
+        response: "Esok",
+        nextStep: "",
+      }),
+    ).rejects.toMatchObject({ fields: { date: "v.futureDate" } });
+    expect(await db.statusChecks.count()).toBe(0);
+  });
+});
+
+describe("aid investigations", () => {
+  it("Draf -> Dihantar -> Diputuskan with who and when; only the PKMD decides", async () => {
+    const { db, sph, ppk } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    const draft = {
+      caseId: c.id,
+      scheme: "BWE",
+      date: today,
+      members: [
+        { name: "Siti", relationship: "ketua", docNo: "", age: 41, occupation: "Suri rumah", income: 300 },
+      ],
+      expenses: [],
+      visitDate: "",
+      findings: "",
+      recommendation: null,
+      recommendedScheme: null,
+      recommendedAmount: null,
+    } as const;
+    const inv = await openInvestigation(db, ppk, c, { ...draft, members: [...draft.members], expenses: [] });
+    await expect(submitInvestigation(db, ppk, inv.id, inv.rev)).rejects.toMatchObject({
+      fields: { visitDate: "v.required" },
+    });
+    const saved = await saveInvestigation(db, ppk, inv.id, inv.rev, {
+      ...draft,
+      members: [...draft.members],
+      expenses: [],
+      visitDate: today,
+      findings: "Tinggal seorang",
+      recommendation: "lulus",
+      recommendedScheme: "BWE",
+      recommendedAmount: 600,
+    });
+    const sent = await submitInvestigation(db, ppk, inv.id, saved.rev);
+    expect(sent).toMatchObject({ status: "dihantar", submittedBy: ppk.userId });
+    await expect(
+      decideInvestigation(db, ppk, inv.id, sent.rev, { decision: "lulus", amount: 600, note: "" }),
+    ).rejects.toBeInstanceOf(AccessError);
+    const pkmd = actor("pkmd");
+    const decided = await decideInvestigation(db, pkmd, inv.id, sent.rev, {
+      decision: "lulus",
+      amount: 600,
+      note: "Diluluskan",
+    });
+    expect(decided).toMatchObject({ status: "diputuskan", decision: "lulus", decidedBy: pkmd.userId });
+    await expect(
+      saveInvestigation(db, ppk, inv.id, decided.rev, {
+        ...draft,
+        members: [...draft.members],
+        expenses: [],
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+  });
+});
+
+describe("search and register", () => {
+  it("finds a person by a partial name, by MyKad with dashes and a case by record number", async () => {
+    const { db, sph, ppk } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    expect((await search(db, ppk, "aisy ism")).persons.map((p) => p.name)).toEqual([
+      "Siti Aisyah binti Ismail",
+    ]);
+    expect((await search(db, ppk, "850101-14-5678")).persons).toHaveLength(1);
+    expect((await search(db, ppk, c.recordNo.toLowerCase())).cases.map((x) => x.record.id)).toEqual([c.id]);
+    expect((await search(db, ppk, "0123456789")).cases).toHaveLength(1);
+  });
+  it("pages the register newest first with filters, without repeats or gaps", async () => {
+    const { db, sph, ppk } = await world();
+    const p = await personsRepo(db).create(ppk, person(sph.id));
+    const inputs = Array.from({ length: 130 }, (_, i) =>
+      kase(sph.id, p.id, ppk.userId, { date: addDays(today, -i), status: i % 2 ? "baru" : "selesai" }),
+    );
+    await casesRepo(db).createMany(ppk, inputs);
+    const seen: string[] = [];
+    let cursor = null;
+    do {
+      const page: Awaited<ReturnType<typeof registerPage>> = await registerPage(
+        db,
+        ppk,
+        { siteIds: null, status: "baru" },
+        cursor,
+        20,
+      );
+      seen.push(...page.rows.map((r) => r.date));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toHaveLength(65);
+    expect([...seen].sort().reverse()).toEqual(seen);
+    expect(await registerCount(db, ppk, { siteIds: null, status: "baru" })).toBe(65);
+    expect(await registerCount(db, ppk, { siteIds: null, from: addDays(today, -9), to: today })).toBe(10);
+  });
+});
