@@ -166,6 +166,11 @@ describe("case numbering", () => {
   it("keeps the number and site when a case is edited, and refuses a follow-up before the case date", async () => {
     const { db, sph, ppk } = await world();
     const { c } = await seedCase(db, sph.id, ppk);
+    await addCaseNote(db, ppk, c, { date: today, kind: "nota", text: "Telefon pemohon" });
+    await expect(
+      addCaseNote(db, ppk, c, { date: addDays(today, 1), kind: "nota", text: "Esok" }),
+    ).rejects.toMatchObject({ fields: { date: "v.futureDate" } });
+    expect((await caseWithTimeline(db, ppk, c.id)).notes.map((n) => n.text)).toEqual(["Telefon pemohon"]);
     const edited = await casesRepo(db).update(ppk, c.id, c.rev, {
       ...kase(sph.id, c.personId, ppk.userId),
       status: "dalam-tindakan",

@@ -22,7 +22,7 @@ import type {
   StatusCheckData,
 } from "../app-db";
 import { AppError, ValidationError } from "../errors";
-import { appendAudit, Repository, requirePermission, validate } from "./repository";
+import { Repository, requirePermission, validate } from "./repository";
 import { caseNotesRepo, casesRepo } from "./cases";
 import { z } from "zod";
 
