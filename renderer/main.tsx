@@ -1,6 +1,9 @@
 // Why: boots the renderer: styles, i18n, theme, notifications, persistent storage and the app.
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+import "@mantine/dates/styles.css";
+import "dayjs/locale/ms";
+import "dayjs/locale/id";
 import "./app/app.css";
 import "./i18n";
 import { createRoot } from "react-dom/client";
@@ -9,6 +12,7 @@ import { MantineProvider, createTheme } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { ModalsProvider } from "@mantine/modals";
 import { App } from "./app/App";
+import { LocalisedDates } from "./app/LocalisedDates";
 import { requestPersistence } from "./db/instance";
 
 void requestPersistence();
@@ -24,7 +28,9 @@ createRoot(document.getElementById("root")!).render(
     <MantineProvider theme={theme}>
       <ModalsProvider>
         <Notifications position="top-right" />
-        <App />
+        <LocalisedDates>
+          <App />
+        </LocalisedDates>
       </ModalsProvider>
     </MantineProvider>
   </StrictMode>,

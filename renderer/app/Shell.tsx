@@ -7,6 +7,9 @@ import {
   IconSettings,
   IconTrash,
   IconHistory,
+  IconBook,
+  IconCalendarCheck,
+  IconCoin,
   IconLock,
   IconLogout,
 } from "@tabler/icons-react";
@@ -14,14 +17,18 @@ import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useLocation } from "react-router";
 import { can, type Permission } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
+import { SearchBox } from "../features/carian/SearchBox";
 import { useOffice } from "./office-context";
 import { useActor, useSession } from "./session";
 
 const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission }[] = [
   { to: "/", key: "nav.home", icon: IconHome },
+  { to: "/buku-rekod", key: "nav.register", icon: IconBook },
+  { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
   { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },
   { to: "/pengguna", key: "nav.users", icon: IconUsers, permission: "users.manage" },
   { to: "/tetapan", key: "nav.settings", icon: IconSettings, permission: "office.manage" },
+  { to: "/tetapan/kadar", key: "nav.rates", icon: IconCoin },
   { to: "/tong-sampah", key: "nav.bin", icon: IconTrash, permission: "records.restore" },
   { to: "/audit", key: "nav.audit", icon: IconHistory, permission: "audit.view" },
 ];
@@ -33,6 +40,11 @@ export function Shell() {
   const office = useOffice();
   const location = useLocation();
   const banner = office.demo ? 28 : 0;
+  // Case and person pages belong to the register; otherwise the longest matching menu entry is the current one.
+  const path = /^\/(kes|orang)\//.test(location.pathname) ? "/buku-rekod" : location.pathname;
+  const activeTo = [...nav]
+    .sort((a, b) => b.to.length - a.to.length)
+    .find((n) => path === n.to || (n.to !== "/" && path.startsWith(`${n.to}/`)))?.to;
   return (
     <AppShell header={{ height: 56 + banner }} navbar={{ width: 220, breakpoint: "xs" }} padding="md">
       <AppShell.Header className="no-print">
@@ -49,6 +61,7 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchBox />
             <LanguagePicker />
             <Text size="sm" fw={600} data-testid="current-user">
               {user.name}
@@ -83,7 +96,7 @@ export function Shell() {
               to={n.to}
               label={t(n.key)}
               leftSection={<n.icon size={18} />}
-              active={n.to === "/" ? location.pathname === "/" : location.pathname.startsWith(n.to)}
+              active={n.to === activeTo}
             />
           ))}
       </AppShell.Navbar>

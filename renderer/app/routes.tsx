@@ -12,6 +12,14 @@ import { NewUserPage } from "../features/pengguna/NewUserPage";
 import { SettingsPage } from "../features/tetapan/SettingsPage";
 import { RecycleBinPage } from "../features/tong-sampah/RecycleBinPage";
 import { AuditPage } from "../features/audit/AuditPage";
+import { RegisterPage } from "../features/buku-rekod/RegisterPage";
+import { NewCasePage } from "../features/buku-rekod/NewCasePage";
+import { CasePage } from "../features/buku-rekod/CasePage";
+import { NewPersonPage } from "../features/orang/NewPersonPage";
+import { PersonPage } from "../features/orang/PersonPage";
+import { WeeklyBoardPage } from "../features/rujukan/WeeklyBoardPage";
+import { InvestigationPage } from "../features/siasatan/InvestigationPage";
+import { RatesPage } from "../features/siasatan/RatesPage";
 
 export const routes: RouteObject[] = [
   {
@@ -78,6 +86,28 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      { path: "buku-rekod", element: <RegisterPage /> },
+      {
+        path: "buku-rekod/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewCasePage />
+          </Guard>
+        ),
+      },
+      { path: "kes/:id", element: <CasePage /> },
+      {
+        path: "orang/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewPersonPage />
+          </Guard>
+        ),
+      },
+      { path: "orang/:id", element: <PersonPage /> },
+      { path: "semakan", element: <WeeklyBoardPage /> },
+      { path: "siasatan/:id", element: <InvestigationPage /> },
+      { path: "tetapan/kadar", element: <RatesPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

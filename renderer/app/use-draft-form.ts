@@ -2,7 +2,7 @@
 import { useForm, type UseFormReturnType } from "@mantine/form";
 import { zod4Resolver } from "mantine-form-zod-resolver";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { z } from "zod";
+import { z } from "zod";
 import { db } from "../db/instance";
 import { clearDraft, loadDraft, saveDraft } from "../db/drafts";
 import { useActor } from "./session";
@@ -25,7 +25,8 @@ export type DraftForm<V> = {
 export function useDraftForm<V extends Record<string, unknown>>(
   key: string,
   initialValues: V,
-  schema: z.ZodType,
+  /** A schema, or a function giving each field's problem (an i18n key) for checks a schema cannot express. */
+  schema: z.ZodType | ((values: V) => Record<string, string>),
   rev: number | null = null,
   /** Fields never written to a draft (passwords). */
   omit: readonly (keyof V)[] = [],
@@ -52,7 +53,10 @@ export function useDraftForm<V extends Record<string, unknown>>(
   const form = useForm<V>({
     mode: "controlled",
     initialValues,
-    validate: zod4Resolver(schema),
+    validate:
+      typeof schema === "function" && !(schema instanceof z.ZodType)
+        ? schema
+        : zod4Resolver(schema as z.ZodType, { errorPriority: "first" }),
     onValuesChange: (values) => {
       if (!loaded.current) return;
       const kept = { ...values };
@@ -81,6 +85,18 @@ export function useDraftForm<V extends Record<string, unknown>>(
     // Loading runs once per form key and user; `form` is stable for the component's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user.id, key]);
+
+  // The record changed elsewhere (another screen, a referral closing): a form with no unsaved edits follows it.
+  useEffect(() => {
+    if (!loaded.current || rev === null || rev === baseRevRef.current) return;
+    if (form.isDirty() || pending.current) return;
+    baseRevRef.current = rev;
+    form.setValues(initialValues);
+    form.resetDirty(initialValues);
+    setState((st) => ({ ...st, baseRev: rev }));
+    // Runs only when the record's revision changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rev]);
 
   const discard = useCallback(async () => {
     pending.current = null;

@@ -1,11 +1,14 @@
 // Why: "Cuba dengan data contoh" loads a clearly marked demo office that can be removed whole from settings.
 import { demoOffice, demoSites, demoUsers } from "../../shared/demo/sites";
+import { defaultRates } from "../../shared/demo/rates";
+import { generateDemoRecords } from "../../shared/demo/records";
+import { todayIn } from "../../shared/domain/dates";
 import { hashPassword, PBKDF2_ITERATIONS } from "../../shared/domain/password";
 import { SYSTEM_ACTOR } from "../../shared/domain/access";
 import type { Stored } from "../../shared/domain/record";
 import type { SiteInput } from "../../shared/domain/site";
 import { newId } from "../../shared/ids";
-import type { AppDB, UserRecord } from "./app-db";
+import type { AppDB, InvestigationRecord, UserRecord } from "./app-db";
 import { AppError } from "./errors";
 import { officeRecord } from "./repositories/office";
 import { appendAudit, requirePermission } from "./repositories/repository";
@@ -13,7 +16,7 @@ import type { Actor } from "../../shared/domain/access";
 
 export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promise<void> {
   const hashes = await Promise.all(demoUsers.map((u) => hashPassword(u.password, iterations)));
-  await db.transaction("rw", [db.office, db.users, db.sites, db.audit], async () => {
+  await db.transaction("rw", db.tables, async () => {
     if (await db.office.get("office")) throw new AppError("e.alreadySetUp");
     const now = new Date();
     const at = now.toISOString();
@@ -44,13 +47,38 @@ export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promi
       ...meta(newId()),
     }));
     await db.users.bulkAdd(users);
+    await db.rates.bulkAdd(defaultRates.map((r) => ({ ...r, ...meta(newId()) })));
+    const records = generateDemoRecords({
+      today: todayIn(),
+      sites: demoSites.map((s) => ({
+        id: siteIds.get(s.code)!,
+        code: s.code,
+        officerIds: users
+          .filter((u) => u.role === "ppk" && u.siteIds.includes(siteIds.get(s.code)!))
+          .map((u) => u.id),
+      })),
+      deciderId: users.find((u) => u.role === "pkmd")?.id,
+      ids: () => newId(),
+    });
+    await db.persons.bulkAdd(records.persons);
+    await db.organisations.bulkAdd(records.organisations);
+    await db.cases.bulkAdd(records.cases);
+    await db.referrals.bulkAdd(records.referrals);
+    await db.statusChecks.bulkAdd(records.statusChecks);
+    await db.investigations.bulkAdd(records.investigations as unknown as InvestigationRecord[]);
+    await db.counters.bulkAdd(records.counters);
     await appendAudit(db, SYSTEM_ACTOR, {
       action: "demo.load",
       table: "office",
       recordId: "office",
       label: office.officeName,
       before: null,
-      after: { sites: demoSites.length, users: users.length },
+      after: {
+        sites: demoSites.length,
+        users: users.length,
+        persons: records.persons.length,
+        cases: records.cases.length,
+      },
     });
   });
 }

@@ -1,5 +1,6 @@
 // Why: first run creates the office and its first administrator together, or nothing at all.
 import { officeInputSchema, type OfficeInput } from "../../shared/domain/office";
+import { defaultRates } from "../../shared/demo/rates";
 import { hashPassword, PBKDF2_ITERATIONS } from "../../shared/domain/password";
 import { newPasswordSchema, usernameSchema } from "../../shared/domain/user";
 import { requiredText } from "../../shared/domain/validation";
@@ -49,7 +50,7 @@ export async function setupOffice(
 ): Promise<UserRecord> {
   const { office, admin } = validateSetup(officeInput, adminInput);
   const password = await hashPassword(admin.password, iterations);
-  return db.transaction("rw", [db.office, db.users, db.audit], async () => {
+  return db.transaction("rw", [db.office, db.users, db.audit, db.rates], async () => {
     if (await db.office.get("office")) throw new AppError("e.alreadySetUp");
     const now = new Date();
     const at = now.toISOString();
@@ -73,6 +74,19 @@ export async function setupOffice(
     const officeRow = officeRecord({ ...office, demo: false }, id, now);
     await db.office.add(officeRow);
     await db.users.add(user);
+    // Starting PGK and scheme rates; the administrator edits them (with effective dates) in settings.
+    await db.rates.bulkAdd(
+      defaultRates.map((r) => ({
+        ...r,
+        id: newId(now.getTime()),
+        createdAt: at,
+        createdBy: id,
+        updatedAt: at,
+        updatedBy: id,
+        rev: 1,
+        deletedAt: null,
+      })),
+    );
     await appendAudit(db, actor, {
       action: "create",
       table: "office",

@@ -1,9 +1,7 @@
 // Why: every visible string comes from these files; Bahasa Malaysia is the default, English and Bahasa Indonesia follow.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import ms from "./ms.json";
-import en from "./en.json";
-import id from "./id.json";
+import { buildResources } from "./resources";
 import type { Language } from "../../shared/domain/codes";
 
 const STORAGE_KEY = "rekod.language";
@@ -20,7 +18,9 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { ms: { translation: ms }, en: { translation: en }, id: { translation: id } },
+  resources: Object.fromEntries(
+    Object.entries(buildResources()).map(([lang, tree]) => [lang, { translation: tree }]),
+  ),
   lng: savedLanguage(),
   fallbackLng: "ms",
   interpolation: { escapeValue: false },

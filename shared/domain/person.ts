@@ -76,3 +76,20 @@ export function tidyPerson(p: PersonInput): PersonInput {
   }
   return p.docType === "none" ? { ...p, docNo: "" } : { ...p, noDocReason: null };
 }
+
+/**
+ * Every problem a person form has, one i18n key per field: the field rules, and the MyKad rules even when
+ * other fields are still empty (so an impossible MyKad is named at once).
+ */
+export function personFormErrors(values: PersonInput, today: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const base = personFields.safeParse(values);
+  if (!base.success) for (const i of base.error.issues) errors[i.path.join(".")] ??= i.message;
+  const full = personSchema(today).safeParse(values);
+  if (!full.success) for (const i of full.error.issues) errors[i.path.join(".")] ??= i.message;
+  if (values.docType === "mykad" || values.docType === "mykid") {
+    const r = parseMyKad(values.docNo, new Date(`${today}T12:00:00Z`));
+    if (!r.ok) errors.docNo = r.problem;
+  }
+  return errors;
+}

@@ -8,6 +8,10 @@ import { generatePeople } from "../../shared/demo/people";
 import { parseMyKad } from "../../shared/domain/mykad";
 import { passwordProblem } from "../../shared/domain/password";
 import { FAST_ITERATIONS, freshDb } from "./helpers";
+import { todayIn } from "../../shared/domain/dates";
+import { personSchema } from "../../shared/domain/person";
+import { caseSchema } from "../../shared/domain/case";
+import { casesRepo } from "../../renderer/db/repositories/cases";
 
 describe("demo office", () => {
   it("loads the five seed sites and one user per role, marked as demo, and is removed whole", async () => {
@@ -31,6 +35,48 @@ describe("demo office", () => {
   });
   it("demo passwords obey the strength rule", () => {
     for (const u of demoUsers) expect(passwordProblem(u.password, u.username)).toBeNull();
+  });
+});
+
+describe("demo records", () => {
+  it("a year of cases, referrals and investigations that obey the same rules as typed ones", async () => {
+    const db = freshDb();
+    await loadDemo(db, FAST_ITERATIONS);
+    const today = todayIn();
+    const [persons, cases, referrals, investigations] = await Promise.all([
+      db.persons.toArray(),
+      db.cases.toArray(),
+      db.referrals.toArray(),
+      db.investigations.toArray(),
+    ]);
+    expect(persons.length).toBe(300);
+    expect(cases.length).toBeGreaterThan(300);
+    expect(referrals.some((r) => r.status === "terbuka")).toBe(true);
+    expect(investigations.every((i) => ["draf", "dihantar", "diputuskan"].includes(i.status))).toBe(true);
+    expect(investigations.some((i) => i.status === "diputuskan")).toBe(true);
+    for (const p of persons) expect(personSchema(today).safeParse(p).success, p.name).toBe(true);
+    for (const c of cases) expect(caseSchema(today).safeParse(c).success, c.recordNo).toBe(true);
+    expect(new Set(cases.map((c) => c.recordNo)).size).toBe(cases.length);
+    expect(new Set(persons.map((p) => p.mykad)).size).toBe(persons.length);
+    // Numbering carries on after the demo's last number.
+    const aminah = toActor(await login(db, "ppk.aminah", "Tapak#SPH2026"));
+    const sph = (await db.sites.where("code").equals("SPH").first())!;
+    const p = persons.find((x) => x.siteId === sph.id)!;
+    const year = Number(today.slice(0, 4));
+    const last = Math.max(...cases.filter((c) => c.siteId === sph.id && c.year === year).map((c) => c.seq));
+    const c = await casesRepo(db).create(aminah, {
+      siteId: sph.id,
+      personId: p.id,
+      date: today,
+      targetGroup: "miskin",
+      problem: "Ujian",
+      service: "nasihat",
+      action: "",
+      officerId: aminah.userId,
+      followUpDate: "",
+      status: "baru",
+    });
+    expect(c.seq).toBe(last + 1);
   });
 });
 

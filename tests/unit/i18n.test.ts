@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import ms from "../../renderer/i18n/ms.json";
-import en from "../../renderer/i18n/en.json";
-import id from "../../renderer/i18n/id.json";
+import { buildResources } from "../../renderer/i18n/resources";
+
+const { ms, en, id } = buildResources();
 
 function flatten(o: object, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();

@@ -9,6 +9,7 @@ import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { sitesWithStaff } from "../tapak/site-staff";
+import { DashboardPanel } from "./DashboardPanel";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";
@@ -36,6 +37,7 @@ export function HomePage() {
             : t("home.introAll", { count: sites.length })}
         </Text>
       </div>
+      {sites.length > 0 && <DashboardPanel />}
       {sites.length === 0 ? (
         <Card withBorder data-testid="home-empty">
           <Text fw={600}>{t("home.noSitesTitle")}</Text>

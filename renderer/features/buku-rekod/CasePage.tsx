@@ -1,0 +1,239 @@
+// Why: one Buku Rekod entry: its particulars, its timeline of notes and actions, its referrals and investigations.
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from "@mantine/core";
+import { modals } from "@mantine/modals";
+import { notifications } from "@mantine/notifications";
+import { IconTrash } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { DateField } from "../../app/DateField";
+import { Link, useNavigate, useParams } from "react-router";
+import type { CaseInput } from "../../../shared/domain/case";
+import { todayIn } from "../../../shared/domain/dates";
+import { can } from "../../../shared/domain/roles";
+import type { CaseRecord } from "../../db/app-db";
+import { db } from "../../db/instance";
+import { addCaseNote, casesRepo, caseWithTimeline } from "../../db/repositories/cases";
+import { formatDate, formatDateTime } from "../../app/format";
+import { LoadError } from "../../app/guards";
+import { notifyError, notifySaved, tKey } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { useLive } from "../../app/use-live";
+import { ValidationError } from "../../db/errors";
+import { CaseReferrals } from "../rujukan/CaseReferrals";
+import { CaseInvestigations } from "../siasatan/CaseInvestigations";
+import { CaseForm } from "./CaseForm";
+import { statusColor } from "./status";
+
+function inputOf(c: CaseRecord): CaseInput {
+  const {
+    id: _i,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    rev: _r,
+    deletedAt: _d,
+    recordNo: _n,
+    year: _y,
+    seq: _s,
+    ...input
+  } = c;
+  return input;
+}
+
+export function CasePage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const { actor } = useActor();
+  const navigate = useNavigate();
+  const live = useLive(async () => {
+    const data = await caseWithTimeline(db, actor, id);
+    const [site, officers, users] = await Promise.all([
+      db.sites.get(data.case.siteId),
+      db.users.filter((u) => !u.disabled && (u.role === "ppk" || u.role === "pkmd")).toArray(),
+      db.users.toArray(),
+    ]);
+    return { ...data, site, officers, names: new Map(users.map((u) => [u.id, u.name])) };
+  }, [actor, id]);
+  if (live.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  const { case: c, person, notes, site, officers, names } = live.data;
+  const canWrite = can(actor.role, "records.write");
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t("bukuRekod.deleteTitle"),
+      children: <Text size="sm">{t("bukuRekod.deleteConfirm", { recordNo: c.recordNo })}</Text>,
+      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
+      confirmProps: { color: "red" },
+      onConfirm: async () => {
+        try {
+          await casesRepo(db).softDelete(actor, c.id, c.rev);
+          navigate("/buku-rekod");
+          const nid = notifications.show({
+            autoClose: 10000,
+            message: (
+              <Group justify="space-between">
+                {t("common.movedToBin", { name: c.recordNo })}
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={async () => {
+                    notifications.hide(nid);
+                    await casesRepo(db).restore(actor, c.id);
+                    navigate(`/kes/${c.id}`);
+                  }}
+                >
+                  {t("common.undo")}
+                </Button>
+              </Group>
+            ),
+          });
+        } catch (e) {
+          notifyError(t, e);
+        }
+      },
+    });
+
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between" align="start">
+        <div>
+          <Group gap="sm">
+            <Title order={3} ff="monospace" data-testid="case-title">
+              {c.recordNo}
+            </Title>
+            <Badge size="lg" variant="light" color={statusColor(c.status)} data-testid="case-status">
+              {t(`code.caseStatus.${c.status}`)}
+            </Badge>
+          </Group>
+          <Text size="sm">
+            <Anchor component={Link} to={`/orang/${person.id}`} fw={600}>
+              {person.name}
+            </Anchor>{" "}
+            · {person.docNo || t(`code.docType.${person.docType}`)} · {person.unit} · {site?.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("common.lastChanged", { at: formatDateTime(c.updatedAt) })} · {names.get(c.updatedBy) ?? ""}
+          </Text>
+        </div>
+      </Group>
+      <Paper withBorder p="md">
+        <CaseForm
+          key={c.id}
+          draftKey={`case:${c.id}`}
+          initial={inputOf(c)}
+          rev={c.rev}
+          officers={officers}
+          readOnly={!canWrite}
+          submitLabel={t("common.save")}
+          onSave={async (values, baseRev) => {
+            const saved = await casesRepo(db).update(actor, c.id, baseRev ?? c.rev, values);
+            notifySaved(t);
+            return { rev: saved.rev };
+          }}
+          extraActions={
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {t("common.delete")}
+            </Button>
+          }
+        />
+      </Paper>
+      <Paper withBorder p="md" data-testid="timeline">
+        <Title order={5} mb="sm">
+          {t("bukuRekod.timeline")}
+        </Title>
+        <Timeline bulletSize={14} lineWidth={2}>
+          <Timeline.Item title={`${formatDate(c.date)} · ${t("bukuRekod.opened")}`}>
+            <Text size="sm">{c.problem}</Text>
+          </Timeline.Item>
+          {notes.map((n) => (
+            <Timeline.Item
+              key={n.id}
+              title={`${formatDate(n.date)} · ${t(`bukuRekod.noteKind.${n.kind}`)}`}
+              color={n.kind === "tindakan" ? "teal" : "gray"}
+            >
+              <Text size="sm">{n.text}</Text>
+              <Text size="xs" c="dimmed">
+                {names.get(n.createdBy) ?? ""}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+        {canWrite && <NoteForm caseRecord={c} />}
+      </Paper>
+      <CaseReferrals caseRecord={c} />
+      <CaseInvestigations caseRecord={c} />
+    </Stack>
+  );
+}
+
+function NoteForm({ caseRecord }: { caseRecord: CaseRecord }) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const [date, setDate] = useState(todayIn());
+  const [kind, setKind] = useState<"nota" | "tindakan">("nota");
+  const [text, setText] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setErrors({});
+    try {
+      await addCaseNote(db, actor, caseRecord, { date, kind, text });
+      setText("");
+      notifySaved(t);
+    } catch (e) {
+      if (e instanceof ValidationError) setErrors(e.fields);
+      else notifyError(t, e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Group mt="md" align="start" wrap="nowrap">
+      <DateField
+        size="xs"
+        label={t("bukuRekod.date")}
+        value={date}
+        onChange={setDate}
+        error={tKey(t, errors.date)}
+        w={150}
+      />
+      <Select
+        size="xs"
+        label={t("bukuRekod.noteKindLabel")}
+        w={130}
+        allowDeselect={false}
+        value={kind}
+        onChange={(v) => v && setKind(v as "nota" | "tindakan")}
+        data={(["nota", "tindakan"] as const).map((k) => ({ value: k, label: t(`bukuRekod.noteKind.${k}`) }))}
+      />
+      <Textarea
+        size="xs"
+        label={t("bukuRekod.noteText")}
+        autosize
+        minRows={1}
+        style={{ flex: 1 }}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        error={tKey(t, errors.text)}
+      />
+      <Button size="xs" mt={22} onClick={() => void save()} loading={busy}>
+        {t("bukuRekod.addNote")}
+      </Button>
+    </Group>
+  );
+}

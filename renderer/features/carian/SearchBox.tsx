@@ -1,0 +1,166 @@
+// Why: search from anywhere (Ctrl+K): persons and cases by name, MyKad, record number or phone, grouped.
+import {
+  Badge,
+  Button,
+  Group,
+  Kbd,
+  Modal,
+  ScrollArea,
+  Stack,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from "@mantine/core";
+import { useDebouncedValue, useHotkeys } from "@mantine/hooks";
+import { IconSearch } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { db } from "../../db/instance";
+import { search, type SearchResult } from "../../db/search";
+import { formatDate } from "../../app/format";
+import { useActor } from "../../app/session";
+import { statusColor } from "../buku-rekod/status";
+
+export function SearchBox() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  useHotkeys([["mod+K", () => setOpen(true)]], []);
+  return (
+    <>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconSearch size={14} />}
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
+        onClick={() => setOpen(true)}
+        data-testid="search-button"
+      >
+        {t("carian.button")}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t("carian.title")} size="lg" yOffset="8vh">
+        {open && <SearchPanel onDone={() => setOpen(false)} />}
+      </Modal>
+    </>
+  );
+}
+
+function SearchPanel({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const navigate = useNavigate();
+  const [text, setText] = useState("");
+  const [query] = useDebouncedValue(text, 80);
+  const [result, setResult] = useState<SearchResult>({ persons: [], cases: [] });
+  const [active, setActive] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void search(db, actor, query).then((r) => {
+      if (!alive) return;
+      setResult(r);
+      setActive(0);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [actor, query]);
+  const targets = [
+    ...result.persons.map((p) => `/orang/${p.id}`),
+    ...result.cases.map((c) => `/kes/${c.record.id}`),
+  ];
+  const go = (to: string) => {
+    onDone();
+    navigate(to);
+  };
+  let index = -1;
+  return (
+    <Stack gap="xs">
+      <TextInput
+        data-autofocus
+        autoFocus
+        placeholder={t("carian.placeholder")}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        data-testid="search-input"
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, targets.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === "Enter" && targets[active]) {
+            e.preventDefault();
+            go(targets[active]!);
+          }
+        }}
+      />
+      <ScrollArea.Autosize mah="60vh">
+        {query && targets.length === 0 && (
+          <Text c="dimmed" size="sm" p="xs" data-testid="search-empty">
+            {t("carian.none")}
+          </Text>
+        )}
+        {result.persons.length > 0 && (
+          <Text size="xs" fw={700} c="dimmed" mt="xs">
+            {t("carian.persons")}
+          </Text>
+        )}
+        {result.persons.map((p) => {
+          index += 1;
+          const i = index;
+          return (
+            <UnstyledButton
+              key={p.id}
+              w="100%"
+              p={6}
+              bg={i === active ? "teal.0" : undefined}
+              onClick={() => go(`/orang/${p.id}`)}
+              data-testid="search-person"
+            >
+              <Text size="sm" fw={600}>
+                {p.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {p.docNo || t(`code.docType.${p.docType}`)} · {p.unit} {p.phone && `· ${p.phone}`}
+              </Text>
+            </UnstyledButton>
+          );
+        })}
+        {result.cases.length > 0 && (
+          <Text size="xs" fw={700} c="dimmed" mt="xs">
+            {t("carian.cases")}
+          </Text>
+        )}
+        {result.cases.map((c) => {
+          index += 1;
+          const i = index;
+          return (
+            <UnstyledButton
+              key={c.record.id}
+              w="100%"
+              p={6}
+              bg={i === active ? "teal.0" : undefined}
+              onClick={() => go(`/kes/${c.record.id}`)}
+              data-testid="search-case"
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <div>
+                  <Text size="sm" fw={600} ff="monospace">
+                    {c.record.recordNo}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDate(c.record.date)} · {c.personName} · {c.record.problem}
+                  </Text>
+                </div>
+                <Badge variant="light" color={statusColor(c.record.status)}>
+                  {t(`code.caseStatus.${c.record.status}`)}
+                </Badge>
+              </Group>
+            </UnstyledButton>
+          );
+        })}
+      </ScrollArea.Autosize>
+    </Stack>
+  );
+}

@@ -1,0 +1,17 @@
+// Why: a kept draft is announced in every referral form, with a way to throw it away, as in the rest of the app.
+import { Alert, Button, Group } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+
+export function DraftRestored({ onDiscard }: { onDiscard: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="blue" p="xs" data-testid="draft-restored">
+      <Group justify="space-between">
+        {t("draft.restored")}
+        <Button size="xs" variant="subtle" onClick={onDiscard}>
+          {t("draft.discard")}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

@@ -1,0 +1,137 @@
+// Why: referring a case to an organisation; the case becomes "Dirujuk" and the referral joins the PPK's weekly checks.
+import { Button, Group, Paper, Select, Stack, Text, Textarea } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
+import { useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { todayIn } from "../../../shared/domain/dates";
+import { referralFields } from "../../../shared/domain/referral";
+import type { CaseRecord } from "../../db/app-db";
+import { db } from "../../db/instance";
+import { organisationsRepo, referCase } from "../../db/repositories/referrals";
+import { DateField } from "../../app/DateField";
+import { handleSaveError, useFields } from "../../app/fields";
+import { notifySaved } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { useDraftForm } from "../../app/use-draft-form";
+import { useLive } from "../../app/use-live";
+import { DraftRestored } from "./DraftRestored";
+import { firstIssuePerField } from "./form-schema";
+import { OrganisationForm } from "./OrganisationForm";
+
+type ReferValues = { organisationId: string; reason: string; date: string };
+const referSchema = firstIssuePerField(referralFields.omit({ caseId: true }));
+
+type Props = { caseRecord: CaseRecord; onDone: () => void };
+
+export function ReferForm({ caseRecord, onDone }: Props) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const today = todayIn();
+  const initial = useMemo<ReferValues>(() => ({ organisationId: "", reason: "", date: today }), [today]);
+  const draft = useDraftForm<ReferValues>(`rujukan:refer:${caseRecord.id}`, initial, referSchema);
+  const { form } = draft;
+  const field = useFields(form);
+  const [busy, setBusy] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [search, setSearch] = useState("");
+  // What the user last typed; the Select empties its search box on blur when nothing matched.
+  const typed = useRef("");
+  const [prefill, setPrefill] = useState("");
+  const orgs = useLive(
+    async () => (await organisationsRepo(db).list(actor)).sort((a, b) => a.name.localeCompare(b.name, "ms")),
+    [actor],
+  );
+  if (!draft.ready) return null;
+  const organisations = orgs.loading || orgs.error ? [] : orgs.data;
+
+  const submit = form.onSubmit(async (values) => {
+    setBusy(true);
+    try {
+      const org = organisations.find((o) => o.id === values.organisationId);
+      await referCase(db, actor, caseRecord, values);
+      await draft.saved();
+      notifySaved(t, t("rujukan.referSaved", { name: org?.name ?? "" }));
+      onDone();
+    } catch (e) {
+      handleSaveError(t, form, e, () => void draft.discard());
+      setBusy(false);
+    }
+  });
+
+  const cancel = async () => {
+    await draft.discard();
+    onDone();
+  };
+
+  const orgField = field("organisationId");
+  return (
+    <Paper withBorder p="md" data-testid="refer-form">
+      <Stack gap="sm">
+        <Text fw={600}>{t("rujukan.referTitle")}</Text>
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
+        {/* The organisation picker sits outside the <form> so the inline "add organisation" form is not nested in it. */}
+        <Select
+          label={t("rujukan.organisation")}
+          placeholder={t("rujukan.organisationPlaceholder")}
+          withAsterisk
+          searchable
+          clearable
+          nothingFoundMessage={t("rujukan.noOrganisation")}
+          data={organisations.map((o) => ({ value: o.id, label: o.name }))}
+          searchValue={search}
+          onSearchChange={setSearch}
+          onInput={(e) => (typed.current = e.currentTarget.value)}
+          {...orgField}
+          value={form.values.organisationId || null}
+          onChange={(v) => form.setFieldValue("organisationId", v ?? "")}
+        />
+        {adding ? (
+          <OrganisationForm
+            existing={organisations}
+            initialName={prefill}
+            onSaved={(org) => {
+              form.setFieldValue("organisationId", org.id);
+              setSearch(org.name);
+              setAdding(false);
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        ) : (
+          <Button
+            variant="subtle"
+            size="xs"
+            w="fit-content"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => {
+              setPrefill(form.values.organisationId ? "" : typed.current.trim());
+              setAdding(true);
+            }}
+          >
+            {t("rujukan.addOrganisation")}
+          </Button>
+        )}
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            <Textarea label={t("rujukan.reason")} withAsterisk autosize minRows={2} {...field("reason")} />
+            <DateField
+              label={t("rujukan.date")}
+              withAsterisk
+              maxDate={today}
+              minDate={caseRecord.date}
+              w={180}
+              {...field("date")}
+            />
+            <Group gap="xs">
+              <Button type="submit" loading={busy}>
+                {t("rujukan.referSubmit")}
+              </Button>
+              <Button variant="default" onClick={() => void cancel()}>
+                {t("common.cancel")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,137 @@
+// Why: one aid investigation (#/siasatan/:id): the officer's draft, then the submitted report, then the PKMD's decision.
+import { Alert, Anchor, Breadcrumbs, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { can } from "../../../shared/domain/roles";
+import { db } from "../../db/instance";
+import { casesRepo } from "../../db/repositories/cases";
+import { investigationsRepo, ratesRepo } from "../../db/repositories/investigations";
+import { formatDateTime } from "../../app/format";
+import { LoadError } from "../../app/guards";
+import { useActor } from "../../app/session";
+import { useLive } from "../../app/use-live";
+import { Attachments } from "./Attachments";
+import { DecisionForm } from "./DecisionForm";
+import { formatMoney } from "./format";
+import { InvestigationForm } from "./InvestigationForm";
+import { InvestigationView } from "./InvestigationView";
+import { DecisionBadge, nameOf, StatusBadge, userNames } from "./labels";
+
+export function InvestigationPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const { actor } = useActor();
+  const live = useLive(async () => {
+    const inv = await investigationsRepo(db).get(actor, id);
+    const caseRecord = await casesRepo(db)
+      .get(actor, inv.caseId)
+      .catch(() => null);
+    const person = caseRecord ? await db.persons.get(caseRecord.personId) : undefined;
+    const names = await userNames(db, [inv.officerId, inv.submittedBy, inv.decidedBy]);
+    return { inv, caseRecord, person, names };
+  }, [actor, id]);
+  const rates = useLive(() => ratesRepo(db).list(actor), [actor]);
+  if (live.loading || rates.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  if (rates.error) return <LoadError error={rates.error} />;
+  const { inv, caseRecord, person, names } = live.data;
+  const editable = inv.status === "draf" && can(actor.role, "records.write");
+  const deciding = inv.status === "dihantar" && can(actor.role, "aid.decide");
+
+  return (
+    <Stack maw={1100} gap="md">
+      {caseRecord && (
+        <Breadcrumbs>
+          <Anchor component={Link} to="/buku-rekod" size="sm">
+            {t("siasatan.register")}
+          </Anchor>
+          <Anchor component={Link} to={`/kes/${caseRecord.id}`} size="sm" data-testid="case-link">
+            {caseRecord.recordNo}
+          </Anchor>
+        </Breadcrumbs>
+      )}
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Title order={3} data-testid="investigation-title">
+            {t("siasatan.title")}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {person ? `${t("siasatan.applicant")}: ${person.name}` : ""}
+            {person && caseRecord ? " · " : ""}
+            {caseRecord ? `${t("siasatan.case")}: ${caseRecord.recordNo}` : ""}
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <StatusBadge status={inv.status} />
+          <DecisionBadge decision={inv.decision} />
+        </Group>
+      </Group>
+
+      <Paper withBorder p="sm" data-testid="investigation-trail">
+        <Stack gap={2}>
+          <Text size="sm">
+            {t("siasatan.openedBy", {
+              name: nameOf(t, names, inv.officerId),
+              at: formatDateTime(inv.createdAt),
+            })}
+          </Text>
+          {inv.submittedAt && (
+            <Text size="sm" data-testid="submitted-by">
+              {t("siasatan.submittedBy", {
+                name: nameOf(t, names, inv.submittedBy),
+                at: formatDateTime(inv.submittedAt),
+              })}
+            </Text>
+          )}
+          {inv.decidedAt && (
+            <Text size="sm" fw={600} data-testid="decided-by">
+              {t("siasatan.decidedBy", {
+                name: nameOf(t, names, inv.decidedBy),
+                at: formatDateTime(inv.decidedAt),
+              })}
+            </Text>
+          )}
+        </Stack>
+      </Paper>
+
+      {inv.status === "diputuskan" && (
+        <Alert
+          color={inv.decision === "lulus" ? "teal" : "red"}
+          title={t("siasatan.decide.title")}
+          data-testid="decision-result"
+        >
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {inv.decision === "lulus"
+                ? t("siasatan.decisionLulus", {
+                    scheme: t(`siasatan.schemeName.${inv.recommendedScheme ?? inv.scheme}`),
+                    amount: formatMoney(inv.decisionAmount),
+                  })
+                : t("siasatan.decisionValue.tidak-lulus")}
+            </Text>
+            {inv.decisionNote && (
+              <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                {inv.decisionNote}
+              </Text>
+            )}
+          </Stack>
+        </Alert>
+      )}
+      {inv.status === "dihantar" && (
+        <Alert color="blue" data-testid="awaiting-decision">
+          {deciding ? t("siasatan.awaitingYou") : t("siasatan.awaiting")}
+        </Alert>
+      )}
+
+      {editable ? (
+        <InvestigationForm key={inv.id} inv={inv} rates={rates.data} />
+      ) : (
+        <InvestigationView inv={inv} rates={rates.data} />
+      )}
+
+      <Attachments inv={inv} />
+
+      {deciding && <DecisionForm key={`${inv.id}:${inv.rev}`} inv={inv} />}
+    </Stack>
+  );
+}

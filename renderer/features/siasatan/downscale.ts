@@ -1,0 +1,62 @@
+// Why: photos of MyKad and payslips come from phones at several MB; they are shrunk and re-encoded (dropping
+// EXIF, including location) in the browser before they are stored.
+import { AppError } from "../../db/errors";
+import { fitWithin, JPEG_QUALITY, MAX_IMAGE_SIDE } from "./image-size";
+
+async function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new AppError("siasatan.attach.unreadable"))),
+      "image/jpeg",
+      quality,
+    ),
+  );
+}
+
+/** Draws the image at most `maxSide` pixels on its longest side on white and returns it as JPEG. */
+export async function downscaleImage(
+  file: Blob,
+  maxSide: number = MAX_IMAGE_SIDE,
+  quality: number = JPEG_QUALITY,
+): Promise<Blob> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(file);
+  } catch {
+    throw new AppError("siasatan.attach.unreadable");
+  }
+  try {
+    const { width, height } = fitWithin(bitmap.width, bitmap.height, maxSide);
+    if (!width || !height) throw new AppError("siasatan.attach.unreadable");
+    if (typeof OffscreenCanvas !== "undefined") {
+      const canvas = new OffscreenCanvas(width, height);
+      const ctx = canvas.getContext("2d");
+      if (!ctx) throw new AppError("siasatan.attach.unreadable");
+      draw(ctx, bitmap, width, height);
+      return await canvas.convertToBlob({ type: "image/jpeg", quality });
+    }
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new AppError("siasatan.attach.unreadable");
+    draw(ctx, bitmap, width, height);
+    return await toBlob(canvas, quality);
+  } finally {
+    bitmap.close();
+  }
+}
+
+function draw(
+  ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D,
+  bitmap: ImageBitmap,
+  width: number,
+  height: number,
+): void {
+  // Transparent PNG areas would turn black in a JPEG; paper is white.
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, width, height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = "high";
+  ctx.drawImage(bitmap, 0, 0, width, height);
+}
