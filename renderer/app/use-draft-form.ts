@@ -41,6 +41,14 @@ export function useDraftForm<V extends Record<string, unknown>>(
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const baseRevRef = useRef<number | null>(rev);
   const loaded = useRef(false);
+  /** Set while the form is reset to the record, so that reset is not kept as a draft. */
+  const silent = useRef(false);
+  const resetTo = (values: V) => {
+    silent.current = true;
+    form.setValues(values);
+    form.resetDirty(values);
+    silent.current = false;
+  };
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -58,7 +66,7 @@ export function useDraftForm<V extends Record<string, unknown>>(
         ? schema
         : zod4Resolver(schema as z.ZodType, { errorPriority: "first" }),
     onValuesChange: (values) => {
-      if (!loaded.current) return;
+      if (!loaded.current || silent.current) return;
       const kept = { ...values };
       for (const k of omit) delete kept[k];
       pending.current = { values: kept, baseRev: baseRevRef.current };
@@ -91,8 +99,7 @@ export function useDraftForm<V extends Record<string, unknown>>(
     if (!loaded.current || rev === null || rev === baseRevRef.current) return;
     if (form.isDirty() || pending.current) return;
     baseRevRef.current = rev;
-    form.setValues(initialValues);
-    form.resetDirty(initialValues);
+    resetTo(initialValues);
     setState((st) => ({ ...st, baseRev: rev }));
     // Runs only when the record's revision changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -103,10 +110,11 @@ export function useDraftForm<V extends Record<string, unknown>>(
     if (timer.current) clearTimeout(timer.current);
     await clearDraft(db, user.id, key);
     baseRevRef.current = rev;
-    form.setValues(initialValues);
-    form.resetDirty(initialValues);
+    resetTo(initialValues);
     setState({ ready: true, restored: false, baseRev: rev });
-  }, [user.id, key, rev, form, initialValues]);
+    // resetTo only touches the form, which is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [user.id, key, rev, initialValues]);
 
   const saved = useCallback(
     async (newRev?: number) => {

@@ -2,6 +2,10 @@
 import type { Actor } from "../../shared/domain/access";
 import type { AppDB } from "./app-db";
 import { sitesRepo } from "./repositories/sites";
+import { personsRepo } from "./repositories/persons";
+import { caseNotesRepo, casesRepo } from "./repositories/cases";
+import { organisationsRepo, referralsRepo } from "./repositories/referrals";
+import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
 import type { Repository } from "./repositories/repository";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };

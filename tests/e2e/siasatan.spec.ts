@@ -83,7 +83,7 @@ test("a PPK investigates an aid application and submits it; the PKMD approves it
   const panel = page.getByTestId("case-investigations");
   await panel.getByRole("button", { name: "Buka siasatan" }).click();
   const dialog = page.getByRole("dialog", { name: "Buka siasatan baharu" });
-  await expect(dialog.getByLabel("Tarikh siasatan")).toHaveValue(isoToday);
+  await expect(dialog.getByLabel("Tarikh siasatan")).toHaveValue(shownToday);
   await choose(page, "Skim bantuan", "Bantuan Am (BA)");
   await snap(page, "siasatan-open");
   await dialog.getByRole("button", { name: "Buka siasatan" }).click();
@@ -141,7 +141,8 @@ test("a PPK investigates an aid application and submits it; the PKMD approves it
   await expect(page.getByTestId("investigation-status")).toHaveText("Draf");
   await snap(page, "siasatan-incomplete");
 
-  await page.getByLabel("Tarikh lawatan rumah").fill(isoToday);
+  await page.getByLabel("Tarikh lawatan rumah").fill(shownToday);
+  await page.getByLabel("Tarikh lawatan rumah").press("Enter");
   await page
     .getByLabel("Dapatan lawatan")
     .fill("Rumah PPR dua bilik, didiami suami isteri. Pendapatan tidak tetap; tunggakan sewa dua bulan.");

@@ -180,5 +180,13 @@ export function attachmentsRepo(db: AppDB): Repository<AttachmentData> {
     siteOf: (a) => a.siteId,
     writePermission: "records.write",
     redact: ["data"],
+    checkTables: (d) => [d.investigations],
+    check: async (database, a) => {
+      if (a.ownerTable !== "investigations") return;
+      const inv = await database.investigations.get(a.ownerId);
+      if (!inv || inv.deletedAt || inv.siteId !== a.siteId)
+        throw new ValidationError({ ownerId: "v.required" });
+      if (inv.status === "diputuskan") throw new AppError("e.investigationLocked");
+    },
   });
 }

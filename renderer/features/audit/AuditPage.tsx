@@ -13,7 +13,22 @@ import { formatDateTime } from "../../app/format";
 const PAGE = 25;
 /** Where each table's field labels live in the i18n files. */
 const fieldLabelPrefix: Record<string, string> = { sites: "site", users: "user", office: "office" };
-const tables = ["office", "users", "sites", "session"];
+const tables = [
+  "office",
+  "users",
+  "sites",
+  "persons",
+  "households",
+  "cases",
+  "caseNotes",
+  "organisations",
+  "referrals",
+  "statusChecks",
+  "investigations",
+  "attachments",
+  "rates",
+  "session",
+];
 
 /** Field-by-field difference, so a reviewer sees only what changed. */
 function changes(row: AuditRow): { field: string; before: string; after: string }[] {

@@ -1,21 +1,10 @@
 // Why: on a case page, the aid investigations of that case and the one button that opens a new one with the applicant filled in.
-import {
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Anchor, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../app/DateField";
 import { Link, useNavigate } from "react-router";
 import { canSeeSite } from "../../../shared/domain/access";
 import type { InvestigationInput } from "../../../shared/domain/aid";
@@ -201,11 +190,10 @@ function OpenInvestigationModal({ caseRecord, onClose }: { caseRecord: CaseRecor
             {...form.getInputProps("scheme")}
             error={err("scheme")}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t("siasatan.date")}
             withAsterisk
-            max={todayIn()}
+            maxDate={todayIn()}
             {...form.getInputProps("date")}
             error={err("date")}
           />

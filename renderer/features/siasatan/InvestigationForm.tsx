@@ -20,6 +20,7 @@ import { modals } from "@mantine/modals";
 import { IconPlus, IconSend, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../app/DateField";
 import {
   investigationFields,
   rateOn,
@@ -202,7 +203,7 @@ export function InvestigationForm({ inv, rates }: Props) {
             data={schemeData}
             {...field("scheme")}
           />
-          <TextInput type="date" label={t("siasatan.date")} withAsterisk max={todayIn()} {...field("date")} />
+          <DateField label={t("siasatan.date")} withAsterisk maxDate={todayIn()} {...field("date")} />
         </SimpleGrid>
 
         <Paper withBorder p="md">
@@ -368,10 +369,9 @@ export function InvestigationForm({ inv, rates }: Props) {
         <Paper withBorder p="md">
           <Stack gap="sm">
             <Title order={5}>{t("siasatan.visit")}</Title>
-            <TextInput
-              type="date"
+            <DateField
               label={t("siasatan.visitDate")}
-              max={todayIn()}
+              maxDate={todayIn()}
               maw={260}
               {...field("visitDate")}
             />

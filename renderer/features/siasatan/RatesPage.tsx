@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
   Tooltip,
 } from "@mantine/core";
@@ -18,6 +17,7 @@ import { notifications } from "@mantine/notifications";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "../../app/DateField";
 import { rateKinds, rateOn, rateSchema, type RateInput, type RateKind } from "../../../shared/domain/aid";
 import { todayIn } from "../../../shared/domain/dates";
 import { can } from "../../../shared/domain/roles";
@@ -215,8 +215,7 @@ function NewRateForm({ onAdded }: { onAdded: () => void }) {
               hideControls
               {...field("amount")}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t("siasatan.rates.effectiveFrom")}
               withAsterisk
               w={180}
