@@ -1,13 +1,32 @@
-// Why: one repeatable bench of start-up cost and raw IndexedDB write speed in Debian's Chromium, written to bench-results.json.
+// Why: one repeatable bench of start-up cost, IndexedDB write speed and issue 3's district-size targets in
+// Debian's Chromium, written to bench-results.json.
 //
-// Usage: npm run bench            full run (about 5-10 minutes on a 2-core PC)
-//        npm run bench -- --quick smoke run: every scenario once, raw bulkPut at 10k only
+// Usage: npm run bench                  full run (about 10-15 minutes on a 2-core PC)
+//        npm run bench -- --quick       smoke run: every scenario once or a few times, small sizes (scale 0.02)
+//        npm run bench -- --scale=0.25  the district at a fraction of 200k cases / 120k persons / 40k referrals
 //
-// Scenarios (one JSON entry each, bench-results.json at the project root):
+// The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
+// preview. IndexedDB lives on disk (persistent Chromium profiles in a temp folder) for the write and district
+// scenarios, as in the installed app; Playwright's ordinary contexts keep IndexedDB in memory.
+//
+// Scenarios (one JSON entry each, bench-results.json at the project root; targets are reported, never asserted):
 //   start.initial_js_gzip  gzip -9 size of the same-origin JS loaded until the login screen is usable
 //   start.login_screen     page.goto start -> "Log masuk" visible and enabled, demo office in IndexedDB, median of 5
 //   limit.raw_bulkput      raw Dexie bulkPut in 5,000-row transactions; the largest size run is the plain
 //                          name (200k in a full run), smaller sizes are limit.raw_bulkput@10k / @100k.
+//   District (tests/bench/browser/seed-district.ts seeds the demo office plus generated records into the app's
+//   own database once; "records" is the size of the table the scenario reads or writes):
+//   search.name / .mykad   Ctrl+K search in the real app as pkmd: input value set in the page -> first matching
+//                          [data-testid=search-person] in the DOM and the next frame; excluding_debounce_ms takes
+//                          off SearchBox's 80 ms debounce. search.*.data: the search() call alone.
+//   register.first_page    as ppk.aminah, location.hash = #/buku-rekod?status=baru -> first register-row (next
+//                          frame); .data: registerPage(status baru + site SPH, 60 rows); .data_sparse: a rare
+//                          filter (dirujuk + mangsa-kdrt) that walks the whole site; register.count.*: the heading
+//                          count (registerCount) in the UI and as a data call.
+//   home.dashboard         pkmd's home figures: logged in -> [data-testid=fig-baru] visible (one run)
+//   referral.weekly_board  weeklyBoard(db, ppk.aminah)
+//   case.save              casesRepo(db).create (numbering + audit in one transaction), one save at a time
+//   bulk.cases             casesRepo(db).createMany in 5,000-case chunks; ratio = its rate / limit.raw_bulkput's
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -20,6 +39,9 @@ import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
+const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
+const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
+if (!(scale > 0 && scale <= 4)) throw new Error(`--scale must be a number above 0 and at most 4, got ${scaleArg}`);
 const PORT = 4390;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}/`;
@@ -27,6 +49,26 @@ const BENCH_URL = `${ORIGIN}/__bench/index.html`;
 const LOGIN_RUNS = quick ? 1 : 5;
 /** A bulkPut run (including generating its records) longer than this gets no further runs at that size. */
 const RUN_LIMIT_MS = 60_000;
+/** Issue 3's district, scaled. */
+const DISTRICT = {
+  persons: Math.round(120_000 * scale),
+  cases: Math.round(200_000 * scale),
+  referrals: Math.round(40_000 * scale),
+};
+const BULK_CASES = Math.max(1_000, Math.round(20_000 * scale));
+const BULK_CHUNK = 5_000;
+const DATA_RUNS = quick ? 3 : 15;
+const COUNT_RUNS = quick ? 1 : 5;
+const SEARCH_ROUNDS = quick ? 1 : 3; // each round types every sample query once
+const REGISTER_UI_RUNS = quick ? 2 : 7;
+const SAVE_RUNS = quick ? 10 : 30;
+const SAVE_WARMUP = 3;
+/** SearchBox.tsx: useDebouncedValue(text, 80). */
+const SEARCH_DEBOUNCE_MS = 80;
+const users = {
+  pkmd: { username: "pkmd", password: "Daerah#Lembah2026" },
+  aminah: { username: "ppk.aminah", password: "Tapak#SPH2026" },
+};
 const contextOptions = {
   locale: "ms-MY",
   timezoneId: "Asia/Kuala_Lumpur",
@@ -37,7 +79,10 @@ const contextOptions = {
 let preview = null;
 /** @type {import("@playwright/test").Browser | null} */
 let browser = null;
+/** Persistent (on-disk) contexts, each its own Chromium process. @type {Set<import("@playwright/test").BrowserContext>} */
+const diskContexts = new Set();
 let tempDir = "";
+let rendererDir = "";
 let interrupted = false;
 
 const round1 = (x) => Math.round(x * 10) / 10;
@@ -54,11 +99,19 @@ function sizeLabel(n) {
   return n % 1000 === 0 ? `${n / 1000}k` : String(n);
 }
 
-function buildIfMissing() {
-  if (existsSync(path.join(root, "dist/renderer/index.html"))) return;
-  log("dist/renderer/index.html missing: npx vite build");
-  const r = spawnSync("npx", ["vite", "build"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+/** Builds the renderer into the bench's own folder; falls back to dist/renderer when the build fails. */
+function buildRenderer() {
+  const out = path.join(tempDir, "renderer");
+  log(`vite build -> ${out}`);
+  const r = spawnSync("npx", ["vite", "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"], {
+    cwd: root,
+    stdio: "inherit",
+  });
+  if (r.status === 0) return out;
+  const dist = path.join(root, "dist/renderer");
+  if (!existsSync(path.join(dist, "index.html"))) throw new Error(`vite build failed (exit ${r.status})`);
+  log(`WARNING: vite build failed (exit ${r.status}); benchmarking the existing dist/renderer instead`);
+  return dist;
 }
 
 async function answers(url) {
@@ -75,7 +128,8 @@ async function startPreview() {
     throw new Error(`port ${PORT} is already in use; stop that server first`);
   let output = "";
   let exited = null;
-  preview = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort", "--host", "127.0.0.1"], {
+  const args = ["vite", "preview", "--outDir", rendererDir, "--port", String(PORT), "--strictPort"];
+  preview = spawn("npx", [...args, "--host", "127.0.0.1"], {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -114,6 +168,10 @@ async function stopPreview() {
 }
 
 async function cleanup() {
+  for (const context of [...diskContexts]) {
+    diskContexts.delete(context);
+    await context.close().catch(() => {});
+  }
   if (browser) {
     const b = browser;
     browser = null;
@@ -203,10 +261,11 @@ async function benchLoginScreen() {
   };
 }
 
-async function bundleRawBulkPut() {
-  const outfile = path.join(tempDir, "raw-bulkput.js");
+/** Bundles one tests/bench/browser entry (with its Dexie, repositories and shared code) into one script. */
+async function bundle(name) {
+  const outfile = path.join(tempDir, `${name}.js`);
   await esbuild.build({
-    entryPoints: [path.join(root, "tests/bench/browser/raw-bulkput.ts")],
+    entryPoints: [path.join(root, `tests/bench/browser/${name}.ts`)],
     bundle: true,
     format: "iife",
     platform: "browser",
@@ -217,22 +276,44 @@ async function bundleRawBulkPut() {
   return outfile;
 }
 
-const benchHtml = `<!doctype html>
+/** A Chromium with its own on-disk profile, so IndexedDB is written to disk as in the installed app. */
+async function diskContext(name) {
+  const context = await chromium.launchPersistentContext(path.join(tempDir, `profile-${name}`), {
+    ...contextOptions,
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  diskContexts.add(context);
+  return context;
+}
+
+async function closeDiskContext(context) {
+  diskContexts.delete(context);
+  await context.close();
+}
+
+/** A page on the app's origin that runs one bench bundle (so it shares the app's IndexedDB). */
+async function benchPage(context, name, file, ready) {
+  const page = await context.newPage();
+  const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>bench</title>
-<script src="/__bench/raw-bulkput.js"></script></head><body>bench</body></html>`;
+<script src="/__bench/${name}.js"></script></head><body>bench</body></html>`;
+  await page.route(`**/__bench/${name}.js`, (route) =>
+    route.fulfill({ path: file, contentType: "text/javascript" }),
+  );
+  await page.route("**/__bench/index.html", (route) => route.fulfill({ body: html, contentType: "text/html" }));
+  await page.goto(BENCH_URL);
+  await page.waitForFunction(ready);
+  return page;
+}
 
 /** One timed bulkPut run in a fresh page; returns the timed ms and the run's wall time. */
-async function rawBulkPutRun(context, bundle, count) {
-  const page = await context.newPage();
+async function rawBulkPutRun(context, file, count) {
+  const page = await benchPage(context, "raw-bulkput", file, () => typeof window.benchRawBulkPut === "function");
   try {
-    await page.route("**/__bench/raw-bulkput.js", (route) =>
-      route.fulfill({ path: bundle, contentType: "text/javascript" }),
-    );
-    await page.route("**/__bench/index.html", (route) =>
-      route.fulfill({ body: benchHtml, contentType: "text/html" }),
-    );
-    await page.goto(BENCH_URL);
-    await page.waitForFunction(() => typeof window.benchRawBulkPut === "function");
     const t0 = performance.now();
     const { ms } = await page.evaluate((n) => window.benchRawBulkPut(n), count);
     return { ms, wall: performance.now() - t0 };
@@ -250,8 +331,8 @@ async function benchRawBulkPut() {
         { count: 200_000, runs: 3 },
       ];
   const largest = Math.max(...plan.map((p) => p.count));
-  const bundle = await bundleRawBulkPut();
-  const context = await browser.newContext(contextOptions);
+  const file = await bundle("raw-bulkput");
+  const context = await diskContext("raw-bulkput");
   const entries = [];
   /** Wall ms per record of the previous size, to predict whether the next size fits the run limit. */
   let wallPerRecord = 0;
@@ -268,7 +349,7 @@ async function benchRawBulkPut() {
       const times = [];
       const walls = [];
       for (let i = 0; i < runs; i++) {
-        const { ms, wall } = await rawBulkPutRun(context, bundle, count);
+        const { ms, wall } = await rawBulkPutRun(context, file, count);
         times.push(ms);
         walls.push(wall);
         log(
@@ -293,7 +374,7 @@ async function benchRawBulkPut() {
       });
     }
   } finally {
-    await context.close();
+    await closeDiskContext(context);
   }
   return entries;
 }

@@ -16,13 +16,20 @@ type Binnable = {
   label: (r: Record<string, unknown>) => string;
 };
 
-/** Later features add their tables here. */
+const as = <T extends object>(repo: (db: AppDB) => Repository<T>) =>
+  repo as unknown as (db: AppDB) => Repository<never>;
+
+/** Every soft-deletable table; a new feature adds its own here. */
 const binnables: Binnable[] = [
-  {
-    table: "sites",
-    repo: (db) => sitesRepo(db) as unknown as Repository<never>,
-    label: (r) => `${r.code} ${r.name}`,
-  },
+  { table: "sites", repo: as(sitesRepo), label: (r) => `${r.code} ${r.name}` },
+  { table: "persons", repo: as(personsRepo), label: (r) => `${r.name}${r.docNo ? ` (${r.docNo})` : ""}` },
+  { table: "cases", repo: as(casesRepo), label: (r) => `${r.recordNo} ${String(r.problem).slice(0, 60)}` },
+  { table: "caseNotes", repo: as(caseNotesRepo), label: (r) => String(r.text).slice(0, 80) },
+  { table: "organisations", repo: as(organisationsRepo), label: (r) => String(r.name) },
+  { table: "referrals", repo: as(referralsRepo), label: (r) => String(r.reason).slice(0, 80) },
+  { table: "investigations", repo: as(investigationsRepo), label: (r) => `${r.scheme} ${r.date}` },
+  { table: "attachments", repo: as(attachmentsRepo), label: (r) => String(r.name) },
+  { table: "rates", repo: as(ratesRepo), label: (r) => `${r.kind} ${r.effectiveFrom}` },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

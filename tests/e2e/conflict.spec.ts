@@ -16,16 +16,35 @@ test("two windows edit one site: the second save is refused with who changed it,
   await login(second, demo.admin);
   await expect(second.getByTestId("site-title")).toHaveText("PPR Seri Pantai");
 
+  // The second window is already editing when the first one saves.
+  await second.getByLabel("Alamat").fill("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
   await page.getByLabel("Nama tapak").fill("PPR Seri Pantai (Blok A-D)");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByText("Disimpan.")).toBeVisible();
 
-  await second.getByLabel("Alamat").fill("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
   await second.getByRole("button", { name: "Simpan" }).click();
   const dialog = second.getByRole("dialog");
   await expect(dialog).toContainText("Rekod ini telah diubah oleh Nurul Huda binti Kamal");
   await second.screenshot({ path: "test-results/screens/conflict.png" });
+  // The second user's own edit is still in the form until they choose.
+  await expect(second.getByLabel("Alamat")).toHaveValue("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
   await dialog.getByRole("button", { name: "Muat semula rekod" }).click();
   await expect(second.getByLabel("Nama tapak")).toHaveValue("PPR Seri Pantai (Blok A-D)");
   await expect(second.getByLabel("Alamat")).toHaveValue("Jalan Pantai Permai, 59200 Kuala Lumpur");
+});
+
+test("a window with no unsaved edits follows a change made in another window", async ({ page, context }) => {
+  await loadDemo(page);
+  await login(page, demo.admin);
+  await page.getByRole("link", { name: "Tapak" }).click();
+  await page.getByRole("link", { name: "PPR Taman Cendana" }).click();
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await login(second, demo.admin);
+  await page.getByLabel("Nama tapak").fill("PPR Taman Cendana Baru");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(second.getByLabel("Nama tapak")).toHaveValue("PPR Taman Cendana Baru");
+  await second.getByLabel("Daerah").fill("Johor Bahru");
+  await second.getByRole("button", { name: "Simpan" }).click();
+  await expect(second.getByText("Disimpan.")).toBeVisible();
 });

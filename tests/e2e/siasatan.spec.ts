@@ -74,7 +74,7 @@ async function openCaseFromRegister(page: Page): Promise<string> {
 }
 
 test("a PPK investigates an aid application and submits it; the PKMD approves it", async ({ page }) => {
-  const [isoToday, shownToday] = today();
+  const [, shownToday] = today();
   await loadDemo(page);
   await login(page, demo.aminah);
   const recordNo = await openCaseFromRegister(page);
