@@ -48,3 +48,26 @@ test("a window with no unsaved edits follows a change made in another window", a
   await second.getByRole("button", { name: "Simpan" }).click();
   await expect(second.getByText("Disimpan.")).toBeVisible();
 });
+
+test("two windows edit one case: the second save is refused and shows who changed it", async ({
+  page,
+  context,
+}) => {
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/buku-rekod?status=baru");
+  await page.getByTestId("register-row").first().getByRole("link").click();
+  await expect(page.getByTestId("case-title")).toBeVisible();
+  const second = await context.newPage();
+  await second.goto(page.url());
+  await login(second, demo.aminah);
+  const problem = "Keperluan berubah selepas lawatan kedua";
+  await second.getByTestId("case-form").getByLabel("Masalah / keperluan").fill(problem);
+  await page.getByTestId("case-form").getByLabel("Tindakan diambil").fill("Telah dihubungi semula");
+  await page.getByTestId("case-form").getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Disimpan.")).toBeVisible();
+  await second.getByTestId("case-form").getByRole("button", { name: "Simpan" }).click();
+  await expect(second.getByRole("dialog")).toContainText("Rekod ini telah diubah oleh Aminah binti Said");
+  await second.getByRole("dialog").getByRole("button", { name: "Kekalkan perubahan saya" }).click();
+  await expect(second.getByTestId("case-form").getByLabel("Masalah / keperluan")).toHaveValue(problem);
+});

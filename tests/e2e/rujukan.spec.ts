@@ -19,19 +19,34 @@ async function shot(page: Page, name: string): Promise<void> {
   await fullShot(page, name);
 }
 
+/** Records a walk-in case from the keyboard alone (new resident, then the entry) and returns its number. */
 async function openNewCase(page: Page): Promise<string> {
-  await page.goto("/#/buku-rekod?status=baru");
-  const first = page.getByTestId("register-row").first().getByRole("link");
-  await expect(first).toBeVisible();
-  const recordNo = (await first.textContent())!.trim();
-  await shot(page, "rujukan-register");
-  await first.click();
-  await expect(page.getByTestId("case-title")).toHaveText(recordNo);
+  const kb = page.keyboard;
+  await page.goto("/#/buku-rekod/baru");
+  await expect(page.getByTestId("person-search")).toBeFocused();
+  await kb.type("900701-14-5572");
+  await expect(page.getByText("Tiada padanan")).toBeVisible();
+  await kb.press("Enter");
+  await expect(page.getByLabel("Nama penuh")).toBeFocused();
+  await kb.type("Halimah binti Yusof");
+  await kb.press("Control+Enter");
+  await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toBeFocused();
+  await kb.type("Keluarga Miskin");
+  await kb.press("Enter");
+  await kb.press("Tab");
+  await kb.type("Rujukan ke");
+  await kb.press("Enter");
+  await page.getByLabel("Masalah / keperluan").focus();
+  await kb.type("Tiada makanan yang cukup untuk anak-anak");
+  await kb.press("Control+Enter");
+  const title = page.getByTestId("case-title");
+  await expect(title).toHaveText(/^SPH\/\d{4}\/\d{4}$/);
   await expect(page.getByTestId("case-status")).toHaveText("Baru");
-  return recordNo;
+  await shot(page, "rujukan-walk-in-case");
+  return (await title.textContent())!.trim();
 }
 
-test("a PPK refers a case to a new organisation, checks it weekly, closes it and works the weekly board", async ({
+test("a PPK records a walk-in case by keyboard, refers it to a new organisation, checks it twice, closes it and works the weekly board", async ({
   page,
 }) => {
   await loadDemo(page);
