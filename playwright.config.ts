@@ -26,7 +26,7 @@ export default defineConfig({
     { name: "electron", testDir: "tests/electron" },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${process.env.REKOD_OUT ?? "../dist/renderer"}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

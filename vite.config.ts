@@ -9,7 +9,8 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: "../dist/renderer",
+    // REKOD_OUT lets parallel test runs build into their own folder (relative to renderer/).
+    outDir: process.env.REKOD_OUT ?? "../dist/renderer",
     emptyOutDir: true,
     target: "chrome120",
     sourcemap: false,

@@ -28,7 +28,7 @@
 //   case.save              casesRepo(db).create (numbering + audit in one transaction), one save at a time
 //   bulk.cases             casesRepo(db).createMany in 5,000-case chunks; ratio = its rate / limit.raw_bulkput's
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,7 +41,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const quick = process.argv.includes("--quick");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
-if (!(scale > 0 && scale <= 4)) throw new Error(`--scale must be a number above 0 and at most 4, got ${scaleArg}`);
+if (!(scale > 0 && scale <= 4))
+  throw new Error(`--scale must be a number above 0 and at most 4, got ${scaleArg}`);
 const PORT = 4390;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}/`;
@@ -63,8 +64,6 @@ const SEARCH_ROUNDS = quick ? 1 : 3; // each round types every sample query once
 const REGISTER_UI_RUNS = quick ? 2 : 7;
 const SAVE_RUNS = quick ? 10 : 30;
 const SAVE_WARMUP = 3;
-/** SearchBox.tsx: useDebouncedValue(text, 80). */
-const SEARCH_DEBOUNCE_MS = 80;
 const users = {
   pkmd: { username: "pkmd", password: "Daerah#Lembah2026" },
   aminah: { username: "ppk.aminah", password: "Tapak#SPH2026" },
@@ -105,12 +104,22 @@ function buildRenderer() {
   log(`vite build -> ${out}`);
   const r = spawnSync("npx", ["vite", "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"], {
     cwd: root,
-    stdio: "inherit",
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
   if (r.status === 0) return out;
+  // eslint-disable-next-line no-control-regex
+  const text = `${r.stdout}${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
+  const problems = [...new Set(text.split("\n").filter((l) => /error|Could not resolve/i.test(l)))].slice(
+    0,
+    6,
+  );
   const dist = path.join(root, "dist/renderer");
-  if (!existsSync(path.join(dist, "index.html"))) throw new Error(`vite build failed (exit ${r.status})`);
-  log(`WARNING: vite build failed (exit ${r.status}); benchmarking the existing dist/renderer instead`);
+  if (!existsSync(path.join(dist, "index.html")))
+    throw new Error(`vite build failed (exit ${r.status}):\n${problems.join("\n")}`);
+  const built = statSync(path.join(dist, "index.html")).mtime.toISOString();
+  log(`WARNING: vite build failed (exit ${r.status}): ${problems.map((l) => l.trim()).join(" | ")}`);
+  log(`WARNING: benchmarking the existing dist/renderer instead (built ${built})`);
   return dist;
 }
 
@@ -304,7 +313,9 @@ async function benchPage(context, name, file, ready) {
   await page.route(`**/__bench/${name}.js`, (route) =>
     route.fulfill({ path: file, contentType: "text/javascript" }),
   );
-  await page.route("**/__bench/index.html", (route) => route.fulfill({ body: html, contentType: "text/html" }));
+  await page.route("**/__bench/index.html", (route) =>
+    route.fulfill({ body: html, contentType: "text/html" }),
+  );
   await page.goto(BENCH_URL);
   await page.waitForFunction(ready);
   return page;
@@ -312,7 +323,12 @@ async function benchPage(context, name, file, ready) {
 
 /** One timed bulkPut run in a fresh page; returns the timed ms and the run's wall time. */
 async function rawBulkPutRun(context, file, count) {
-  const page = await benchPage(context, "raw-bulkput", file, () => typeof window.benchRawBulkPut === "function");
+  const page = await benchPage(
+    context,
+    "raw-bulkput",
+    file,
+    () => typeof window.benchRawBulkPut === "function",
+  );
   try {
     const t0 = performance.now();
     const { ms } = await page.evaluate((n) => window.benchRawBulkPut(n), count);
@@ -379,7 +395,308 @@ async function benchRawBulkPut() {
   return entries;
 }
 
-const targetText = (target, unit) => (target === null || target === undefined ? "-" : `${target} ${unit}`);
+/** The search box's debounce in ms as SearchBox.tsx has it now (useDebouncedValue(text, N)), else 0. */
+function searchDebounceMs() {
+  const source = readFileSync(path.join(root, "renderer/features/carian/SearchBox.tsx"), "utf8");
+  const m = /useDebouncedValue\(\s*[\w.]+\s*,\s*(\d+)/.exec(source);
+  return m ? Number(m[1]) : 0;
+}
+
+const medianEntry = (name, records, times, target) => ({
+  name,
+  records,
+  runs: times.length,
+  median_ms: round1(median(times)),
+  target_ms: target,
+});
+
+async function loginAs(page, user) {
+  await page.goto(APP_URL);
+  await page.getByLabel("Nama pengguna").fill(user.username);
+  await page.getByLabel("Kata laluan").fill(user.password);
+  await loginButton(page).click();
+  await page.getByTestId("current-user").waitFor({ timeout: 120_000 });
+}
+
+/**
+ * One search in the open Ctrl+K box, timed inside the page: the input is cleared (and its results gone),
+ * then the query is set with the native value setter + an input event (what typing the last key does) and
+ * the clock stops at the first [data-testid=search-person] that matches, and again at the next frame.
+ */
+async function searchOnce(page, query, expect) {
+  return page.evaluate(
+    async ({ query, expect }) => {
+      const input = document.querySelector('[data-testid="search-input"]');
+      if (!(input instanceof HTMLInputElement)) throw new Error("search input not found");
+      const setValue = (v) => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set.call(input, v);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      };
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      const anyResult =
+        '[data-testid="search-person"],[data-testid="search-case"],[data-testid="search-empty"]';
+      setValue("");
+      const clearBy = performance.now() + 10_000;
+      while (document.querySelector(anyResult)) {
+        if (performance.now() > clearBy) throw new Error("search results did not clear");
+        await sleep(10);
+      }
+      await sleep(150); // the empty query's own debounce and search are over
+      const words = (s) =>
+        s
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+          .replace(/[^a-z0-9\s]/g, " ")
+          .split(/\s+/)
+          .filter(Boolean);
+      const matches = () =>
+        [...document.querySelectorAll('[data-testid="search-person"]')].some((el) => {
+          const text = el.textContent ?? "";
+          if (expect.text) return text.includes(expect.text);
+          const w = words(text);
+          return expect.tokens.every((q) => w.some((t) => t.startsWith(q)));
+        });
+      let t0 = 0;
+      const shown = new Promise((resolve, reject) => {
+        const observer = new MutationObserver(() => {
+          if (!matches()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          const dom = performance.now() - t0;
+          requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+        });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`no matching result for "${query}" within 15 s`));
+        }, 15_000);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      t0 = performance.now();
+      setValue(query);
+      return shown;
+    },
+    { query, expect },
+  );
+}
+
+/**
+ * From a light page (the sites list) to the register filtered on status "baru", timed inside the page:
+ * the first register-row (and the next frame), then the heading count.
+ */
+async function registerUiOnce(page) {
+  await page.evaluate(() => (location.hash = "#/tapak"));
+  await page.getByTestId("sites-table").waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  return page.evaluate(async () => {
+    const t0 = performance.now();
+    const until = (ok, ms, what) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (!ok()) return false;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - t0);
+          return true;
+        };
+        const observer = new MutationObserver(check);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${what} not shown within ${ms / 1000} s`));
+        }, ms);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    const heading = until(() => !!document.querySelector('[data-testid="register-count"]'), 60_000, "page");
+    const firstRow = until(() => !!document.querySelector('[data-testid="register-row"]'), 60_000, "row");
+    location.hash = "#/buku-rekod?status=baru";
+    const shown = await heading;
+    const dom = await firstRow;
+    const frame = await new Promise((r) => requestAnimationFrame(() => r(performance.now() - t0)));
+    const count = await until(
+      () => /\d/.test(document.querySelector('[data-testid="register-count"]')?.textContent ?? ""),
+      300_000,
+      "register count",
+    );
+    return { shown, dom, frame, count };
+  });
+}
+
+async function benchDistrict(rawRate) {
+  const entries = [];
+  const file = await bundle("seed-district");
+  const context = await diskContext("district");
+  try {
+    const bench = await benchPage(
+      context,
+      "seed-district",
+      file,
+      () => typeof window.benchSeedDistrict === "function",
+    );
+    log(
+      `seeding the district: ${DISTRICT.persons} persons, ${DISTRICT.cases} cases, ${DISTRICT.referrals} referrals (scale ${scale})`,
+    );
+    const seed = await bench.evaluate((sizes) => window.benchSeedDistrict(sizes), DISTRICT);
+    const c = seed.counts;
+    log(
+      `seeded in ${round1(seed.ms.total / 1000)} s (demo office ${round1(seed.ms.demo / 1000)} s, persons ` +
+        `${round1(seed.ms.persons / 1000)} s, cases/referrals/checks ${round1(seed.ms.cases / 1000)} s): ` +
+        `${c.persons} persons, ${c.cases} cases, ${c.referrals} referrals, ${c.statusChecks} status checks`,
+    );
+    log(`search samples: ${seed.names.map((n) => `"${n.query}"`).join(", ")}; MyKad ${seed.mykads.length}`);
+
+    // Data calls, with no app page open (its live queries would compete).
+    const reg = await bench.evaluate((runs) => window.benchRegisterPage("status", runs), DATA_RUNS);
+    log(`registerPage status=baru site SPH: ${reg.rows} rows, median ${round1(median(reg.ms))} ms`);
+    const sparse = await bench.evaluate((runs) => window.benchRegisterPage("sparse", runs), DATA_RUNS);
+    log(
+      `registerPage dirujuk + mangsa-kdrt site SPH: ${sparse.rows} rows, median ${round1(median(sparse.ms))} ms`,
+    );
+    const count = await bench.evaluate((runs) => window.benchRegisterCount(runs), COUNT_RUNS);
+    log(`registerCount status=baru, aminah's sites: ${count.rows}, median ${round1(median(count.ms))} ms`);
+    const board = await bench.evaluate((runs) => window.benchWeeklyBoard(runs), DATA_RUNS);
+    log(`weeklyBoard ppk.aminah: ${board.rows} rows, median ${round1(median(board.ms))} ms`);
+    const nameQueries = seed.names.map((n) => n.query);
+    const mykadQueries = seed.mykads.map((m) => m.query);
+    const nameData = await bench.evaluate(([q, r]) => window.benchSearch(q, r), [nameQueries, SEARCH_ROUNDS]);
+    const mykadData = await bench.evaluate(
+      ([q, r]) => window.benchSearch(q, r),
+      [mykadQueries, SEARCH_ROUNDS],
+    );
+
+    // The real app: search as pkmd (every site), the register as ppk.aminah.
+    let nameUi = [];
+    let mykadUi = [];
+    let dashboardMs = null;
+    const app = await context.newPage();
+    try {
+      await loginAs(app, users.pkmd);
+      const t0 = performance.now();
+      await app.getByTestId("fig-baru").waitFor({ timeout: 300_000 });
+      dashboardMs = performance.now() - t0;
+      log(`home dashboard (pkmd): ${round1(dashboardMs)} ms after login`);
+      await app.keyboard.press("Control+k");
+      await app.getByTestId("search-input").waitFor({ timeout: 30_000 });
+      await searchOnce(app, nameQueries[0], seed.names[0]); // warm-up
+      for (let round = 0; round < SEARCH_ROUNDS; round++) {
+        for (const n of seed.names) nameUi.push(await searchOnce(app, n.query, n));
+        for (const m of seed.mykads) mykadUi.push(await searchOnce(app, m.query, { text: m.query }));
+      }
+      log(
+        `search UI name: median ${round1(median(nameUi.map((r) => r.frame)))} ms to the frame, ` +
+          `${round1(median(nameUi.map((r) => r.dom)))} ms to the DOM; MyKad ${round1(median(mykadUi.map((r) => r.frame)))} ms`,
+      );
+    } catch (err) {
+      log(`search UI not measured: ${err instanceof Error ? err.message : err}`);
+      nameUi = [];
+      mykadUi = [];
+    } finally {
+      await app.close();
+    }
+    let registerUi = [];
+    const aminah = await context.newPage();
+    try {
+      await loginAs(aminah, users.aminah);
+      await aminah.getByTestId("fig-baru").waitFor({ timeout: 300_000 });
+      await registerUiOnce(aminah); // warm-up
+      for (let i = 0; i < REGISTER_UI_RUNS; i++) {
+        const r = await registerUiOnce(aminah);
+        registerUi.push(r);
+        log(
+          `register UI run ${i + 1}/${REGISTER_UI_RUNS}: page ${round1(r.shown)} ms, first row ${round1(r.frame)} ms, ` +
+            `count ${round1(r.count)} ms`,
+        );
+      }
+    } catch (err) {
+      log(`register UI not measured: ${err instanceof Error ? err.message : err}`);
+      registerUi = [];
+    } finally {
+      await aminah.close();
+    }
+
+    // Writes last, with the app closed.
+    const saves = await bench.evaluate(([r, w]) => window.benchCaseSave(r, w), [SAVE_RUNS, SAVE_WARMUP]);
+    log(`case.save: median ${round1(median(saves.ms))} ms, max ${round1(Math.max(...saves.ms))} ms`);
+    const bulk = await bench.evaluate(([t, k]) => window.benchBulkCases(t, k), [BULK_CASES, BULK_CHUNK]);
+    const bulkMs = bulk.ms.reduce((a, b) => a + b, 0);
+    const bulkRate = Math.round(bulk.rows / (bulkMs / 1000));
+    log(
+      `bulk.cases: ${bulk.rows} in ${bulk.ms.length} chunk(s) of <= ${BULK_CHUNK}: ${round1(bulkMs)} ms, ` +
+        `${bulkRate}/s (raw bulkPut ${rawRate}/s); chunks ${bulk.ms.map((m) => round1(m)).join(", ")} ms; ` +
+        `the case schema alone takes ${round1(bulk.validateMs)} ms for all ${bulk.rows}`,
+    );
+    await bench.close();
+
+    const debounce = searchDebounceMs();
+    log(`SearchBox.tsx debounce: ${debounce ? `${debounce} ms` : "none"}`);
+    const withDebounce = (e, frames) => ({
+      ...e,
+      excluding_debounce_ms: round1(Math.max(0, median(frames) - debounce)),
+    });
+    if (nameUi.length) {
+      const frames = nameUi.map((r) => r.frame);
+      entries.push(withDebounce(medianEntry("search.name", c.persons, frames, 50), frames));
+    }
+    if (mykadUi.length) {
+      const frames = mykadUi.map((r) => r.frame);
+      entries.push(withDebounce(medianEntry("search.mykad", c.persons, frames, 50), frames));
+    }
+    entries.push(medianEntry("search.name.data", c.persons, nameData.ms, null));
+    entries.push(medianEntry("search.mykad.data", c.persons, mykadData.ms, null));
+    if (registerUi.length) {
+      entries.push(
+        medianEntry(
+          "register.first_page",
+          c.cases,
+          registerUi.map((r) => r.frame),
+          100,
+        ),
+      );
+      entries.push(medianEntry("register.first_page.data", c.cases, reg.ms, 100));
+    } else {
+      entries.push(medianEntry("register.first_page", c.cases, reg.ms, 100));
+    }
+    entries.push(medianEntry("register.first_page.data_sparse", c.cases, sparse.ms, null));
+    if (registerUi.length)
+      entries.push(
+        medianEntry(
+          "register.count.ui",
+          c.cases,
+          registerUi.map((r) => r.count),
+          null,
+        ),
+      );
+    entries.push(medianEntry("register.count.data", c.cases, count.ms, null));
+    if (dashboardMs !== null) entries.push(medianEntry("home.dashboard", c.cases, [dashboardMs], null));
+    entries.push(medianEntry("referral.weekly_board", c.referrals, board.ms, 100));
+    entries.push(medianEntry("case.save", c.cases, saves.ms, 30));
+    entries.push({
+      name: "bulk.cases",
+      records: bulk.rows,
+      runs: 1,
+      median_ms: round1(bulkMs),
+      target: 0.7,
+      rate_per_s: bulkRate,
+      ratio: rawRate ? Math.round((bulkRate / rawRate) * 100) / 100 : null,
+    });
+  } finally {
+    await closeDiskContext(context);
+  }
+  return entries;
+}
+
+function targetCell(e) {
+  if ("target_ms" in e) return e.target_ms === null ? "-" : `< ${e.target_ms} ms`;
+  if (e.name === "bulk.cases") return `ratio >= ${e.target}`;
+  return e.target === null || e.target === undefined ? "-" : `${e.target} ${e.unit ?? ""}`;
+}
+
+function noteCell(e) {
+  const notes = [];
+  if (e.ratio !== undefined) notes.push(`ratio ${e.ratio}`);
+  if (e.excluding_debounce_ms !== undefined && e.excluding_debounce_ms !== e.median_ms)
+    notes.push(`${e.excluding_debounce_ms} ms without debounce`);
+  return notes.join(", ") || "-";
+}
 
 function printTable(entries) {
   const rows = entries.map((e) => [
@@ -387,17 +704,18 @@ function printTable(entries) {
     e.records === undefined ? "-" : String(e.records),
     e.runs === undefined ? "-" : String(e.runs),
     e.median_ms !== undefined ? `${e.median_ms} ms` : `${e.value} ${e.unit}`,
-    targetText("target_ms" in e ? e.target_ms : e.target, e.unit ?? "ms"),
+    targetCell(e),
     e.rate_per_s === undefined ? "-" : `${e.rate_per_s.toLocaleString("en-US")}/s`,
+    noteCell(e),
   ]);
-  const head = ["scenario", "records", "runs", "median", "target", "rate"];
+  const head = ["scenario", "records", "runs", "median", "target", "rate", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log("");
-  console.log(line(head));
+  console.log(line(head).trimEnd());
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows) console.log(line(r));
+  for (const r of rows) console.log(line(r).trimEnd());
   console.log("");
 }
 
@@ -406,7 +724,7 @@ async function main() {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error("no Chromium found: install Debian's chromium or set CHROMIUM_PATH");
   tempDir = mkdtempSync(path.join(os.tmpdir(), "rekod-bench-"));
-  buildIfMissing();
+  rendererDir = buildRenderer();
   await startPreview();
   // Our own signal handlers close the browser and the preview server; Playwright's would exit first.
   browser = await chromium.launch({
@@ -420,13 +738,15 @@ async function main() {
   const cpus = os.cpus();
   log(
     `machine: ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${round1(os.totalmem() / 1024 ** 3)} GB RAM, ` +
-      `${os.platform()} ${os.release()}, Chromium ${browser.version()}${quick ? " (--quick)" : ""}`,
+      `${os.platform()} ${os.release()}, Chromium ${browser.version()}${quick ? " (--quick)" : ""}, district scale ${scale}`,
   );
 
   const entries = [];
   entries.push(await benchInitialJs());
   entries.push(await benchLoginScreen());
   entries.push(...(await benchRawBulkPut()));
+  const raw = entries.find((e) => e.name === "limit.raw_bulkput");
+  entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
 
   printTable(entries);
   const out = path.join(root, "bench-results.json");

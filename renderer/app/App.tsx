@@ -2,17 +2,15 @@
 import { Center, Loader } from "@mantine/core";
 import { useIdle } from "@mantine/hooks";
 import { useLiveQuery } from "dexie-react-hooks";
-import { useEffect } from "react";
-import { createHashRouter, RouterProvider } from "react-router";
+import { lazy, Suspense, useEffect } from "react";
 import { db } from "../db/instance";
 import { getOffice } from "../db/repositories/office";
 import { SetupScreen } from "../features/persediaan/SetupScreen";
 import { LoginScreen } from "../features/log-masuk/LoginScreen";
 import { OfficeContext } from "./office-context";
 import { SessionProvider, useSession } from "./session";
-import { routes } from "./routes";
 
-const router = createHashRouter(routes);
+const MainRouter = lazy(() => import("./MainRouter"));
 
 export function App() {
   const office = useLiveQuery(async () => (await getOffice(db)) ?? null, [], "loading" as const);
@@ -40,5 +38,15 @@ function Gate({ lockMinutes }: { lockMinutes: number }) {
     if (idle && state.status === "active") void lock();
   }, [idle, state.status, lock]);
   if (state.status !== "active") return <LoginScreen />;
-  return <RouterProvider router={router} />;
+  return (
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      }
+    >
+      <MainRouter />
+    </Suspense>
+  );
 }

@@ -2,6 +2,11 @@
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from "@mantine/core";
 import {
   IconHome,
+  IconMap2,
+  IconAddressBook,
+  IconMessages,
+  IconListCheck,
+  IconCalendarEvent,
   IconBuildingCommunity,
   IconUsers,
   IconSettings,
@@ -25,6 +30,11 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/", key: "nav.home", icon: IconHome },
   { to: "/buku-rekod", key: "nav.register", icon: IconBook },
   { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
+  { to: "/profail", key: "nav.profiles", icon: IconMap2 },
+  { to: "/pihak", key: "nav.stakeholders", icon: IconAddressBook },
+  { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
+  { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
+  { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
   { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },
   { to: "/pengguna", key: "nav.users", icon: IconUsers, permission: "users.manage" },
   { to: "/tetapan", key: "nav.settings", icon: IconSettings, permission: "office.manage" },

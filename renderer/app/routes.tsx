@@ -20,6 +20,20 @@ import { PersonPage } from "../features/orang/PersonPage";
 import { WeeklyBoardPage } from "../features/rujukan/WeeklyBoardPage";
 import { InvestigationPage } from "../features/siasatan/InvestigationPage";
 import { RatesPage } from "../features/siasatan/RatesPage";
+import { ProfilesPage } from "../features/profail/ProfilesPage";
+import { NewProfilePage } from "../features/profail/NewProfilePage";
+import { ProfilePage } from "../features/profail/ProfilePage";
+import { ComparePage } from "../features/profail/ComparePage";
+import { StakeholdersPage } from "../features/pihak/StakeholdersPage";
+import { StakeholderPage } from "../features/pihak/StakeholderPage";
+import { MeetingsPage } from "../features/perjumpaan/MeetingsPage";
+import { NewMeetingPage } from "../features/perjumpaan/NewMeetingPage";
+import { MeetingPage } from "../features/perjumpaan/MeetingPage";
+import { NeedsPage } from "../features/keperluan/NeedsPage";
+import { NeedPage } from "../features/keperluan/NeedPage";
+import { ProgrammesPage } from "../features/program/ProgrammesPage";
+import { NewProgrammePage } from "../features/program/NewProgrammePage";
+import { ProgrammePage } from "../features/program/ProgrammePage";
 
 export const routes: RouteObject[] = [
   {
@@ -108,6 +122,41 @@ export const routes: RouteObject[] = [
       { path: "semakan", element: <WeeklyBoardPage /> },
       { path: "siasatan/:id", element: <InvestigationPage /> },
       { path: "tetapan/kadar", element: <RatesPage /> },
+      { path: "profail", element: <ProfilesPage /> },
+      {
+        path: "profail/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewProfilePage />
+          </Guard>
+        ),
+      },
+      { path: "profail/banding", element: <ComparePage /> },
+      { path: "profail/:id", element: <ProfilePage /> },
+      { path: "pihak", element: <StakeholdersPage /> },
+      { path: "pihak/:id", element: <StakeholderPage /> },
+      { path: "perjumpaan", element: <MeetingsPage /> },
+      {
+        path: "perjumpaan/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewMeetingPage />
+          </Guard>
+        ),
+      },
+      { path: "perjumpaan/:id", element: <MeetingPage /> },
+      { path: "keperluan", element: <NeedsPage /> },
+      { path: "keperluan/:id", element: <NeedPage /> },
+      { path: "program", element: <ProgrammesPage /> },
+      {
+        path: "program/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewProgrammePage />
+          </Guard>
+        ),
+      },
+      { path: "program/:id", element: <ProgrammePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

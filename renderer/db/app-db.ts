@@ -11,6 +11,16 @@ import type { CaseInput } from "../../shared/domain/case";
 import type { CaseNoteInput } from "../../shared/domain/case";
 import type { OrganisationInput } from "../../shared/domain/referral";
 import type { InvestigationInput, InvestigationStatus, RateInput } from "../../shared/domain/aid";
+import type {
+  ActionItemInput,
+  ActionPlanInput,
+  ContactInput,
+  MeetingInput,
+  NeedInput,
+  ProfileInput,
+  ProgrammeInput,
+  StakeholderInput,
+} from "../../shared/domain/community";
 import { migrations } from "./migrations";
 
 export type OfficeRecord = Stored<Office>;
@@ -74,6 +84,28 @@ export type AttachmentRecord = Stored<AttachmentData>;
 export type RateRecord = Stored<RateInput>;
 export type CounterRow = { key: string; next: number };
 
+export type ProfileData = ProfileInput & { version: number };
+export type ProfileRecord = Stored<ProfileData>;
+export type StakeholderRecord = Stored<StakeholderInput>;
+export type ContactRecord = Stored<ContactInput>;
+export type MeetingRecord = Stored<MeetingInput>;
+export type ActionItemRecord = Stored<ActionItemInput>;
+export type NeedRecord = Stored<NeedInput>;
+export type ActionPlanRecord = Stored<ActionPlanInput>;
+export type ProgrammeRecord = Stored<ProgrammeInput>;
+export type PhotoData = {
+  ownerTable: string;
+  ownerId: string;
+  siteId: string;
+  caption: string;
+  mime: "image/jpeg";
+  width: number;
+  height: number;
+  size: number;
+  data: Blob;
+};
+export type PhotoRecord = Stored<PhotoData>;
+
 export type AuditRow = {
   id: string;
   at: string;
@@ -110,6 +142,15 @@ export class AppDB extends Dexie {
   investigations!: Table<InvestigationRecord, string>;
   attachments!: Table<AttachmentRecord, string>;
   rates!: Table<RateRecord, string>;
+  profiles!: Table<ProfileRecord, string>;
+  stakeholders!: Table<StakeholderRecord, string>;
+  contacts!: Table<ContactRecord, string>;
+  meetings!: Table<MeetingRecord, string>;
+  actionItems!: Table<ActionItemRecord, string>;
+  needs!: Table<NeedRecord, string>;
+  actionPlans!: Table<ActionPlanRecord, string>;
+  programmes!: Table<ProgrammeRecord, string>;
+  photos!: Table<PhotoRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -5,6 +5,7 @@ import { targetGroups, type CaseStatus, type TargetGroup } from "../../shared/do
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { checkState } from "../../shared/domain/referral";
 import type { AppDB } from "./app-db";
+import { registerCount } from "./register";
 
 export type MonthBar = { month: string; from: string; to: string } & Record<TargetGroup, number>;
 
@@ -53,11 +54,7 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
       });
   }
   for (const status of ["baru", "dalam-tindakan", "dirujuk"] as const satisfies readonly CaseStatus[]) {
-    openByStatus[status] = await db.cases
-      .where("status")
-      .equals(status)
-      .filter((c) => !c.deletedAt && sites.includes(c.siteId))
-      .count();
+    openByStatus[status] = await registerCount(db, actor, { siteIds: null, status });
   }
   followUpsDue = await db.cases
     .where("followUpDate")

@@ -6,6 +6,17 @@ import { personsRepo } from "./repositories/persons";
 import { caseNotesRepo, casesRepo } from "./repositories/cases";
 import { organisationsRepo, referralsRepo } from "./repositories/referrals";
 import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
+import {
+  actionItemsRepo,
+  actionPlansRepo,
+  contactsRepo,
+  meetingsRepo,
+  needsRepo,
+  photosRepo,
+  profilesRepo,
+  programmesRepo,
+  stakeholdersRepo,
+} from "./repositories/community";
 import type { Repository } from "./repositories/repository";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };
@@ -30,6 +41,15 @@ const binnables: Binnable[] = [
   { table: "investigations", repo: as(investigationsRepo), label: (r) => `${r.scheme} ${r.date}` },
   { table: "attachments", repo: as(attachmentsRepo), label: (r) => String(r.name) },
   { table: "rates", repo: as(ratesRepo), label: (r) => `${r.kind} ${r.effectiveFrom}` },
+  { table: "profiles", repo: as(profilesRepo), label: (r) => `v${r.version} ${r.asOf}` },
+  { table: "stakeholders", repo: as(stakeholdersRepo), label: (r) => String(r.name) },
+  { table: "contacts", repo: as(contactsRepo), label: (r) => String(r.purpose).slice(0, 80) },
+  { table: "meetings", repo: as(meetingsRepo), label: (r) => `${r.date} ${r.venue}` },
+  { table: "actionItems", repo: as(actionItemsRepo), label: (r) => String(r.text).slice(0, 80) },
+  { table: "needs", repo: as(needsRepo), label: (r) => String(r.problem).slice(0, 80) },
+  { table: "actionPlans", repo: as(actionPlansRepo), label: () => "Rangka tindakan" },
+  { table: "programmes", repo: as(programmesRepo), label: (r) => String(r.title) },
+  { table: "photos", repo: as(photosRepo), label: (r) => String(r.caption || "Foto") },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

@@ -1,6 +1,6 @@
 // Why: the size a document photo is shrunk to, and the money and size labels next to it, must be exactly what officers expect.
 import { describe, expect, it } from "vitest";
-import { fitWithin, jpegName, MAX_IMAGE_SIDE } from "../../renderer/features/siasatan/image-size";
+import { fitWithin, jpegName, MAX_IMAGE_SIDE } from "../../shared/domain/images";
 import { formatBytes, formatMoney, numberOr0 } from "../../renderer/features/siasatan/format";
 
 describe("fitWithin", () => {

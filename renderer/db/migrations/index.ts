@@ -2,5 +2,12 @@
 import type Dexie from "dexie";
 import { migration0001 } from "./0001-initial";
 import { migration0002 } from "./0002-buku-rekod";
+import { migration0003 } from "./0003-komuniti";
+import { migration0004 } from "./0004-register-indexes";
 
-export const migrations: ReadonlyArray<(db: Dexie) => void> = [migration0001, migration0002];
+export const migrations: ReadonlyArray<(db: Dexie) => void> = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+];

@@ -44,6 +44,30 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
         if (before && before.siteId !== c.siteId) throw new ValidationError({ siteId: "v.caseSiteFixed" });
       }
     },
+    prepareMany: async (database, records) => {
+      const persons = await database.persons.bulkGet(records.map((r) => r.personId));
+      const sites = new Map((await database.sites.toArray()).map((x) => [x.id, x]));
+      const next = new Map<string, number>();
+      const out = records.map((record, i) => {
+        const person = persons[i];
+        if (!person || person.deletedAt) throw new ValidationError({ personId: "v.casePerson" });
+        if (person.siteId !== record.siteId) throw new ValidationError({ personId: "v.casePersonSite" });
+        const site = sites.get(record.siteId);
+        if (!site || site.deletedAt) throw new ValidationError({ siteId: "v.siteMissing" });
+        const year = Number(record.date.slice(0, 4));
+        return { record, key: counterKey(record.siteId, year), year, code: site.code };
+      });
+      const keys = [...new Set(out.map((o) => o.key))];
+      const counters = await database.counters.bulkGet(keys);
+      keys.forEach((k, i) => next.set(k, counters[i]?.next ?? 1));
+      const numbered = out.map(({ record, key, year, code }) => {
+        const seq = next.get(key)!;
+        next.set(key, seq + 1);
+        return { ...record, year, seq, recordNo: formatRecordNo(code, year, seq) };
+      });
+      await database.counters.bulkPut([...next].map(([key, n]) => ({ key, next: n })));
+      return numbered;
+    },
     onCreate: async (database, record) => {
       const site = await database.sites.get(record.siteId);
       if (!site || site.deletedAt) throw new ValidationError({ siteId: "v.siteMissing" });

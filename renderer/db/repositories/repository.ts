@@ -49,6 +49,11 @@ export type RepoConfig<T extends object> = {
   redact?: readonly (keyof T)[];
   /** Checks run inside the write transaction, e.g. uniqueness with a friendly message. */
   check?: (db: AppDB, record: T, id: string | null) => Promise<void>;
+  /**
+   * The batch form of `check` + `onCreate` for createMany: checks and completes many stamped records with a
+   * few bulk reads instead of several reads per record.
+   */
+  prepareMany?: (db: AppDB, records: Stored<T>[]) => Promise<Stored<T>[]>;
   /** Runs inside a create's transaction after stamping (e.g. to give a running number). */
   onCreate?: (db: AppDB, record: Stored<T>) => Promise<Stored<T>>;
   /** Other tables `check` and `onCreate` use, so they join the write's transaction. */
@@ -158,15 +163,19 @@ export class Repository<T extends object> {
     return this.db.transaction("rw", this.scope, async () => {
       const now = new Date();
       const at = now.toISOString();
-      const records: Stored<T>[] = [];
-      for (const d of data) {
-        await this.cfg.check?.(this.db, d, null);
-        let record = this.stamp(actor, d, null, now);
-        if (!this.visible(actor, record)) throw new AccessError();
-        if (this.cfg.onCreate) record = await this.cfg.onCreate(this.db, record);
-        records.push(record);
+      let records = data.map((d) => this.stamp(actor, d, null, now));
+      if (records.some((r) => !this.visible(actor, r))) throw new AccessError();
+      if (this.cfg.prepareMany) {
+        records = await this.cfg.prepareMany(this.db, records);
+      } else {
+        for (let i = 0; i < records.length; i++) {
+          await this.cfg.check?.(this.db, data[i]!, null);
+          if (this.cfg.onCreate) records[i] = await this.cfg.onCreate(this.db, records[i]!);
+        }
       }
       await this.table.bulkAdd(records);
+      // One audit row per record. The created record itself holds the "after" state (rev 1, created by/at), so a
+      // bulk row names it without a second full copy; later changes are audited with before and after as usual.
       await this.db.audit.bulkAdd(
         records.map((record) => ({
           id: newId(now.getTime()),
@@ -178,7 +187,7 @@ export class Repository<T extends object> {
           recordId: record.id,
           label: this.cfg.label(record),
           before: null,
-          after: this.auditCopy(record),
+          after: { bulk: true, rev: record.rev },
         })),
       );
       return records;

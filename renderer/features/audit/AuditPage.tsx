@@ -27,6 +27,15 @@ const tables = [
   "investigations",
   "attachments",
   "rates",
+  "profiles",
+  "stakeholders",
+  "contacts",
+  "meetings",
+  "actionItems",
+  "needs",
+  "actionPlans",
+  "programmes",
+  "photos",
   "session",
 ];
 

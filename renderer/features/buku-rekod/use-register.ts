@@ -1,5 +1,5 @@
 // Why: the register's rows, loaded a page at a time as the user scrolls, restarting whenever the filter or the data changes.
-import { liveQuery } from "dexie";
+import Dexie, { type ObservabilitySet } from "dexie";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Actor } from "../../../shared/domain/access";
 import type { CaseRecord, PersonRecord } from "../../db/app-db";
@@ -20,10 +20,21 @@ export function useRegister(actor: Actor, filter: RegisterFilter) {
   const generation = useRef(0);
   const key = JSON.stringify(filter);
 
-  // Any change to the cases table starts the list again from the top.
+  // Any write to the cases table (here or in another window) starts the list again from the top. Dexie's
+  // mutation event costs nothing to watch, unlike a live count that would read every row.
   useEffect(() => {
-    const sub = liveQuery(() => db.cases.count()).subscribe({ next: () => setVersion((v) => v + 1) });
-    return () => sub.unsubscribe();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const prefix = `idb://${db.name}/cases/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((k) => k.startsWith(prefix))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => setVersion((v) => v + 1), 150);
+    };
+    Dexie.on("storagemutated", onMutated);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
   }, []);
 
   const loadMore = useCallback(async () => {
@@ -50,8 +61,11 @@ export function useRegister(actor: Actor, filter: RegisterFilter) {
     setDone(false);
     setTotal(null);
     let alive = true;
-    void loadMore();
-    void registerCount(db, actor, JSON.parse(key) as RegisterFilter).then((n) => alive && setTotal(n));
+    // The first page first; the heading's count (which may read many rows) only after it is on screen.
+    void loadMore().then(() => {
+      if (alive)
+        void registerCount(db, actor, JSON.parse(key) as RegisterFilter).then((n) => alive && setTotal(n));
+    });
     return () => {
       alive = false;
     };

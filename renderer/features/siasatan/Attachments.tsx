@@ -30,9 +30,9 @@ import { formatDateTime } from "../../app/format";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
-import { downscaleImage } from "./downscale";
+import { downscaleImage } from "../../app/images";
 import { formatBytes } from "./format";
-import { jpegName } from "./image-size";
+import { jpegName } from "../../../shared/domain/images";
 import { nameOf, userNames } from "./labels";
 
 export const attachmentKinds = ["mykad", "gaji", "perubatan", "lain"] as const;

@@ -10,6 +10,9 @@ import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { sitesWithStaff } from "../tapak/site-staff";
 import { DashboardPanel } from "./DashboardPanel";
+import { MyActionItems } from "../perjumpaan/MyActionItems";
+import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
+import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";
@@ -38,6 +41,13 @@ export function HomePage() {
         </Text>
       </div>
       {sites.length > 0 && <DashboardPanel />}
+      {sites.length > 0 && (
+        <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="home-community">
+          <ProgrammesThisMonth />
+          <MyActionItems />
+          <NeedsWithoutPlan />
+        </SimpleGrid>
+      )}
       {sites.length === 0 ? (
         <Card withBorder data-testid="home-empty">
           <Text fw={600}>{t("home.noSitesTitle")}</Text>

@@ -1,4 +1,4 @@
-// Why: the size math of shrinking a photo of a document, kept pure so it can be tested without a browser.
+// Why: the size math of shrinking photos (documents, programme photos), kept pure so it is tested without a browser.
 
 /** Largest side, in pixels, of an image kept as an attachment. */
 export const MAX_IMAGE_SIDE = 1600;

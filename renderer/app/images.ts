@@ -1,15 +1,11 @@
 // Why: photos of MyKad and payslips come from phones at several MB; they are shrunk and re-encoded (dropping
 // EXIF, including location) in the browser before they are stored.
-import { AppError } from "../../db/errors";
-import { fitWithin, JPEG_QUALITY, MAX_IMAGE_SIDE } from "./image-size";
+import { AppError } from "../db/errors";
+import { fitWithin, JPEG_QUALITY, MAX_IMAGE_SIDE } from "../../shared/domain/images";
 
 async function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new AppError("siasatan.attach.unreadable"))),
-      "image/jpeg",
-      quality,
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new AppError("e.imageUnreadable"))), "image/jpeg", quality),
   );
 }
 
@@ -23,15 +19,15 @@ export async function downscaleImage(
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    throw new AppError("siasatan.attach.unreadable");
+    throw new AppError("e.imageUnreadable");
   }
   try {
     const { width, height } = fitWithin(bitmap.width, bitmap.height, maxSide);
-    if (!width || !height) throw new AppError("siasatan.attach.unreadable");
+    if (!width || !height) throw new AppError("e.imageUnreadable");
     if (typeof OffscreenCanvas !== "undefined") {
       const canvas = new OffscreenCanvas(width, height);
       const ctx = canvas.getContext("2d");
-      if (!ctx) throw new AppError("siasatan.attach.unreadable");
+      if (!ctx) throw new AppError("e.imageUnreadable");
       draw(ctx, bitmap, width, height);
       return await canvas.convertToBlob({ type: "image/jpeg", quality });
     }
@@ -39,7 +35,7 @@ export async function downscaleImage(
     canvas.width = width;
     canvas.height = height;
     const ctx = canvas.getContext("2d");
-    if (!ctx) throw new AppError("siasatan.attach.unreadable");
+    if (!ctx) throw new AppError("e.imageUnreadable");
     draw(ctx, bitmap, width, height);
     return await toBlob(canvas, quality);
   } finally {

@@ -1,0 +1,108 @@
+// Why: a need in the register: the problem, the evidence for it, who raised it (a meeting), how urgent it is and where it stands.
+import { Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { needPriorities, needSchema, needStatuses, type NeedInput } from "../../../shared/domain/community";
+import { handleSaveError, useFields } from "../../app/fields";
+import { formatDate } from "../../app/format";
+import { useDraftForm } from "../../app/use-draft-form";
+import { useLive } from "../../app/use-live";
+import { db } from "../../db/instance";
+import { DraftNotice } from "../perjumpaan/DraftNotice";
+import { meetingsOf } from "./needs-data";
+
+type Props = {
+  draftKey: string;
+  initial: NeedInput;
+  rev: number | null;
+  readOnly?: boolean;
+  submitLabel: string;
+  onSave: (values: NeedInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  extraActions?: ReactNode;
+};
+
+export function NeedForm({ draftKey, initial, rev, readOnly, submitLabel, onSave, extraActions }: Props) {
+  const { t } = useTranslation();
+  const draft = useDraftForm<NeedInput>(draftKey, initial, needSchema, rev);
+  const { form } = draft;
+  const field = useFields(form);
+  const [busy, setBusy] = useState(false);
+  const meetings = useLive(() => meetingsOf(db, initial.siteId), [initial.siteId]);
+  if (!draft.ready) return null;
+  const submit = form.onSubmit(async (v) => {
+    setBusy(true);
+    try {
+      const result = await onSave(v, draft.baseRev);
+      await draft.saved(result.rev);
+      result.next?.();
+    } catch (e) {
+      handleSaveError(t, form, e, () => void draft.discard());
+    } finally {
+      setBusy(false);
+    }
+  });
+  const meetingOptions = (meetings.loading || meetings.error ? [] : meetings.data).map((m) => ({
+    value: m.id,
+    label: `${formatDate(m.date)} · ${t(`perjumpaan.types.${m.type}`)} · ${m.venue}`,
+  }));
+  return (
+    <form onSubmit={submit} noValidate data-testid="need-form">
+      <Stack>
+        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Textarea
+            label={t("keperluan.problem")}
+            withAsterisk
+            autosize
+            minRows={2}
+            readOnly={readOnly}
+            {...field("problem")}
+          />
+          <Textarea
+            label={t("keperluan.evidence")}
+            description={t("keperluan.evidenceHint")}
+            autosize
+            minRows={2}
+            readOnly={readOnly}
+            {...field("evidence")}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select
+            label={t("keperluan.priorityLabel")}
+            withAsterisk
+            allowDeselect={false}
+            readOnly={readOnly}
+            data={needPriorities.map((p) => ({ value: p, label: t(`keperluan.priority.${p}`) }))}
+            {...field("priority")}
+          />
+          <Select
+            label={t("keperluan.statusLabel")}
+            withAsterisk
+            allowDeselect={false}
+            readOnly={readOnly}
+            data={needStatuses.map((s) => ({ value: s, label: t(`keperluan.status.${s}`) }))}
+            {...field("status")}
+          />
+          <Select
+            label={t("keperluan.raisedIn")}
+            placeholder={t("keperluan.raisedInNone")}
+            clearable
+            searchable
+            readOnly={readOnly}
+            data={meetingOptions}
+            {...field("raisedInMeetingId")}
+          />
+        </SimpleGrid>
+        {!readOnly && (
+          <Group>
+            <Button type="submit" loading={busy}>
+              {submitLabel}
+            </Button>
+            {extraActions}
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,287 @@
+// Why: what a meeting asked people to do, by whom and by when; overdue items stand out and status changes in one click.
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  actionItemStatuses,
+  isActionItemOverdue,
+  type ActionItemInput,
+} from "../../../shared/domain/community";
+import { todayIn } from "../../../shared/domain/dates";
+import { can } from "../../../shared/domain/roles";
+import type { ActionItemRecord, MeetingRecord, UserRecord } from "../../db/app-db";
+import { db } from "../../db/instance";
+import { actionItemsRepo } from "../../db/repositories/community";
+import { DateField } from "../../app/DateField";
+import { handleSaveError, useFields } from "../../app/fields";
+import { formatDate } from "../../app/format";
+import { LoadError } from "../../app/guards";
+import { notifyError, notifySaved } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { useDraftForm } from "../../app/use-draft-form";
+import { useLive } from "../../app/use-live";
+import { byUrgency } from "./action-items";
+import { DraftNotice } from "./DraftNotice";
+import { actionItemFormSchema } from "./form-schemas";
+import { ownersFor } from "./meetings-data";
+import { inputOf } from "./record-input";
+
+export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users: UserRecord[] }) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const [adding, setAdding] = useState(false);
+  const live = useLive(
+    () =>
+      db.actionItems
+        .where("meetingId")
+        .equals(meeting.id)
+        .filter((i) => !i.deletedAt)
+        .toArray(),
+    [meeting.id],
+  );
+  if (live.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  const today = todayIn();
+  const items = byUrgency(live.data, today);
+  const canWrite = can(actor.role, "records.write");
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const owners = ownersFor(users, meeting.siteId);
+
+  return (
+    <Card withBorder data-testid="action-items">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>{t("perjumpaan.items.title")}</Title>
+          {canWrite && !adding && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
+              {t("perjumpaan.items.add")}
+            </Button>
+          )}
+        </Group>
+        {adding && <ActionItemForm meeting={meeting} owners={owners} onDone={() => setAdding(false)} />}
+        {items.length === 0 ? (
+          !adding && (
+            <Text size="sm" c="dimmed" data-testid="items-empty">
+              {t("perjumpaan.items.empty")}
+            </Text>
+          )
+        ) : (
+          <Table fz="sm" withTableBorder verticalSpacing={6}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("perjumpaan.items.text")}</Table.Th>
+                <Table.Th w={230}>{t("perjumpaan.items.owner")}</Table.Th>
+                <Table.Th w={190}>{t("perjumpaan.items.dueDate")}</Table.Th>
+                <Table.Th w={170}>{t("perjumpaan.items.status")}</Table.Th>
+                {canWrite && <Table.Th w={44} />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <ItemRow
+                  key={item.id}
+                  item={item}
+                  owner={names.get(item.ownerId) ?? "-"}
+                  overdue={isActionItemOverdue(item, today)}
+                  canWrite={canWrite}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function ItemRow({
+  item,
+  owner,
+  overdue,
+  canWrite,
+}: {
+  item: ActionItemRecord;
+  owner: string;
+  overdue: boolean;
+  canWrite: boolean;
+}) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const repo = actionItemsRepo(db);
+  const setStatus = async (status: ActionItemInput["status"]) => {
+    try {
+      await repo.update(actor, item.id, item.rev, { ...inputOf<ActionItemInput>(item), status });
+      notifySaved(t);
+    } catch (e) {
+      notifyError(t, e);
+    }
+  };
+  const remove = async () => {
+    try {
+      await repo.softDelete(actor, item.id, item.rev);
+      const nid = notifications.show({
+        autoClose: 10000,
+        message: (
+          <Group justify="space-between">
+            {t("common.movedToBin", { name: item.text })}
+            <Button
+              size="xs"
+              variant="light"
+              onClick={async () => {
+                notifications.hide(nid);
+                try {
+                  await repo.restore(actor, item.id);
+                } catch (e) {
+                  notifyError(t, e);
+                }
+              }}
+            >
+              {t("common.undo")}
+            </Button>
+          </Group>
+        ),
+      });
+    } catch (e) {
+      notifyError(t, e);
+    }
+  };
+  return (
+    <Table.Tr data-testid="action-item" data-status={item.status} data-overdue={overdue || undefined}>
+      <Table.Td style={{ whiteSpace: "pre-wrap" }}>{item.text}</Table.Td>
+      <Table.Td>{owner}</Table.Td>
+      <Table.Td>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm" fw={overdue ? 700 : undefined} c={overdue ? "red.8" : undefined}>
+            {formatDate(item.dueDate)}
+          </Text>
+          {overdue && (
+            <Badge color="red" size="sm" data-testid="overdue-badge">
+              {t("perjumpaan.items.overdue")}
+            </Badge>
+          )}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        {canWrite ? (
+          <Select
+            size="xs"
+            aria-label={t("perjumpaan.items.statusOf", { text: item.text })}
+            allowDeselect={false}
+            data={actionItemStatuses.map((s) => ({ value: s, label: t(`perjumpaan.itemStatus.${s}`) }))}
+            value={item.status}
+            onChange={(v) => v && v !== item.status && void setStatus(v as ActionItemInput["status"])}
+          />
+        ) : (
+          t(`perjumpaan.itemStatus.${item.status}`)
+        )}
+      </Table.Td>
+      {canWrite && (
+        <Table.Td>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t("perjumpaan.items.delete", { text: item.text })}
+            onClick={() => void remove()}
+          >
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
+function ActionItemForm({
+  meeting,
+  owners,
+  onDone,
+}: {
+  meeting: MeetingRecord;
+  owners: UserRecord[];
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const [busy, setBusy] = useState(false);
+  const initial: ActionItemInput = {
+    meetingId: meeting.id,
+    siteId: meeting.siteId,
+    text: "",
+    ownerId: owners.some((o) => o.id === actor.userId) ? actor.userId : "",
+    dueDate: "",
+    status: "belum",
+  };
+  const draft = useDraftForm<ActionItemInput>(`action-item:new:${meeting.id}`, initial, actionItemFormSchema);
+  const { form } = draft;
+  const field = useFields(form);
+  if (!draft.ready) return null;
+  const submit = form.onSubmit(async (v) => {
+    setBusy(true);
+    try {
+      await actionItemsRepo(db).create(actor, v);
+      await draft.discard();
+      notifySaved(t);
+      onDone();
+    } catch (e) {
+      handleSaveError(t, form, e, () => void draft.discard());
+    } finally {
+      setBusy(false);
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate data-testid="action-item-form">
+      <Stack gap="xs">
+        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        <Group align="start" wrap="wrap" gap="sm">
+          <Textarea
+            label={t("perjumpaan.items.text")}
+            withAsterisk
+            autosize
+            minRows={1}
+            style={{ flex: 1, minWidth: 260 }}
+            {...field("text")}
+          />
+          <Select
+            label={t("perjumpaan.items.owner")}
+            withAsterisk
+            searchable
+            w={220}
+            allowDeselect={false}
+            data={owners.map((u) => ({ value: u.id, label: u.name }))}
+            {...field("ownerId")}
+          />
+          <DateField label={t("perjumpaan.items.dueDate")} withAsterisk w={150} {...field("dueDate")} />
+          <Select
+            label={t("perjumpaan.items.status")}
+            w={160}
+            allowDeselect={false}
+            data={actionItemStatuses.map((s) => ({ value: s, label: t(`perjumpaan.itemStatus.${s}`) }))}
+            {...field("status")}
+          />
+        </Group>
+        <Group gap="xs">
+          <Button type="submit" loading={busy}>
+            {t("perjumpaan.items.save")}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t("common.cancel")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

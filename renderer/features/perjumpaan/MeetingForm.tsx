@@ -1,0 +1,109 @@
+// Why: the particulars of a meeting (when, what kind, where, who came, agenda, minutes), for a new meeting and an old one alike.
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { meetingTypes, type MeetingInput } from "../../../shared/domain/community";
+import { DateField } from "../../app/DateField";
+import { handleSaveError, useFields } from "../../app/fields";
+import { useDraftForm } from "../../app/use-draft-form";
+import { useLive } from "../../app/use-live";
+import { db } from "../../db/instance";
+import { DraftNotice } from "./DraftNotice";
+import { AttendeesField } from "./AttendeesField";
+import { meetingFormSchema } from "./form-schemas";
+
+type Props = {
+  draftKey: string;
+  initial: MeetingInput;
+  rev: number | null;
+  readOnly?: boolean;
+  submitLabel: string;
+  onSave: (values: MeetingInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  extraActions?: ReactNode;
+};
+
+export function MeetingForm({ draftKey, initial, rev, readOnly, submitLabel, onSave, extraActions }: Props) {
+  const { t } = useTranslation();
+  const draft = useDraftForm<MeetingInput>(draftKey, initial, meetingFormSchema, rev);
+  const { form } = draft;
+  const field = useFields(form);
+  const [busy, setBusy] = useState(false);
+  const stakeholders = useLive(
+    () =>
+      db.stakeholders
+        .where("siteId")
+        .equals(initial.siteId)
+        .filter((s) => !s.deletedAt)
+        .sortBy("name"),
+    [initial.siteId],
+  );
+  if (!draft.ready) return null;
+  const submit = form.onSubmit(async (v) => {
+    setBusy(true);
+    try {
+      const result = await onSave(v, draft.baseRev);
+      await draft.saved(result.rev);
+      result.next?.();
+    } catch (e) {
+      handleSaveError(t, form, e, () => void draft.discard());
+    } finally {
+      setBusy(false);
+    }
+  });
+  const attendees = field("attendees");
+  return (
+    <form onSubmit={submit} noValidate data-testid="meeting-form">
+      <Stack>
+        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DateField
+            label={t("perjumpaan.date")}
+            withAsterisk
+            clearable={!readOnly}
+            readOnly={readOnly}
+            {...field("date")}
+          />
+          <Select
+            label={t("perjumpaan.type")}
+            withAsterisk
+            allowDeselect={false}
+            readOnly={readOnly}
+            data={meetingTypes.map((m) => ({ value: m, label: t(`perjumpaan.types.${m}`) }))}
+            {...field("type")}
+          />
+          <TextInput label={t("perjumpaan.venue")} withAsterisk readOnly={readOnly} {...field("venue")} />
+        </SimpleGrid>
+        <AttendeesField
+          value={form.getValues().attendees}
+          onChange={(v) => form.setFieldValue("attendees", v)}
+          stakeholders={stakeholders.loading || stakeholders.error ? [] : stakeholders.data}
+          siteId={initial.siteId}
+          readOnly={readOnly}
+          error={attendees.error}
+        />
+        <Textarea
+          label={t("perjumpaan.agenda")}
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+          {...field("agenda")}
+        />
+        <Textarea
+          label={t("perjumpaan.minutes")}
+          autosize
+          minRows={5}
+          readOnly={readOnly}
+          {...field("minutes")}
+        />
+        {!readOnly && (
+          <Group>
+            <Button type="submit" loading={busy}>
+              {submitLabel}
+            </Button>
+            {extraActions}
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+// Why: one meeting (#/perjumpaan/:id): its particulars, the action items it gave people, and the needs residents raised in it.
+import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { modals } from "@mantine/modals";
+import { notifications } from "@mantine/notifications";
+import { IconTrash } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import type { MeetingInput } from "../../../shared/domain/community";
+import { can } from "../../../shared/domain/roles";
+import { db } from "../../db/instance";
+import { meetingsRepo } from "../../db/repositories/community";
+import { formatDate, formatDateTime } from "../../app/format";
+import { LoadError } from "../../app/guards";
+import { notifyError, notifySaved } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { useLive } from "../../app/use-live";
+import { RaisedNeeds } from "../keperluan/RaisedNeeds";
+import { ActionItems } from "./ActionItems";
+import { MeetingForm } from "./MeetingForm";
+import { inputOf } from "./record-input";
+
+export function MeetingPage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const { actor } = useActor();
+  const navigate = useNavigate();
+  const live = useLive(async () => {
+    const meeting = await meetingsRepo(db).get(actor, id);
+    const [site, users] = await Promise.all([db.sites.get(meeting.siteId), db.users.toArray()]);
+    return { meeting, site, users };
+  }, [actor, id]);
+  if (live.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  const { meeting: m, site, users } = live.data;
+  const canWrite = can(actor.role, "records.write");
+  const label = `${t(`perjumpaan.types.${m.type}`)} ${formatDate(m.date)}`;
+  const names = new Map(users.map((u) => [u.id, u.name]));
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t("perjumpaan.deleteTitle"),
+      children: <Text size="sm">{t("perjumpaan.deleteConfirm", { name: label })}</Text>,
+      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
+      confirmProps: { color: "red" },
+      onConfirm: async () => {
+        try {
+          await meetingsRepo(db).softDelete(actor, m.id, m.rev);
+          navigate(`/perjumpaan?tapak=${m.siteId}`);
+          const nid = notifications.show({
+            autoClose: 10000,
+            message: (
+              <Group justify="space-between">
+                {t("common.movedToBin", { name: label })}
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={async () => {
+                    notifications.hide(nid);
+                    try {
+                      await meetingsRepo(db).restore(actor, m.id);
+                      navigate(`/perjumpaan/${m.id}`);
+                    } catch (e) {
+                      notifyError(t, e);
+                    }
+                  }}
+                >
+                  {t("common.undo")}
+                </Button>
+              </Group>
+            ),
+          });
+        } catch (e) {
+          notifyError(t, e);
+        }
+      },
+    });
+
+  return (
+    <Stack maw={1100}>
+      <Breadcrumbs>
+        <Anchor component={Link} to={`/perjumpaan?tapak=${m.siteId}`} size="sm">
+          {t("perjumpaan.title")}
+        </Anchor>
+        <span>{site?.name}</span>
+      </Breadcrumbs>
+      <div>
+        <Title order={3} data-testid="meeting-title">
+          {label}
+        </Title>
+        <Text size="sm">
+          {m.venue} · {site?.name}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t("common.lastChanged", { at: formatDateTime(m.updatedAt) })} · {names.get(m.updatedBy) ?? ""}
+        </Text>
+      </div>
+      <Paper withBorder p="md">
+        <MeetingForm
+          key={m.id}
+          draftKey={`meeting:${m.id}`}
+          initial={inputOf<MeetingInput>(m)}
+          rev={m.rev}
+          readOnly={!canWrite}
+          submitLabel={t("common.save")}
+          onSave={async (values, baseRev) => {
+            const saved = await meetingsRepo(db).update(actor, m.id, baseRev ?? m.rev, values);
+            notifySaved(t);
+            return { rev: saved.rev };
+          }}
+          extraActions={
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {t("common.delete")}
+            </Button>
+          }
+        />
+      </Paper>
+      <ActionItems meeting={m} users={users} />
+      <RaisedNeeds meeting={m} />
+    </Stack>
+  );
+}

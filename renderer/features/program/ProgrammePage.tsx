@@ -1,0 +1,167 @@
+// Why: one programme: its plan, then who came, what came of it, how it went, and its photos.
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { modals } from "@mantine/modals";
+import { notifications } from "@mantine/notifications";
+import { IconArrowLeft, IconTrash } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import type { ProgrammeInput } from "../../../shared/domain/community";
+import { can } from "../../../shared/domain/roles";
+import type { ProgrammeRecord } from "../../db/app-db";
+import { db } from "../../db/instance";
+import { programmesRepo } from "../../db/repositories/community";
+import { formatDateTime } from "../../app/format";
+import { LoadError } from "../../app/guards";
+import { notifyError, notifySaved } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { useLive } from "../../app/use-live";
+import { programmeDates, programmeStatusColor } from "./labels";
+import { monthOf } from "./month";
+import { ProgrammeForm } from "./ProgrammeForm";
+import { ProgrammePhotos } from "./ProgrammePhotos";
+
+function inputOf(p: ProgrammeRecord): ProgrammeInput {
+  const {
+    id: _i,
+    createdAt: _c,
+    createdBy: _cb,
+    updatedAt: _u,
+    updatedBy: _ub,
+    rev: _r,
+    deletedAt: _d,
+    ...input
+  } = p;
+  return input;
+}
+
+export function ProgrammePage() {
+  const { t } = useTranslation();
+  const { id = "" } = useParams();
+  const { actor } = useActor();
+  const navigate = useNavigate();
+  const live = useLive(async () => {
+    const programme = await programmesRepo(db).get(actor, id);
+    const [site, need, persons, updatedBy] = await Promise.all([
+      db.sites.get(programme.siteId),
+      programme.needId ? db.needs.get(programme.needId) : Promise.resolve(undefined),
+      db.persons
+        .where("siteId")
+        .equals(programme.siteId)
+        .filter((p) => !p.deletedAt)
+        .sortBy("name"),
+      db.users.get(programme.updatedBy),
+    ]);
+    return { programme, site, need, persons, updatedBy: updatedBy?.name ?? "" };
+  }, [actor, id]);
+  if (live.loading) return null;
+  if (live.error) return <LoadError error={live.error} />;
+  const { programme: p, site, need, persons, updatedBy } = live.data;
+  const canWrite = can(actor.role, "records.write");
+  const listLink = `/program?tapak=${p.siteId}&bulan=${monthOf(p.startDate)}`;
+
+  const remove = () =>
+    modals.openConfirmModal({
+      title: t("program.deleteTitle"),
+      children: <Text size="sm">{t("program.deleteConfirm", { title: p.title })}</Text>,
+      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
+      confirmProps: { color: "red" },
+      onConfirm: async () => {
+        try {
+          await programmesRepo(db).softDelete(actor, p.id, p.rev);
+          navigate(listLink);
+          const nid = notifications.show({
+            autoClose: 10000,
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                {t("common.movedToBin", { name: p.title })}
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={async () => {
+                    notifications.hide(nid);
+                    try {
+                      await programmesRepo(db).restore(actor, p.id);
+                      navigate(`/program/${p.id}`);
+                    } catch (e) {
+                      notifyError(t, e);
+                    }
+                  }}
+                >
+                  {t("common.undo")}
+                </Button>
+              </Group>
+            ),
+          });
+        } catch (e) {
+          notifyError(t, e);
+        }
+      },
+    });
+
+  return (
+    <Stack maw={1100}>
+      <div>
+        <Anchor component={Link} to={listLink} size="sm">
+          <Group gap={4}>
+            <IconArrowLeft size={14} />
+            {t("program.backToList")}
+          </Group>
+        </Anchor>
+        <Group gap="sm" mt={4}>
+          <Title order={3} data-testid="programme-title">
+            {p.title}
+          </Title>
+          <Badge
+            size="lg"
+            variant="light"
+            color={programmeStatusColor(p.status)}
+            data-testid="programme-status"
+          >
+            {t(`program.statuses.${p.status}`)}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {programmeDates(p)} · {p.venue} · {site?.name} · {t(`program.categories.${p.category}`)}
+        </Text>
+        {need && (
+          <Text size="sm">
+            {t("program.forNeed")}:{" "}
+            <Anchor component={Link} to={`/keperluan/${need.id}`}>
+              {need.problem}
+            </Anchor>
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {t("common.lastChanged", { at: formatDateTime(p.updatedAt) })} · {updatedBy}
+        </Text>
+      </div>
+      <Paper withBorder p="md">
+        <ProgrammeForm
+          key={p.id}
+          draftKey={`programme:${p.id}`}
+          initial={inputOf(p)}
+          rev={p.rev}
+          sites={site ? [site] : []}
+          siteLocked
+          full
+          persons={persons}
+          readOnly={!canWrite}
+          submitLabel={t("common.save")}
+          onSave={async (values, baseRev) => {
+            const saved = await programmesRepo(db).update(actor, p.id, baseRev ?? p.rev, values);
+            notifySaved(t);
+            return { rev: saved.rev };
+          }}
+          extraActions={
+            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
+              {t("common.delete")}
+            </Button>
+          }
+        />
+      </Paper>
+      <Paper withBorder p="md">
+        <ProgrammePhotos programme={p} />
+      </Paper>
+    </Stack>
+  );
+}

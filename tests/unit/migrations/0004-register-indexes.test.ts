@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import Dexie from "dexie";
+import { migration0001 } from "../../../renderer/db/migrations/0001-initial";
+import { migration0002 } from "../../../renderer/db/migrations/0002-buku-rekod";
+import { migration0003 } from "../../../renderer/db/migrations/0003-komuniti";
+import { AppDB } from "../../../renderer/db/app-db";
+
+describe("migration 0004 (register indexes)", () => {
+  it("indexes existing cases by site, status and date", async () => {
+    const name = `m4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    migration0001(v3);
+    migration0002(v3);
+    migration0003(v3);
+    await v3.open();
+    await v3.table("cases").bulkAdd([
+      {
+        id: "C1",
+        recordNo: "SPH/2026/0001",
+        siteId: "S1",
+        status: "baru",
+        date: "2026-01-02",
+        deletedAt: null,
+      },
+      {
+        id: "C2",
+        recordNo: "SPH/2026/0002",
+        siteId: "S1",
+        status: "selesai",
+        date: "2026-01-03",
+        deletedAt: null,
+      },
+    ]);
+    v3.close();
+    const db = new AppDB(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(
+      await db.cases
+        .where("[siteId+status+date]")
+        .between(["S1", "baru", Dexie.minKey], ["S1", "baru", Dexie.maxKey])
+        .primaryKeys(),
+    ).toEqual(["C1"]);
+    expect(await db.cases.count()).toBe(2);
+    db.close();
+  });
+});
