@@ -42,6 +42,10 @@ describe("migration 0004 (register indexes)", () => {
         .primaryKeys(),
     ).toEqual(["C1"]);
     expect(await db.cases.count()).toBe(2);
+    const cases = db.tables.find((t) => t.name === "cases")!;
+    expect(cases.schema.indexes.map((i) => i.src).sort()).toEqual(
+      ["&recordNo", "[siteId+date]", "[siteId+status+date]", "personId", "followUpDate", "deletedAt"].sort(),
+    );
     db.close();
   });
 });
