@@ -505,6 +505,8 @@ async function registerUiOnce(page) {
           reject(new Error(`${what} not shown within ${ms / 1000} s`));
         }, ms);
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        // It may already be on screen (the count can arrive before this watch starts).
+        check();
       });
     const heading = until(() => !!document.querySelector('[data-testid="register-count"]'), 60_000, "page");
     const firstRow = until(() => !!document.querySelector('[data-testid="register-row"]'), 60_000, "row");

@@ -1,14 +1,15 @@
 // Why: the Buku Rekod entry form, laid out for the keyboard: Tab moves on, typing picks from a list, Ctrl+Enter saves.
 import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../app/DateField";
 import { caseFields, type CaseInput } from "../../../shared/domain/case";
 import { caseStatuses, serviceTypes, targetGroups } from "../../../shared/domain/codes";
 import type { UserRecord } from "../../db/app-db";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 
 type Props = {
   draftKey: string;
@@ -18,7 +19,7 @@ type Props = {
   readOnly?: boolean;
   autoFocus?: boolean;
   submitLabel: string;
-  onSave: (values: CaseInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: CaseInput, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: ReactNode;
 };
 
@@ -39,20 +40,8 @@ export function CaseForm({
   const draft = useDraftForm<CaseInput>(draftKey, initial, caseFields, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   if (!draft.ready) return null;
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
   return (
     <form
       onSubmit={submit}

@@ -12,9 +12,6 @@ import {
   Timeline,
   Title,
 } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../app/DateField";
@@ -29,6 +26,7 @@ import { formatDate, formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
 import { notifyError, notifySaved, tKey } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { ValidationError } from "../../db/errors";
 import { CaseReferrals } from "../rujukan/CaseReferrals";
@@ -73,38 +71,15 @@ export function CasePage() {
   const canWrite = can(actor.role, "records.write");
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: c.recordNo,
       title: t("bukuRekod.deleteTitle"),
-      children: <Text size="sm">{t("bukuRekod.deleteConfirm", { recordNo: c.recordNo })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await casesRepo(db).softDelete(actor, c.id, c.rev);
-          navigate("/buku-rekod");
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: c.recordNo })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    await casesRepo(db).restore(actor, c.id);
-                    navigate(`/kes/${c.id}`);
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("bukuRekod.deleteConfirm", { recordNo: c.recordNo }),
+      remove: () => casesRepo(db).softDelete(actor, c.id, c.rev),
+      restore: () => casesRepo(db).restore(actor, c.id),
+      afterRemove: () => navigate("/buku-rekod"),
+      afterRestore: () => navigate(`/kes/${c.id}`),
     });
 
   return (
@@ -144,11 +119,7 @@ export function CasePage() {
             notifySaved(t);
             return { rev: saved.rev };
           }}
-          extraActions={
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          }
+          extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
       <Paper withBorder p="md" data-testid="timeline">

@@ -12,19 +12,19 @@ import {
   TextInput,
 } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { actionPlanSchema, type ActionPlanInput } from "../../../shared/domain/community";
 import type { ActionPlanRecord, NeedRecord, ProgrammeRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { actionPlansRepo } from "../../db/repositories/community";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { formatDate } from "../../app/format";
 import { notifySaved, tKey } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
-import { DraftNotice } from "../perjumpaan/DraftNotice";
+import { useDraftSubmit } from "../../app/use-draft-submit";
+import { DraftRestored } from "../../app/DraftRestored";
 import { inputOf } from "../perjumpaan/record-input";
 import { emptyStep, progress } from "./needs";
 
@@ -38,7 +38,6 @@ type Props = {
 export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const [busy, setBusy] = useState(false);
   const initial: ActionPlanInput = plan
     ? inputOf<ActionPlanInput>(plan)
     : { needId: need.id, siteId: need.siteId, steps: [emptyStep()], programmeIds: [] };
@@ -50,22 +49,14 @@ export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
   );
   const { form } = draft;
   const field = useFields(form);
-  if (!draft.ready) return null;
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const repo = actionPlansRepo(db);
-      const saved = plan
-        ? await repo.update(actor, plan.id, draft.baseRev ?? plan.rev, v)
-        : await repo.create(actor, v);
-      await draft.saved(saved.rev);
-      notifySaved(t, t("keperluan.plan.saved"));
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (v, baseRev) => {
+    const repo = actionPlansRepo(db);
+    const saved = plan
+      ? await repo.update(actor, plan.id, baseRev ?? plan.rev, v)
+      : await repo.create(actor, v);
+    return { rev: saved.rev, next: () => notifySaved(t, t("keperluan.plan.saved")) };
   });
+  if (!draft.ready) return null;
   const { steps } = form.getValues();
   const { done, total } = progress(steps);
   const stepsError = form.errors.steps;
@@ -77,7 +68,7 @@ export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
   return (
     <form onSubmit={submit} noValidate data-testid="plan-form">
       <Stack gap="sm">
-        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <Text size="sm" c="dimmed" data-testid="plan-progress">
           {t("keperluan.plan.progress", { done, total })}
         </Text>

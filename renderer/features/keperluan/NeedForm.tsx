@@ -1,14 +1,15 @@
 // Why: a need in the register: the problem, the evidence for it, who raised it (a meeting), how urgent it is and where it stands.
 import { Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { needPriorities, needSchema, needStatuses, type NeedInput } from "../../../shared/domain/community";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { formatDate } from "../../app/format";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 import { useLive } from "../../app/use-live";
 import { db } from "../../db/instance";
-import { DraftNotice } from "../perjumpaan/DraftNotice";
+import { DraftRestored } from "../../app/DraftRestored";
 import { meetingsOf } from "./needs-data";
 
 type Props = {
@@ -17,7 +18,7 @@ type Props = {
   rev: number | null;
   readOnly?: boolean;
   submitLabel: string;
-  onSave: (values: NeedInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: NeedInput, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: ReactNode;
 };
 
@@ -26,21 +27,9 @@ export function NeedForm({ draftKey, initial, rev, readOnly, submitLabel, onSave
   const draft = useDraftForm<NeedInput>(draftKey, initial, needSchema, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   const meetings = useLive(() => meetingsOf(db, initial.siteId), [initial.siteId]);
   if (!draft.ready) return null;
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
   const meetingOptions = (meetings.loading || meetings.error ? [] : meetings.data).map((m) => ({
     value: m.id,
     label: `${formatDate(m.date)} · ${t(`perjumpaan.types.${m.type}`)} · ${m.venue}`,
@@ -48,7 +37,7 @@ export function NeedForm({ draftKey, initial, rev, readOnly, submitLabel, onSave
   return (
     <form onSubmit={submit} noValidate data-testid="need-form">
       <Stack>
-        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Textarea
             label={t("keperluan.problem")}

@@ -1,8 +1,6 @@
 // Why: one need (#/keperluan/:id): its particulars, its action plan, and the programmes that answer it.
 import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconCalendarPlus, IconTrash } from "@tabler/icons-react";
+import { IconCalendarPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { NeedInput } from "../../../shared/domain/community";
@@ -11,8 +9,9 @@ import { db } from "../../db/instance";
 import { needsRepo } from "../../db/repositories/community";
 import { formatDate, formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { inputOf } from "../perjumpaan/record-input";
 import { ActionPlanForm } from "./ActionPlanForm";
@@ -50,42 +49,15 @@ export function NeedPage() {
   const short = n.problem.length > 60 ? `${n.problem.slice(0, 57)}...` : n.problem;
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: short,
       title: t("keperluan.deleteTitle"),
-      children: <Text size="sm">{t("keperluan.deleteConfirm", { name: short })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await needsRepo(db).softDelete(actor, n.id, n.rev);
-          navigate(`/keperluan?tapak=${n.siteId}`);
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: short })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    try {
-                      await needsRepo(db).restore(actor, n.id);
-                      navigate(`/keperluan/${n.id}`);
-                    } catch (e) {
-                      notifyError(t, e);
-                    }
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("keperluan.deleteConfirm", { name: short }),
+      remove: () => needsRepo(db).softDelete(actor, n.id, n.rev),
+      restore: () => needsRepo(db).restore(actor, n.id),
+      afterRemove: () => navigate(`/keperluan?tapak=${n.siteId}`),
+      afterRestore: () => navigate(`/keperluan/${n.id}`),
     });
 
   return (
@@ -133,11 +105,7 @@ export function NeedPage() {
             notifySaved(t);
             return { rev: saved.rev };
           }}
-          extraActions={
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          }
+          extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
       <Card withBorder data-testid="action-plan">

@@ -23,9 +23,10 @@ import { todayIn } from "../../../shared/domain/dates";
 import type { PersonRecord, SiteRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { DuplicateMyKadError, findByMyKad, nearDuplicates } from "../../db/repositories/persons";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 
 export function emptyPerson(siteId: string, docNo = ""): PersonInput {
   return {
@@ -56,7 +57,7 @@ type Props = {
   sites: SiteRecord[];
   readOnly?: boolean;
   submitLabel: string;
-  onSave: (values: PersonInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: PersonInput, baseRev: number | null) => Promise<SaveResult>;
   /** Called when the typed MyKad belongs to someone already registered. */
   onExisting?: (person: PersonRecord) => void;
 };
@@ -79,9 +80,20 @@ export function PersonForm({
   const draft = useDraftForm<PersonInput>(draftKey, initial, (v) => personFormErrors(v, todayIn()), rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
   const [existing, setExisting] = useState<PersonRecord | null>(null);
   const [lookAlikes, setLookAlikes] = useState<PersonRecord[]>([]);
+  const { busy, submit } = useDraftSubmit(draft, async (v, baseRev) => {
+    try {
+      return await onSave(v, baseRev);
+    } catch (e) {
+      // A MyKad already registered: name that person beside the field, as well as the usual error.
+      if (e instanceof DuplicateMyKadError) {
+        const p = await db.persons.get(e.personId);
+        if (p) setExisting(p);
+      }
+      throw e;
+    }
+  });
   const values = form.getValues();
 
   // A valid MyKad fills date of birth and sex, and is looked up so the same person is never registered twice.
@@ -118,22 +130,6 @@ export function PersonForm({
 
   if (!draft.ready) return null;
 
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      if (e instanceof DuplicateMyKadError) {
-        const p = await db.persons.get(e.personId);
-        if (p) setExisting(p);
-      }
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
   const noDoc = values.docType === "none";
 
   return (

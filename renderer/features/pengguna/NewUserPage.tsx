@@ -1,6 +1,5 @@
 // Why: the administrator creates an account with a role, its sites (for PPK) and a first password.
 import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Title } from "@mantine/core";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { z } from "zod";
@@ -8,10 +7,11 @@ import { userProfileSchema } from "../../../shared/domain/user";
 import { db } from "../../db/instance";
 import { sitesRepo } from "../../db/repositories/sites";
 import { usersRepo, type NewUserInput } from "../../db/repositories/users";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { useLive } from "../../app/use-live";
 import { ProfileFields } from "./ProfileFields";
 
@@ -34,25 +34,19 @@ export function NewUserPage() {
   const draft = useDraftForm<NewUserInput>("user:new", empty, formSchema, null, ["password", "confirm"]);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
-  if (!draft.ready || sites.loading || sites.error) return null;
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const user = await usersRepo(db).createUser(actor, {
-        ...values,
-        siteIds: values.role === "ppk" ? values.siteIds : [],
-      });
-      await draft.saved();
-      notifySaved(t, t("user.created", { username: user.username }));
-      navigate("/pengguna");
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (values) => {
+    const user = await usersRepo(db).createUser(actor, {
+      ...values,
+      siteIds: values.role === "ppk" ? values.siteIds : [],
+    });
+    return {
+      next: () => {
+        notifySaved(t, t("user.created", { username: user.username }));
+        navigate("/pengguna");
+      },
+    };
   });
+  if (!draft.ready || sites.loading || sites.error) return null;
 
   return (
     <Stack maw={900}>

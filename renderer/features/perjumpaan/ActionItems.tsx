@@ -12,7 +12,6 @@ import {
   Textarea,
   Title,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -32,10 +31,11 @@ import { formatDate } from "../../app/format";
 import { LoadError } from "../../app/guards";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useLive } from "../../app/use-live";
 import { byUrgency } from "./action-items";
-import { DraftNotice } from "./DraftNotice";
+import { DraftRestored } from "../../app/DraftRestored";
 import { actionItemFormSchema } from "./form-schemas";
 import { ownersFor } from "./meetings-data";
 import { inputOf } from "./record-input";
@@ -130,35 +130,13 @@ function ItemRow({
       notifyError(t, e);
     }
   };
-  const remove = async () => {
-    try {
-      await repo.softDelete(actor, item.id, item.rev);
-      const nid = notifications.show({
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between">
-            {t("common.movedToBin", { name: item.text })}
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(nid);
-                try {
-                  await repo.restore(actor, item.id);
-                } catch (e) {
-                  notifyError(t, e);
-                }
-              }}
-            >
-              {t("common.undo")}
-            </Button>
-          </Group>
-        ),
-      });
-    } catch (e) {
-      notifyError(t, e);
-    }
-  };
+  const remove = () =>
+    softDeleteWithUndo({
+      t,
+      name: item.text,
+      remove: () => repo.softDelete(actor, item.id, item.rev),
+      restore: () => repo.restore(actor, item.id),
+    });
   return (
     <Table.Tr data-testid="action-item" data-status={item.status} data-overdue={overdue || undefined}>
       <Table.Td style={{ whiteSpace: "pre-wrap" }}>{item.text}</Table.Td>
@@ -245,7 +223,7 @@ function ActionItemForm({
   return (
     <form onSubmit={submit} noValidate data-testid="action-item-form">
       <Stack gap="xs">
-        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <Group align="start" wrap="wrap" gap="sm">
           <Textarea
             label={t("perjumpaan.items.text")}

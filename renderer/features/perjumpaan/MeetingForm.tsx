@@ -1,14 +1,15 @@
 // Why: the particulars of a meeting (when, what kind, where, who came, agenda, minutes), for a new meeting and an old one alike.
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { meetingTypes, type MeetingInput } from "../../../shared/domain/community";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 import { useLive } from "../../app/use-live";
 import { db } from "../../db/instance";
-import { DraftNotice } from "./DraftNotice";
+import { DraftRestored } from "../../app/DraftRestored";
 import { AttendeesField } from "./AttendeesField";
 import { meetingFormSchema } from "./form-schemas";
 
@@ -18,7 +19,7 @@ type Props = {
   rev: number | null;
   readOnly?: boolean;
   submitLabel: string;
-  onSave: (values: MeetingInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: MeetingInput, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: ReactNode;
 };
 
@@ -27,7 +28,7 @@ export function MeetingForm({ draftKey, initial, rev, readOnly, submitLabel, onS
   const draft = useDraftForm<MeetingInput>(draftKey, initial, meetingFormSchema, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   const stakeholders = useLive(
     () =>
       db.stakeholders
@@ -38,23 +39,11 @@ export function MeetingForm({ draftKey, initial, rev, readOnly, submitLabel, onS
     [initial.siteId],
   );
   if (!draft.ready) return null;
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
   const attendees = field("attendees");
   return (
     <form onSubmit={submit} noValidate data-testid="meeting-form">
       <Stack>
-        {draft.restored && <DraftNotice onDiscard={() => void draft.discard()} />}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateField
             label={t("perjumpaan.date")}

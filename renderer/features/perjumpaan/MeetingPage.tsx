@@ -1,8 +1,5 @@
 // Why: one meeting (#/perjumpaan/:id): its particulars, the action items it gave people, and the needs residents raised in it.
-import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconTrash } from "@tabler/icons-react";
+import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { MeetingInput } from "../../../shared/domain/community";
@@ -11,8 +8,9 @@ import { db } from "../../db/instance";
 import { meetingsRepo } from "../../db/repositories/community";
 import { formatDate, formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { RaisedNeeds } from "../keperluan/RaisedNeeds";
 import { ActionItems } from "./ActionItems";
@@ -37,42 +35,15 @@ export function MeetingPage() {
   const names = new Map(users.map((u) => [u.id, u.name]));
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: label,
       title: t("perjumpaan.deleteTitle"),
-      children: <Text size="sm">{t("perjumpaan.deleteConfirm", { name: label })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await meetingsRepo(db).softDelete(actor, m.id, m.rev);
-          navigate(`/perjumpaan?tapak=${m.siteId}`);
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: label })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    try {
-                      await meetingsRepo(db).restore(actor, m.id);
-                      navigate(`/perjumpaan/${m.id}`);
-                    } catch (e) {
-                      notifyError(t, e);
-                    }
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("perjumpaan.deleteConfirm", { name: label }),
+      remove: () => meetingsRepo(db).softDelete(actor, m.id, m.rev),
+      restore: () => meetingsRepo(db).restore(actor, m.id),
+      afterRemove: () => navigate(`/perjumpaan?tapak=${m.siteId}`),
+      afterRestore: () => navigate(`/perjumpaan/${m.id}`),
     });
 
   return (
@@ -107,11 +78,7 @@ export function MeetingPage() {
             notifySaved(t);
             return { rev: saved.rev };
           }}
-          extraActions={
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          }
+          extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
       <ActionItems meeting={m} users={users} />

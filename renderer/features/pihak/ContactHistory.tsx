@@ -23,10 +23,10 @@ import { contactsRepo } from "../../db/repositories/community";
 import { DateField } from "../../app/DateField";
 import { handleSaveError, useFields } from "../../app/fields";
 import { formatDate } from "../../app/format";
-import { notifyError } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
 import { useDraftForm } from "../../app/use-draft-form";
-import { DraftRestored } from "../rujukan/DraftRestored";
+import { DraftRestored } from "../../app/DraftRestored";
 import { rapport } from "./rapport";
 
 type Props = {
@@ -45,31 +45,13 @@ export function ContactHistory({ stakeholder, contacts, names, canWrite }: Props
     today,
   );
 
-  const remove = async (c: ContactRecord) => {
-    try {
-      await contactsRepo(db).softDelete(actor, c.id, c.rev);
-      const nid = notifications.show({
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between">
-            {t("common.movedToBin", { name: formatDate(c.date) })}
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(nid);
-                await contactsRepo(db).restore(actor, c.id);
-              }}
-            >
-              {t("common.undo")}
-            </Button>
-          </Group>
-        ),
-      });
-    } catch (e) {
-      notifyError(t, e);
-    }
-  };
+  const remove = (c: ContactRecord) =>
+    softDeleteWithUndo({
+      t,
+      name: formatDate(c.date),
+      remove: () => contactsRepo(db).softDelete(actor, c.id, c.rev),
+      restore: () => contactsRepo(db).restore(actor, c.id),
+    });
 
   return (
     <Paper withBorder p="md" data-testid="contact-history">

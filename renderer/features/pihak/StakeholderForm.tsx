@@ -1,12 +1,13 @@
 // Why: a stakeholder's particulars (name, role, organisation, phone), for adding one and for correcting one later.
 import { Button, Group, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { stakeholderSchema } from "../../../shared/domain/community";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
-import { DraftRestored } from "../rujukan/DraftRestored";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
+import { DraftRestored } from "../../app/DraftRestored";
 
 /** The fields an officer types; the site comes from the page. */
 export const stakeholderFields = stakeholderSchema.omit({ siteId: true });
@@ -27,7 +28,7 @@ type Props = {
   autoFocus?: boolean;
   submitLabel: string;
   /** Saves; returns the new revision and what to do once the draft is cleared. */
-  onSave: (values: StakeholderFields, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: StakeholderFields, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: ReactNode;
 };
 
@@ -45,20 +46,8 @@ export function StakeholderForm({
   const draft = useDraftForm<StakeholderFields>(draftKey, initial, stakeholderFields, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   if (!draft.ready) return null;
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
   return (
     <form
       onSubmit={submit}

@@ -1,8 +1,5 @@
 // Why: one stakeholder (#/pihak/:id): particulars to correct, and the history of contacts that shows how rapport has grown.
-import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconTrash } from "@tabler/icons-react";
+import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -10,8 +7,9 @@ import { db } from "../../db/instance";
 import { stakeholdersRepo } from "../../db/repositories/community";
 import { formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { ContactHistory } from "./ContactHistory";
 import { stakeholderWithContacts } from "./data";
@@ -29,38 +27,15 @@ export function StakeholderPage() {
   const canWrite = can(actor.role, "records.write");
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: s.name,
       title: t("pihak.deleteTitle"),
-      children: <Text size="sm">{t("pihak.deleteConfirm", { name: s.name })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await stakeholdersRepo(db).softDelete(actor, s.id, s.rev);
-          navigate(`/pihak?tapak=${site.id}`);
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: s.name })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    await stakeholdersRepo(db).restore(actor, s.id);
-                    navigate(`/pihak/${s.id}`);
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("pihak.deleteConfirm", { name: s.name }),
+      remove: () => stakeholdersRepo(db).softDelete(actor, s.id, s.rev),
+      restore: () => stakeholdersRepo(db).restore(actor, s.id),
+      afterRemove: () => navigate(`/pihak?tapak=${site.id}`),
+      afterRestore: () => navigate(`/pihak/${s.id}`),
     });
 
   return (
@@ -100,11 +75,7 @@ export function StakeholderPage() {
             notifySaved(t);
             return { rev: saved.rev };
           }}
-          extraActions={
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          }
+          extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
       <ContactHistory stakeholder={s} contacts={contacts} names={names} canWrite={canWrite} />

@@ -23,7 +23,7 @@ import { formatDate } from "../../app/format";
 import { notifyError } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
-import { DraftRestored } from "../rujukan/DraftRestored";
+import { DraftRestored } from "../../app/DraftRestored";
 import { registerOffer } from "./data";
 import { PopulationFields, RegisterBar } from "./PopulationFields";
 import { applyOffer, offerRows, textKeys, type RegisterOffer } from "./profile-fields";

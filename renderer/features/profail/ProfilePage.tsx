@@ -1,16 +1,14 @@
 // Why: one profile version, read-only (#/profail/:id); changes are made as a new version, never on this one.
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconArrowsDiff, IconCopyPlus, IconTrash } from "@tabler/icons-react";
+import { IconArrowsDiff, IconCopyPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { profilesRepo } from "../../db/repositories/community";
 import { LoadError } from "../../app/guards";
-import { notifyError } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { profileWithSite, siteProfiles, userNames } from "./data";
 import { ProfileView } from "./ProfileView";
@@ -35,38 +33,15 @@ export function ProfilePage() {
   const label = t("profail.versionN", { n: profile.version });
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: `${site.name} ${label}`,
       title: t("profail.deleteTitle"),
-      children: <Text size="sm">{t("profail.deleteConfirm", { version: label, site: site.name })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await profilesRepo(db).softDelete(actor, profile.id, profile.rev);
-          navigate(`/profail?tapak=${site.id}`);
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: `${site.name} ${label}` })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    await profilesRepo(db).restore(actor, profile.id);
-                    navigate(`/profail/${profile.id}`);
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("profail.deleteConfirm", { version: label, site: site.name }),
+      remove: () => profilesRepo(db).softDelete(actor, profile.id, profile.rev),
+      restore: () => profilesRepo(db).restore(actor, profile.id),
+      afterRemove: () => navigate(`/profail?tapak=${site.id}`),
+      afterRestore: () => navigate(`/profail/${profile.id}`),
     });
 
   return (
@@ -112,11 +87,7 @@ export function ProfilePage() {
           >
             {t("profail.compareWithPrevious")}
           </Button>
-          {canWrite && (
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          )}
+          {canWrite && <DeleteButton onClick={remove} />}
         </Group>
       </Group>
       <ProfileView profile={profile} site={site} preparedBy={preparedBy} />

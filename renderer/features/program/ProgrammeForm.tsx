@@ -16,7 +16,7 @@ import {
   Title,
 } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
   objectivesMet,
@@ -28,8 +28,9 @@ import {
 } from "../../../shared/domain/community";
 import type { PersonRecord, SiteRecord } from "../../db/app-db";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 import { ParticipantsFields } from "./ParticipantsFields";
 
 type Props = {
@@ -45,7 +46,7 @@ type Props = {
   persons?: PersonRecord[];
   readOnly?: boolean;
   submitLabel: string;
-  onSave: (values: ProgrammeInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: ProgrammeInput, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: ReactNode;
 };
 
@@ -69,22 +70,9 @@ export function ProgrammeForm({
   const draft = useDraftForm<ProgrammeInput>(draftKey, initial, programmeSchema, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   if (!draft.ready) return null;
   const values = form.getValues();
-
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      const result = await onSave(v, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
 
   const start = field("startDate");
   /** A one-day programme stays one day when its date moves. */

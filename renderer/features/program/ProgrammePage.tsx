@@ -1,8 +1,6 @@
 // Why: one programme: its plan, then who came, what came of it, how it went, and its photos.
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
-import { modals } from "@mantine/modals";
-import { notifications } from "@mantine/notifications";
-import { IconArrowLeft, IconTrash } from "@tabler/icons-react";
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { ProgrammeInput } from "../../../shared/domain/community";
@@ -12,8 +10,9 @@ import { db } from "../../db/instance";
 import { programmesRepo } from "../../db/repositories/community";
 import { formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { programmeDates, programmeStatusColor } from "./labels";
 import { monthOf } from "./month";
@@ -60,42 +59,15 @@ export function ProgrammePage() {
   const listLink = `/program?tapak=${p.siteId}&bulan=${monthOf(p.startDate)}`;
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: p.title,
       title: t("program.deleteTitle"),
-      children: <Text size="sm">{t("program.deleteConfirm", { title: p.title })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await programmesRepo(db).softDelete(actor, p.id, p.rev);
-          navigate(listLink);
-          const nid = notifications.show({
-            autoClose: 10000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                {t("common.movedToBin", { name: p.title })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    try {
-                      await programmesRepo(db).restore(actor, p.id);
-                      navigate(`/program/${p.id}`);
-                    } catch (e) {
-                      notifyError(t, e);
-                    }
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("program.deleteConfirm", { title: p.title }),
+      remove: () => programmesRepo(db).softDelete(actor, p.id, p.rev),
+      restore: () => programmesRepo(db).restore(actor, p.id),
+      afterRemove: () => navigate(listLink),
+      afterRestore: () => navigate(`/program/${p.id}`),
     });
 
   return (
@@ -152,11 +124,7 @@ export function ProgrammePage() {
             notifySaved(t);
             return { rev: saved.rev };
           }}
-          extraActions={
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-              {t("common.delete")}
-            </Button>
-          }
+          extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
       <Paper withBorder p="md">

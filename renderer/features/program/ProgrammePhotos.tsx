@@ -15,7 +15,6 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconPhotoPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,6 +26,7 @@ import { db } from "../../db/instance";
 import { photosRepo } from "../../db/repositories/community";
 import { errorMessage, notifyError, notifySaved, tKey } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { formatBytes } from "../siasatan/format";
 import { addProgrammePhoto, preparePhoto, programmePhotos } from "./photos";
@@ -67,35 +67,14 @@ export function ProgrammePhotos({ programme }: { programme: ProgrammeRecord }) {
     if (added > 0) notifySaved(t, t("program.photos.added", { count: added }));
   };
 
-  const remove = async (p: PhotoRecord) => {
-    try {
-      await photosRepo(db).softDelete(actor, p.id, p.rev);
-      const nid = notifications.show({
-        autoClose: 10000,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            {t("program.photos.removed")}
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(nid);
-                try {
-                  await photosRepo(db).restore(actor, p.id);
-                } catch (e) {
-                  notifyError(t, e);
-                }
-              }}
-            >
-              {t("common.undo")}
-            </Button>
-          </Group>
-        ),
-      });
-    } catch (e) {
-      notifyError(t, e);
-    }
-  };
+  const remove = (p: PhotoRecord) =>
+    softDeleteWithUndo({
+      t,
+      name: p.caption,
+      notice: t("program.photos.removed"),
+      remove: () => photosRepo(db).softDelete(actor, p.id, p.rev),
+      restore: () => photosRepo(db).restore(actor, p.id),
+    });
 
   const photos = live.loading || live.error ? [] : live.data;
   return (

@@ -12,7 +12,7 @@ import { handleSaveError, useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
-import { DraftRestored } from "./DraftRestored";
+import { DraftRestored } from "../../app/DraftRestored";
 import { firstIssuePerField } from "./form-schema";
 
 const checkSchema = firstIssuePerField(statusCheckFields);

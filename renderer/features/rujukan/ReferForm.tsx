@@ -14,7 +14,7 @@ import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useLive } from "../../app/use-live";
-import { DraftRestored } from "./DraftRestored";
+import { DraftRestored } from "../../app/DraftRestored";
 import { firstIssuePerField } from "./form-schema";
 import { OrganisationForm } from "./OrganisationForm";
 

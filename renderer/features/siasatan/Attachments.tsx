@@ -15,7 +15,6 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconDownload, IconEye, IconPaperclip, IconTrash, IconUpload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,6 +28,7 @@ import { host } from "../../host";
 import { formatDateTime } from "../../app/format";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
 import { downscaleImage } from "../../app/images";
 import { formatBytes } from "./format";
@@ -123,35 +123,13 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
     }
   };
 
-  const remove = async (a: AttachmentRecord) => {
-    try {
-      await attachmentsRepo(db).softDelete(actor, a.id, a.rev);
-      const nid = notifications.show({
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            {t("common.movedToBin", { name: a.name })}
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(nid);
-                try {
-                  await attachmentsRepo(db).restore(actor, a.id);
-                } catch (e) {
-                  notifyError(t, e);
-                }
-              }}
-            >
-              {t("common.undo")}
-            </Button>
-          </Group>
-        ),
-        autoClose: 10000,
-      });
-    } catch (e) {
-      notifyError(t, e);
-    }
-  };
+  const remove = (a: AttachmentRecord) =>
+    softDeleteWithUndo({
+      t,
+      name: a.name,
+      remove: () => attachmentsRepo(db).softDelete(actor, a.id, a.rev),
+      restore: () => attachmentsRepo(db).restore(actor, a.id),
+    });
 
   const kindLabel = (label: string) =>
     (attachmentKinds as readonly string[]).includes(label) ? t(`siasatan.attach.kinds.${label}`) : label;

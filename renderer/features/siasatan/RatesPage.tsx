@@ -13,7 +13,6 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -30,6 +29,7 @@ import { formatDate } from "../../app/format";
 import { LoadError } from "../../app/guards";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useLive } from "../../app/use-live";
 import { formatMoney } from "./format";
@@ -59,36 +59,13 @@ export function RatesPage() {
     (a, b) => order(a.kind) - order(b.kind) || b.effectiveFrom.localeCompare(a.effectiveFrom),
   );
 
-  const remove = async (r: RateRecord) => {
-    try {
-      await ratesRepo(db).softDelete(actor, r.id, r.rev);
-      const label = `${kindLabel(t, r.kind)} ${formatDate(r.effectiveFrom)}`;
-      const nid = notifications.show({
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            {t("common.movedToBin", { name: label })}
-            <Button
-              size="xs"
-              variant="light"
-              onClick={async () => {
-                notifications.hide(nid);
-                try {
-                  await ratesRepo(db).restore(actor, r.id);
-                } catch (e) {
-                  notifyError(t, e);
-                }
-              }}
-            >
-              {t("common.undo")}
-            </Button>
-          </Group>
-        ),
-        autoClose: 10000,
-      });
-    } catch (e) {
-      notifyError(t, e);
-    }
-  };
+  const remove = (r: RateRecord) =>
+    softDeleteWithUndo({
+      t,
+      name: `${kindLabel(t, r.kind)} ${formatDate(r.effectiveFrom)}`,
+      remove: () => ratesRepo(db).softDelete(actor, r.id, r.rev),
+      restore: () => ratesRepo(db).restore(actor, r.id),
+    });
 
   return (
     <Stack maw={900}>

@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import { malaysianStates, siteTypes } from "../../../shared/domain/codes";
 import { siteInputSchema, type SiteInput } from "../../../shared/domain/site";
 import { useDraftForm } from "../../app/use-draft-form";
-import { handleSaveError, useFields } from "../../app/fields";
-import { useState } from "react";
+import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
+import { useFields } from "../../app/fields";
 
 type Props = {
   draftKey: string;
@@ -13,7 +13,7 @@ type Props = {
   rev: number | null;
   readOnly?: boolean;
   /** Saves; may return what to do once the draft is cleared (e.g. navigate away). */
-  onSave: (values: SiteInput, baseRev: number | null) => Promise<{ rev?: number; next?: () => void }>;
+  onSave: (values: SiteInput, baseRev: number | null) => Promise<SaveResult>;
   extraActions?: React.ReactNode;
 };
 
@@ -22,21 +22,8 @@ export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraAction
   const draft = useDraftForm<SiteInput>(draftKey, initial, siteInputSchema, rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useDraftSubmit(draft, onSave);
   if (!draft.ready) return null;
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const result = await onSave(values, draft.baseRev);
-      await draft.saved(result.rev);
-      result.next?.();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate>

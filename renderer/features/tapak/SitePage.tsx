@@ -1,8 +1,5 @@
 // Why: one site's page; the data layer refuses a site the user is not assigned to, whatever the URL says.
-import { Button, Group, Stack, Text, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { modals } from "@mantine/modals";
-import { IconTrash } from "@tabler/icons-react";
+import { Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -12,7 +9,8 @@ import { sitesRepo } from "../../db/repositories/sites";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
+import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { formatDateTime } from "../../app/format";
 import { SiteForm } from "./SiteForm";
 
@@ -38,38 +36,15 @@ export function SitePage() {
   } = site;
 
   const remove = () =>
-    modals.openConfirmModal({
+    confirmSoftDelete({
+      t,
+      name: site.name,
       title: t("site.deleteTitle"),
-      children: <Text size="sm">{t("site.deleteConfirm", { name: site.name })}</Text>,
-      labels: { confirm: t("common.delete"), cancel: t("common.cancel") },
-      confirmProps: { color: "red" },
-      onConfirm: async () => {
-        try {
-          await sitesRepo(db).softDelete(actor, site.id, site.rev);
-          navigate("/tapak");
-          const nid = notifications.show({
-            message: (
-              <Group justify="space-between">
-                {t("common.movedToBin", { name: site.name })}
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={async () => {
-                    notifications.hide(nid);
-                    await sitesRepo(db).restore(actor, site.id);
-                    navigate(`/tapak/${site.id}`);
-                  }}
-                >
-                  {t("common.undo")}
-                </Button>
-              </Group>
-            ),
-            autoClose: 10000,
-          });
-        } catch (e) {
-          notifyError(t, e);
-        }
-      },
+      message: t("site.deleteConfirm", { name: site.name }),
+      remove: () => sitesRepo(db).softDelete(actor, site.id, site.rev),
+      restore: () => sitesRepo(db).restore(actor, site.id),
+      afterRemove: () => navigate("/tapak"),
+      afterRestore: () => navigate(`/tapak/${site.id}`),
     });
 
   return (
@@ -91,11 +66,7 @@ export function SitePage() {
           notifySaved(t);
           return { rev: saved.rev };
         }}
-        extraActions={
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={remove}>
-            {t("common.delete")}
-          </Button>
-        }
+        extraActions={<DeleteButton onClick={remove} />}
       />
     </Stack>
   );

@@ -28,11 +28,12 @@ import type { AppInfo } from "../../../shared/host-api";
 import { db } from "../../db/instance";
 import { removeDemo } from "../../db/demo";
 import { updateOffice } from "../../db/repositories/office";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useOffice } from "../../app/office-context";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
 
 export function SettingsPage() {
@@ -69,20 +70,11 @@ function OfficeForm() {
   const draft = useDraftForm<OfficeInput>("office", initial, officeInputSchema, office.rev);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
-  if (!draft.ready) return null;
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const saved = await updateOffice(db, actor, draft.baseRev ?? office.rev, values);
-      await draft.saved(saved.rev);
-      notifySaved(t);
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-    } finally {
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (values, baseRev) => {
+    const saved = await updateOffice(db, actor, baseRev ?? office.rev, values);
+    return { rev: saved.rev, next: () => notifySaved(t) };
   });
+  if (!draft.ready) return null;
   return (
     <Paper withBorder p="lg">
       <Title order={4} mb="sm">

@@ -1,4 +1,4 @@
-// Why: a kept draft is announced in every referral form, with a way to throw it away, as in the rest of the app.
+// Why: a kept draft is announced on every form the same way, with a way to throw it away.
 import { Alert, Button, Group } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 
