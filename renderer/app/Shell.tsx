@@ -2,6 +2,7 @@
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from "@mantine/core";
 import {
   IconHome,
+  IconReport,
   IconMap2,
   IconAddressBook,
   IconMessages,
@@ -35,6 +36,7 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
   { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
   { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
+  { to: "/laporan", key: "nav.reports", icon: IconReport },
   { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },
   { to: "/pengguna", key: "nav.users", icon: IconUsers, permission: "users.manage" },
   { to: "/tetapan", key: "nav.settings", icon: IconSettings, permission: "office.manage" },

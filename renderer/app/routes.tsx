@@ -34,6 +34,7 @@ import { NeedPage } from "../features/keperluan/NeedPage";
 import { ProgrammesPage } from "../features/program/ProgrammesPage";
 import { NewProgrammePage } from "../features/program/NewProgrammePage";
 import { ProgrammePage } from "../features/program/ProgrammePage";
+import { LaporanPage } from "../features/laporan/LaporanPage";
 
 export const routes: RouteObject[] = [
   {
@@ -157,6 +158,7 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: "program/:id", element: <ProgrammePage /> },
+      { path: "laporan", element: <LaporanPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -222,15 +222,20 @@ export async function weeklyBoard(db: AppDB, actor: Actor, today = todayIn()): P
     rows.push({ referral, organisation: undefined, caseRecord: undefined, personName: "", days, state });
   }
   rows.sort((a, b) => b.days - a.days);
+  // Organisations are few: one read of them all beats one lookup per row.
+  const orgIds = [...new Set(rows.map((r) => r.referral.organisationId))];
   const [orgs, cases] = await Promise.all([
-    db.organisations.bulkGet(rows.map((r) => r.referral.organisationId)),
+    db.organisations.bulkGet(orgIds),
     db.cases.bulkGet(rows.map((r) => r.referral.caseId)),
   ]);
-  const persons = await db.persons.bulkGet(cases.map((c) => c?.personId ?? ""));
+  const orgById = new Map(orgIds.map((id, i) => [id, orgs[i]]));
+  const personIds = [...new Set(cases.map((c) => c?.personId ?? ""))];
+  const persons = await db.persons.bulkGet(personIds);
+  const nameById = new Map(personIds.map((id, i) => [id, persons[i]?.name ?? ""]));
   rows.forEach((r, i) => {
-    r.organisation = orgs[i];
+    r.organisation = orgById.get(r.referral.organisationId);
     r.caseRecord = cases[i];
-    r.personName = persons[i]?.name ?? "";
+    r.personName = nameById.get(cases[i]?.personId ?? "") ?? "";
   });
   return rows;
 }

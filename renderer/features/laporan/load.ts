@@ -1,0 +1,67 @@
+// Why: reads the plain records the monthly statistics need (a year of cases at the chosen sites, their people, referrals and investigations).
+import { Dexie } from "dexie";
+import type {
+  CaseRecord,
+  InvestigationRecord,
+  PersonRecord,
+  ReferralRecord,
+  StatusCheckRecord,
+} from "../../db/app-db";
+import type { AppDB } from "../../db/app-db";
+
+export type StatistikKesRecords = {
+  cases: CaseRecord[];
+  persons: PersonRecord[];
+  referrals: ReferralRecord[];
+  statusChecks: StatusCheckRecord[];
+  investigations: InvestigationRecord[];
+};
+
+const byId = <T extends { id: string }>(lists: T[][]): T[] => [
+  ...new Map(lists.flat().map((r) => [r.id, r])).values(),
+];
+
+/**
+ * Cases dated in the year at the sites (the [siteId+date] index); referrals and investigations made at the sites
+ * or on those cases (an older case's referral can still be open this year), with the cases they hang on, so the
+ * model places each at its case's current site; the people of every case; the status checks of the referrals.
+ */
+export async function loadStatistikKes(
+  db: AppDB,
+  siteIds: readonly string[],
+  year: number,
+): Promise<StatistikKesRecords> {
+  const yearCases = byId(
+    await Promise.all(
+      siteIds.map((s) =>
+        db.cases
+          .where("[siteId+date]")
+          .between([s, `${year}-01-01`], [s, `${year}-12-31`], true, true)
+          .toArray(),
+      ),
+    ),
+  );
+  const caseIds = yearCases.map((c) => c.id);
+  const inSites = <T extends { caseId: string }>(table: Dexie.Table<T, string>): Promise<T[][]> =>
+    Promise.all([
+      ...siteIds.map((s) =>
+        table.where("[siteId+status]").between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray(),
+      ),
+      table.where("caseId").anyOf(caseIds).toArray(),
+    ]);
+  const referrals = byId(await inSites(db.referrals));
+  const investigations = byId(await inSites(db.investigations));
+  const known = new Set(caseIds);
+  const otherIds = [
+    ...new Set([...referrals, ...investigations].map((r) => r.caseId).filter((id) => !known.has(id))),
+  ];
+  const others = (await db.cases.bulkGet(otherIds)).filter((c): c is CaseRecord => !!c);
+  const cases = [...yearCases, ...others];
+  const personIds = [...new Set(cases.map((c) => c.personId))];
+  const persons = (await db.persons.bulkGet(personIds)).filter((p): p is PersonRecord => !!p);
+  const statusChecks = await db.statusChecks
+    .where("referralId")
+    .anyOf(referrals.map((r) => r.id))
+    .toArray();
+  return { cases, persons, referrals, statusChecks, investigations };
+}

@@ -1,0 +1,122 @@
+// Why: a PPK makes last month's case statistics for one site: the preview agrees with the register and the saved Excel, and Word saves too.
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+
+const MONTHS = [
+  "Januari",
+  "Februari",
+  "Mac",
+  "April",
+  "Mei",
+  "Jun",
+  "Julai",
+  "Ogos",
+  "September",
+  "Oktober",
+  "November",
+  "Disember",
+];
+
+/** The month before today, as the office in Kuala Lumpur sees it. */
+function previousMonth(): { year: number; month: number } {
+  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
+}
+
+/** Full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullShot(page, name);
+}
+
+const cell = (page: Page, row: string, month: number | "total") =>
+  page.locator(`tr[data-row="${row}"] td[data-month="${month}"]`);
+
+test("PPK makes last month's case statistics for one site and saves them as Excel and Word", async ({
+  page,
+}) => {
+  const { year, month } = previousMonth();
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/laporan");
+  await expect(page.getByRole("heading", { name: "Laporan" })).toBeVisible();
+  await choose(page, "Tapak", "SPH — PPR Seri Pahang");
+  await choose(page, "Tahun", String(year));
+  await choose(page, "Bulan laporan", MONTHS[month - 1]!);
+  await expect(page.getByRole("tab", { name: "PPR Seri Pahang" })).toBeVisible();
+  await expect(page.getByRole("tab", { name: /Daerah/ })).toHaveCount(0);
+  await expect(page.getByTestId("statistik-summary")).toContainText(`${MONTHS[month - 1]} ${year}`);
+
+  // Months after the report month are empty; the total row carries the month's figure.
+  if (month < 12) await expect(cell(page, "TOTAL", month + 1)).toHaveText("");
+  const total = Number(await cell(page, "TOTAL", month).textContent());
+  expect(total).toBeGreaterThan(0);
+  await shot(page, "laporan-statistik-kes");
+
+  // A service figure opens the register with the same filter and the same count.
+  const serviceRow = page
+    .locator('tr[data-row^="B."]')
+    .filter({ has: page.locator(`td[data-month="${month}"] a`) });
+  const figures = await serviceRow.locator(`td[data-month="${month}"] a`).allTextContents();
+  const pick = figures.findIndex((f) => Number(f) > 0);
+  expect(pick).toBeGreaterThanOrEqual(0);
+  const figure = Number(figures[pick]);
+  await serviceRow.nth(pick).locator(`td[data-month="${month}"] a`).click();
+  await expect(page).toHaveURL(/#\/buku-rekod\?.*perkhidmatan=/);
+  await expect(page.getByTestId("register-count")).toHaveText(`${figure} kes`);
+  await shot(page, "laporan-register-from-figure");
+
+  // The total figure gives the register with only site and month.
+  await page.goBack();
+  await cell(page, "TOTAL", month).locator("a").click();
+  await expect(page.getByTestId("register-count")).toHaveText(`${total} kes`);
+  await page.goBack();
+  await expect(cell(page, "TOTAL", month)).toHaveText(String(total));
+
+  const xlsxDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  const xlsx = await xlsxDownload;
+  expect(xlsx.suggestedFilename()).toBe(
+    `statistik-kes_ppr-seri-pahang_${year}-${String(month).padStart(2, "0")}.xlsx`,
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await xlsx.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.name).toBe("PPR Seri Pahang");
+  const values = Array.from(ws.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
+  expect(values.some((r) => r.includes("LAPORAN STATISTIK KES YANG DILAYAN MENGIKUT BULAN"))).toBe(true);
+  const jumlah = values.find((r) => r[1] === "JUMLAH KES DILAYAN")!;
+  const v = jumlah[1 + month] as number | { result: number };
+  expect(typeof v === "number" ? v : v.result).toBe(total);
+
+  const docxDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  const docx = await docxDownload;
+  expect(docx.suggestedFilename()).toMatch(/^statistik-kes_ppr-seri-pahang_\d{4}-\d{2}\.docx$/);
+  const bytes = await readFile(await docx.path());
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+});
+
+test("a month with no records still gives a report of zeros, with a note", async ({ page }) => {
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/laporan");
+  const { year } = previousMonth();
+  await choose(page, "Tahun", String(year - 4));
+  await choose(page, "Bulan laporan", "Jun");
+  await expect(page.getByTestId("statistik-empty")).toBeVisible();
+  await expect(page.getByRole("tab", { name: /Daerah/ })).toBeVisible();
+  await expect(cell(page, "TOTAL", "total").first()).toHaveText("0");
+  await shot(page, "laporan-empty-district");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await (await download).path());
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Daerah", "PPR Seri Pahang", "PPR Seri Pantai"]);
+});
