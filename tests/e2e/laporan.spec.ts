@@ -120,3 +120,43 @@ test("a month with no records still gives a report of zeros, with a note", async
   await wb.xlsx.readFile(await (await download).path());
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Daerah", "PPR Seri Pahang", "PPR Seri Pantai"]);
 });
+
+test("PPK lists the referral status for this month: overdue rows first, marked, and saved as a SULIT Excel", async ({
+  page,
+}) => {
+  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/laporan");
+  await page.getByText("Senarai Status Rujukan").click();
+  await choose(page, "Tahun", String(y));
+  await choose(page, "Bulan laporan", MONTHS[m - 1]!);
+  const overdue = page.locator('[data-testid="status-rujukan-table"] tr[data-overdue="true"]');
+  await expect(overdue.first()).toContainText("LEWAT SEMAK");
+  await expect(page.getByRole("button", { name: "Simpan Word" })).toBeHidden();
+  const shown = await overdue.count();
+  await shot(page, "laporan-status-rujukan");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(
+    `status-rujukan_lembah-pantai_${y}-${String(m).padStart(2, "0")}.xlsx`,
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await file.path());
+  const ws = wb.worksheets[0]!;
+  expect(ws.getCell(1, 1).value).toBe("SULIT");
+  const marked: ExcelJS.Row[] = [];
+  ws.eachRow((r) => {
+    if (r.getCell(8).value === "LEWAT SEMAK") marked.push(r);
+  });
+  expect(marked).toHaveLength(shown);
+  for (const r of marked) {
+    expect(r.getCell(2).font?.bold).toBe(true);
+    expect(typeof r.getCell(7).value).toBe("number");
+  }
+});

@@ -5,6 +5,7 @@ import {
   Group,
   Loader,
   Paper,
+  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
@@ -28,8 +29,10 @@ import { previousMonth } from "./figures";
 import { loadStatistikKes } from "./load";
 import { PreviewTable } from "./PreviewTable";
 import { buildModel, saveReport, type ReportChoice } from "./statistik-kes";
+import { StatusRujukanPanel } from "./StatusRujukanPanel";
 
 const ALL = "semua";
+const STATUS_RUJUKAN = "status-rujukan";
 
 export function LaporanPage() {
   const { t, i18n } = useTranslation();
@@ -40,6 +43,7 @@ export function LaporanPage() {
   // The choice lives in the address, so coming back from the register shows the same report.
   const [params, setParams] = useSearchParams();
   const siteChoice = params.get("tapak");
+  const statusList = params.get("dokumen") === STATUS_RUJUKAN;
   const year = Number(params.get("tahun")) || initial.year;
   const month = Math.min(Math.max(Number(params.get("bulan")) || initial.month, 1), 12);
   const set = (values: Record<string, string>) => {
@@ -127,10 +131,10 @@ export function LaporanPage() {
         <div>
           <Title order={3}>{t("laporan.title")}</Title>
           <Text size="sm" c="dimmed">
-            {t("laporan.statistikKes.name")}
+            {t(statusList ? "laporan.statusRujukan.name" : "laporan.statistikKes.name")}
           </Text>
         </div>
-        <Group>
+        <Group display={statusList ? "none" : undefined}>
           <Button
             variant="default"
             leftSection={<IconFileSpreadsheet size={16} />}
@@ -151,6 +155,16 @@ export function LaporanPage() {
           </Button>
         </Group>
       </Group>
+      <SegmentedControl
+        aria-label={t("laporan.document")}
+        data={[
+          { value: "statistik-kes", label: t("laporan.statistikKes.name") },
+          { value: STATUS_RUJUKAN, label: t("laporan.statusRujukan.name") },
+        ]}
+        value={statusList ? STATUS_RUJUKAN : "statistik-kes"}
+        onChange={(v) => set({ dokumen: v })}
+        style={{ alignSelf: "flex-start" }}
+      />
       <Paper withBorder p="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           <Select
@@ -190,7 +204,15 @@ export function LaporanPage() {
           />
         </SimpleGrid>
       </Paper>
-      {!model ? (
+      {statusList ? (
+        reported.length ? (
+          <StatusRujukanPanel choice={choice} reviewer={reviewerName} today={today} />
+        ) : siteList.length === 0 && !sites.loading ? (
+          <Text c="dimmed">{t("laporan.noSites")}</Text>
+        ) : (
+          <Loader size="sm" />
+        )
+      ) : !model ? (
         siteList.length === 0 && !sites.loading ? (
           <Text c="dimmed">{t("laporan.noSites")}</Text>
         ) : (

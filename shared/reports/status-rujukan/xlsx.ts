@@ -1,0 +1,84 @@
+// Why: lays the referral status list out as a SULIT A4 landscape workbook in the common frame; it computes nothing itself.
+import {
+  XLSX_FONT,
+  addSignatureRows,
+  addTableRow,
+  finishSheet,
+  frameWorksheet,
+  workbookBytes,
+  type XlsxColumn,
+} from "../frame/xlsx";
+import { OVERDUE_MARK, type StatusRujukanModel } from "./model";
+
+const WIDTHS = [6, 16, 26, 24, 12, 12, 10, 14, 40];
+const LEFT = new Set([2, 3, 4, 9]);
+
+export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Rekod Komuniti";
+  wb.title = model.title;
+  const columns: XlsxColumn[] = model.columns.map((header, i) => ({
+    header,
+    width: WIDTHS[i] ?? 12,
+    align: LEFT.has(i + 1) ? "left" : "center",
+  }));
+  const framed = frameWorksheet(wb, wb.addWorksheet("Status Rujukan"), {
+    letterhead: model.letterhead,
+    title: model.title,
+    subtitle: model.subtitle,
+    classification: model.classification,
+    stamp: model.stamp,
+    orientation: "landscape",
+    columns,
+    freezeColumns: 3,
+  });
+  model.rows.forEach((r, i) => {
+    const row = addTableRow(
+      framed,
+      [
+        i + 1,
+        r.recordNo,
+        r.name,
+        r.organisation,
+        r.referredDate,
+        r.lastCheck,
+        r.days,
+        r.overdue ? OVERDUE_MARK : r.status,
+        r.note,
+      ],
+      { bold: r.overdue },
+    );
+    for (const c of [3, 4, 9]) row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
+  });
+  if (!model.rows.length) {
+    const row = addTableRow(framed, ["", "Tiada rujukan terbuka atau ditutup dalam tempoh ini."]);
+    framed.ws.mergeCells(row.number, 2, row.number, framed.ncol);
+  }
+
+  // Totals block: label across the name columns, the figure under "Hari Sejak Semakan".
+  framed.ws.addRow([]);
+  const totals: [string, number][] = [
+    ["Jumlah rujukan terbuka", model.totals.open],
+    [`Rujukan lewat semak (${OVERDUE_MARK})`, model.totals.overdue],
+    ["Rujukan ditutup dalam bulan ini", model.totals.closedThisMonth],
+  ];
+  for (const [label, n] of totals) {
+    const row = framed.ws.addRow(["", label, "", "", "", "", n]);
+    framed.ws.mergeCells(row.number, 2, row.number, 6);
+    for (const c of [2, 7]) {
+      const cell = row.getCell(c);
+      cell.font = { name: XLSX_FONT, size: 10, bold: true };
+      cell.border = {
+        top: { style: "thin" },
+        bottom: { style: "thin" },
+        left: { style: "thin" },
+        right: { style: "thin" },
+      };
+      cell.alignment = { horizontal: c === 2 ? "left" : "center", vertical: "middle" };
+    }
+  }
+  addSignatureRows(framed, model.signature);
+  finishSheet(framed);
+  return workbookBytes(wb);
+}
