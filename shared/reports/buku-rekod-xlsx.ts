@@ -1,7 +1,22 @@
 // Why: lays the Buku Rekod model out as an official, printable A4 landscape sheet; it computes nothing itself.
 import type { BukuRekodModel } from "./buku-rekod";
 
-const widths = [16, 11, 28, 16, 10, 7, 24, 18, 36, 40, 26, 14, 12, 22];
+/** Column widths (characters) chosen so a landscape A4 page stays readable at 9 pt once fitted to the width. */
+const widths = [14, 10, 20, 14, 9, 5, 16, 13, 26, 26, 16, 10, 10, 15];
+const BIL_WIDTH = 4;
+/** Points per wrapped line at 9 pt, and how many 9 pt characters fit one unit of column width. */
+const LINE_HEIGHT = 11.5;
+const CHARS_PER_WIDTH = 1.2;
+
+/** Rows grow to fit their wrapped text (spreadsheet programs do not do it for generated files). */
+function rowHeight(values: readonly (string | number)[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    const width = i === 0 ? BIL_WIDTH : (widths[i - 1] ?? 12);
+    lines = Math.max(lines, Math.ceil(String(v).length / Math.max(1, (width - 1) * CHARS_PER_WIDTH)));
+  });
+  return lines * LINE_HEIGHT + 3;
+}
 
 export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import("exceljs");
@@ -35,7 +50,7 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   ws.addRow([]);
   const headerRow = ws.addRow(["Bil.", ...model.columns]);
   headerRow.eachCell((cell) => {
-    cell.font = { name: "Arial", bold: true, size: 10 };
+    cell.font = { name: "Arial", bold: true, size: 9 };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
     cell.border = {
       top: { style: "thin" },
@@ -47,8 +62,9 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   });
   model.rows.forEach((r, i) => {
     const row = ws.addRow([i + 1, ...r]);
+    row.height = rowHeight([i + 1, ...r]);
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { name: "Arial", size: 10 };
+      cell.font = { name: "Arial", size: 9 };
       cell.alignment = { vertical: "top", wrapText: true };
       cell.border = {
         top: { style: "thin" },
@@ -60,7 +76,8 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   });
   const totalRow = ws.addRow(["", `JUMLAH KES: ${model.total}`]);
   totalRow.font = { name: "Arial", bold: true };
-  ws.columns.forEach((col, i) => (col.width = i === 0 ? 6 : (widths[i - 1] ?? 14)));
+  ws.columns.forEach((col, i) => (col.width = i === 0 ? BIL_WIDTH : (widths[i - 1] ?? 14)));
+  headerRow.height = 2 * LINE_HEIGHT + 4;
   ws.views = [{ state: "frozen", ySplit: headerRow.number }];
   ws.pageSetup.printTitlesRow = `${headerRow.number}:${headerRow.number}`;
   ws.pageSetup.printArea = `A1:${String.fromCharCode(64 + ncol)}${totalRow.number}`;
