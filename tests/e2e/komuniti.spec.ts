@@ -1,7 +1,7 @@
 // Why: the whole community-work story in one journey: profile, meeting, need, plan, programme held with photos, calendar, home.
-import { deflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import { makePng } from "./png";
 
 const SITE = "SPH — PPR Seri Pahang";
 const VENUE = "Dewan Serbaguna PPR Seri Pahang";
@@ -36,51 +36,6 @@ async function typeDate(page: Page, label: string, shown: string): Promise<void>
   const box = page.getByRole("textbox", { name: label, exact: true });
   await box.fill(shown);
   await box.press("Tab");
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** An RGB PNG with a gradient and diagonal bands, standing in for a phone photo of the event. */
-function makePng(width: number, height: number, tint: number): Buffer {
-  const row = Buffer.alloc(1 + width * 3);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    row[0] = 0;
-    for (let x = 0; x < width; x++) {
-      const band = Math.floor((x + y) / 60) % 2 === 0;
-      row[1 + x * 3] = Math.round((x / width) * 200) + (band ? 40 : 0);
-      row[2 + x * 3] = Math.round((y / height) * 180) + (band ? 30 : 0);
-      row[3 + x * 3] = band ? tint : 90;
-    }
-    rows.push(Buffer.from(row));
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
 }
 
 test("a PPK creates a profile from the register, holds a meeting with two action items, turns a need into a plan and a programme, records it held with two photos, and sees it in the calendar and on the home screen", async ({

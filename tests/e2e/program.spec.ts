@@ -1,7 +1,7 @@
 // Why: a PPK's programme end to end: plan it, record it as held with participants, evaluation and photos, find it by month.
-import { deflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import { makePng } from "./png";
 
 const TITLE = "Taklimat Keselamatan Kanak-kanak di Rumah";
 
@@ -18,51 +18,6 @@ function dayOfThisMonth(d: number): [string, string] {
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await fullShot(page, name);
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** An RGB PNG with a colour gradient and a band, standing in for a phone photo of an event. */
-function makePng(width: number, height: number): Buffer {
-  const row = Buffer.alloc(1 + width * 3);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    row[0] = 0;
-    for (let x = 0; x < width; x++) {
-      const band = Math.floor((x + y) / 60) % 2 === 0;
-      row[1 + x * 3] = Math.round((x / width) * 200) + (band ? 40 : 0);
-      row[2 + x * 3] = Math.round((y / height) * 180) + (band ? 30 : 0);
-      row[3 + x * 3] = band ? 160 : 90;
-    }
-    rows.push(Buffer.from(row));
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
 }
 
 type StoredPhoto = { width: number; height: number; size: number; type: string; decoded: [number, number] };

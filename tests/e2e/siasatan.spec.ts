@@ -1,58 +1,13 @@
 // Why: an aid investigation end to end: a PPK investigates and submits with a supporting photo, the PKMD decides; the administrator sets a PGK rate.
-import { deflateSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 import { choose, demo, loadDemo, login, logout, shot } from "./support";
+import { makePng } from "./png";
 
 /** Today's date as the office in Kuala Lumpur sees it: [yyyy-mm-dd, dd/mm/yyyy]. */
 function today(): [string, string] {
   const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" }).format(new Date());
   const [y, m, d] = iso.split("-");
   return [iso, `${d}/${m}/${y}`];
-}
-
-function crc32(bytes: Buffer): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
-
-/** A striped RGB PNG of the given size, like a phone photo of a document (only much simpler). */
-function makePng(width: number, height: number): Buffer {
-  const row = Buffer.alloc(1 + width * 3);
-  const rows: Buffer[] = [];
-  for (let y = 0; y < height; y++) {
-    row[0] = 0;
-    for (let x = 0; x < width; x++) {
-      const dark = Math.floor(x / 40) % 2 === 0;
-      row[1 + x * 3] = dark ? 30 : 230;
-      row[2 + x * 3] = dark ? 60 : 220;
-      row[3 + x * 3] = dark ? 120 : 200;
-    }
-    rows.push(Buffer.from(row));
-  }
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.concat(rows))),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
 }
 
 const member = (field: string, n: number) => `${field} (ahli ${n})`;
