@@ -9,6 +9,9 @@ import { useActor } from "./session";
 
 type Draft<V> = { values: V; baseRev: number | null };
 
+/** Typing is written to the draft almost at once: a power cut or a reload loses at most this much. */
+const DRAFT_DELAY_MS = 50;
+
 export type DraftForm<V> = {
   form: UseFormReturnType<V>;
   /** The record revision the draft was started from (for the conflict check on save). */
@@ -71,9 +74,15 @@ export function useDraftForm<V extends Record<string, unknown>>(
       for (const k of omit) delete kept[k];
       pending.current = { values: kept, baseRev: baseRevRef.current };
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(flush, 300);
+      timer.current = setTimeout(flush, DRAFT_DELAY_MS);
     },
   });
+
+  // Leaving the page (reload, closing the window) writes what is pending.
+  useEffect(() => {
+    window.addEventListener("pagehide", flush);
+    return () => window.removeEventListener("pagehide", flush);
+  }, [flush]);
 
   useEffect(() => {
     let alive = true;
