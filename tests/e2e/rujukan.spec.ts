@@ -32,10 +32,19 @@ async function openNewCase(page: Page): Promise<string> {
   await kb.press("Control+Enter");
   await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toBeFocused();
   await kb.type("Keluarga Miskin");
+  // The list filters as one types; Enter picks the first match once it is shown.
+  await expect(page.getByRole("option", { name: "Keluarga Miskin / Miskin Tegar" })).toBeVisible();
+  await kb.press("ArrowDown");
   await kb.press("Enter");
+  await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toHaveValue(
+    "Keluarga Miskin / Miskin Tegar",
+  );
   await kb.press("Tab");
   await kb.type("Rujukan ke");
+  await expect(page.getByRole("option", { name: "Rujukan ke Agensi" })).toBeVisible();
+  await kb.press("ArrowDown");
   await kb.press("Enter");
+  await expect(page.getByRole("combobox", { name: "Perkhidmatan" })).toHaveValue("Rujukan ke Agensi");
   await page.getByLabel("Masalah / keperluan").focus();
   await kb.type("Tiada makanan yang cukup untuk anak-anak");
   await kb.press("Control+Enter");
