@@ -25,3 +25,10 @@ export const metaKeys = [
 export type MetaKey = (typeof metaKeys)[number];
 
 export type Stored<T> = T & RecordMeta;
+
+/** The editable fields of a stored record: everything but the metadata repositories stamp. */
+export function withoutMeta<T extends object>(record: Stored<T>): T {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key of metaKeys) delete copy[key];
+  return copy as T;
+}

@@ -134,3 +134,12 @@ describe("access rules per role", () => {
     expect((await listAudit(db, actor("pkmd"), { offset: 0, limit: 5 })).total).toBe(1);
   });
 });
+
+describe("withoutMeta", () => {
+  it("keeps the editable fields and drops exactly the stamped metadata", async () => {
+    const { withoutMeta } = await import("../../shared/domain/record");
+    const db = freshDb();
+    const s = await sitesRepo(db).create(admin, siteInput("SPH"));
+    expect(withoutMeta(s)).toEqual(siteInput("SPH"));
+  });
+});

@@ -1,5 +1,6 @@
 // Why: an aid investigation moves Draf -> Dihantar -> Diputuskan, each step stamped with who and when; attachments stay with it.
 import type { Actor } from "../../../shared/domain/access";
+import { withoutMeta } from "../../../shared/domain/record";
 import {
   decisionFields,
   investigationFields,
@@ -46,20 +47,6 @@ function checkDates(inv: InvestigationInput, c: CaseRecord): void {
   if (inv.date < c.date) throw new ValidationError({ date: "v.investigationBeforeCase" });
 }
 
-function stripMeta(r: InvestigationRecord): InvestigationData {
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    rev: _r,
-    deletedAt: _d,
-    ...rest
-  } = r;
-  return rest;
-}
-
 export async function openInvestigation(
   db: AppDB,
   actor: Actor,
@@ -96,7 +83,7 @@ export async function saveInvestigation(
   if (before.status !== "draf") throw new AppError("e.investigationLocked");
   const inv = validate(investigationFields, { ...input, caseId: before.caseId });
   checkDates(inv, await casesRepo(db).get(actor, before.caseId));
-  return repo.update(actor, id, expectedRev, { ...stripMeta(before), ...inv });
+  return repo.update(actor, id, expectedRev, { ...withoutMeta(before), ...inv });
 }
 
 /** Sends the draft to the PKMD; refused with field messages until the visit, findings and recommendation are there. */
@@ -107,7 +94,7 @@ export async function submitInvestigation(db: AppDB, actor: Actor, id: string, e
   const problems = submitProblems(before);
   if (Object.keys(problems).length) throw new ValidationError(problems);
   return repo.update(actor, id, expectedRev, {
-    ...stripMeta(before),
+    ...withoutMeta(before),
     status: "dihantar",
     submittedAt: new Date().toISOString(),
     submittedBy: actor.userId,
@@ -129,7 +116,7 @@ export async function decideInvestigation(
   const before = await repo.get(actor, id);
   if (before.status !== "dihantar") throw new AppError("e.investigationNotSubmitted");
   return repo.update(actor, id, expectedRev, {
-    ...stripMeta(before),
+    ...withoutMeta(before),
     status: "diputuskan",
     decision: d.decision,
     decisionAmount: d.decision === "lulus" ? d.amount : null,

@@ -1,5 +1,6 @@
 // Why: a referral from a case to an organisation, its weekly status checks and its closing, each with the case kept in step.
 import type { Actor } from "../../../shared/domain/access";
+import { withoutMeta } from "../../../shared/domain/record";
 import { todayIn } from "../../../shared/domain/dates";
 import {
   checkState,
@@ -71,22 +72,6 @@ function checksRepo(db: AppDB): Repository<StatusCheckData> {
   });
 }
 
-function stripMeta<T extends object>(
-  r: T,
-): Omit<T, "id" | "createdAt" | "createdBy" | "updatedAt" | "updatedBy" | "rev" | "deletedAt"> {
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    rev: _r,
-    deletedAt: _d,
-    ...rest
-  } = r as Record<string, unknown>;
-  return rest as never;
-}
-
 /** Refers a case: the referral is made and the case marked "Dirujuk" in one transaction. */
 export async function referCase(
   db: AppDB,
@@ -116,7 +101,7 @@ export async function referCase(
       });
       if (current.status !== "dirujuk") {
         await casesRepo(db).update(actor, current.id, current.rev, {
-          ...stripMeta(current),
+          ...withoutMeta(current),
           status: "dirujuk",
         });
       }
@@ -141,7 +126,7 @@ export async function recordCheck(
     if (check.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
     await checksRepo(db).create(actor, { ...check, referralId, siteId: ref.siteId });
     const last = ref.lastCheckDate && ref.lastCheckDate > check.date ? ref.lastCheckDate : check.date;
-    await referralsRepo(db).update(actor, ref.id, ref.rev, { ...stripMeta(ref), lastCheckDate: last });
+    await referralsRepo(db).update(actor, ref.id, ref.rev, { ...withoutMeta(ref), lastCheckDate: last });
   });
 }
 
@@ -173,7 +158,7 @@ export async function closeReferral(
       if (ref.status !== "terbuka") throw new AppError("e.referralClosed");
       if (close.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
       await referralsRepo(db).update(actor, ref.id, ref.rev, {
-        ...stripMeta(ref),
+        ...withoutMeta(ref),
         status: "ditutup",
         closedDate: close.date,
         outcome: close.outcome,
@@ -193,7 +178,7 @@ export async function closeReferral(
         .filter((r) => r.status === "terbuka" && !r.deletedAt)
         .count();
       if (stillOpen === 0 && c.status === "dirujuk") {
-        await casesRepo(db).update(actor, c.id, c.rev, { ...stripMeta(c), status: "dalam-tindakan" });
+        await casesRepo(db).update(actor, c.id, c.rev, { ...withoutMeta(c), status: "dalam-tindakan" });
       }
     },
   );

@@ -1,5 +1,6 @@
 // Why: staff accounts; password hashes are made outside the transaction (WebCrypto would end it) and never audited.
 import type { Actor } from "../../../shared/domain/access";
+import { withoutMeta } from "../../../shared/domain/record";
 import { hashPassword, PBKDF2_ITERATIONS } from "../../../shared/domain/password";
 import type { Stored } from "../../../shared/domain/record";
 import {
@@ -78,16 +79,7 @@ class UsersRepository extends Repository<UserData> {
     const current = await this.get(actor, id);
     validate(newPasswordSchema, { username: current.username, ...input });
     const password = await hashPassword(input.password, this.iterations);
-    const {
-      id: _id,
-      createdAt: _c,
-      createdBy: _cb,
-      updatedAt: _u,
-      updatedBy: _ub,
-      rev: _r,
-      deletedAt: _d,
-      ...data
-    } = current;
+    const data = withoutMeta(current);
     return this.update(actor, id, expectedRev, { ...data, password });
   }
 

@@ -1,5 +1,6 @@
 // Why: one programme: its plan, then who came, what came of it, how it went, and its photos.
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { withoutMeta } from "../../../shared/domain/record";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -20,16 +21,7 @@ import { ProgrammeForm } from "./ProgrammeForm";
 import { ProgrammePhotos } from "./ProgrammePhotos";
 
 function inputOf(p: ProgrammeRecord): ProgrammeInput {
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    rev: _r,
-    deletedAt: _d,
-    ...input
-  } = p;
+  const input = withoutMeta(p);
   return input;
 }
 

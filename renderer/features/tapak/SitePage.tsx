@@ -1,5 +1,6 @@
 // Why: one site's page; the data layer refuses a site the user is not assigned to, whatever the URL says.
 import { Stack, Text, Title } from "@mantine/core";
+import { withoutMeta } from "../../../shared/domain/record";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -24,16 +25,7 @@ export function SitePage() {
   if (live.error) return <LoadError error={live.error} />;
   const site = live.data;
   const canEdit = can(actor.role, "sites.manage");
-  const {
-    id: _i,
-    createdAt: _c,
-    createdBy: _cb,
-    updatedAt: _u,
-    updatedBy: _ub,
-    rev: _r,
-    deletedAt: _d,
-    ...initial
-  } = site;
+  const initial = withoutMeta(site);
 
   const remove = () =>
     confirmSoftDelete({
