@@ -50,3 +50,51 @@ export async function atomicWriteFile(
     throw new Error("host.writeFailed", { cause });
   }
 }
+
+/** The extra calls a folder write needs on top of the file calls. */
+export interface AtomicFolderDeps extends AtomicWriteDeps {
+  mkdir(path: string): Promise<void>;
+  exists(path: string): Promise<boolean>;
+  rmTree(path: string): Promise<void>;
+}
+
+export const nodeAtomicFolderDeps: AtomicFolderDeps = {
+  ...nodeAtomicWriteDeps,
+  mkdir: async (p) => {
+    await fsp.mkdir(p);
+  },
+  exists: (p) =>
+    fsp.access(p).then(
+      () => true,
+      () => false,
+    ),
+  rmTree: (p) => fsp.rm(p, { recursive: true, force: true }),
+};
+
+/**
+ * Writes every file into a hidden temporary folder beside `parent/folderName`, then renames the folder into place:
+ * the user finds either the whole pack or nothing. An existing folder of that name is never overwritten; the new
+ * one gets " (2)", " (3)"... Returns the folder name used; throws `host.writeFailed`.
+ */
+export async function atomicWriteFolder(
+  parent: string,
+  folderName: string,
+  files: readonly { fileName: string; data: Uint8Array }[],
+  deps: AtomicFolderDeps = nodeAtomicFolderDeps,
+  join: (...parts: string[]) => string = (...parts) => parts.join("/"),
+): Promise<string> {
+  const tmp = join(parent, `.${folderName}.tmp-${deps.randomSuffix()}`);
+  let created = false;
+  try {
+    await deps.mkdir(tmp);
+    created = true;
+    for (const f of files) await atomicWriteFile(join(tmp, f.fileName), f.data, deps);
+    let name = folderName;
+    for (let n = 2; await deps.exists(join(parent, name)); n++) name = `${folderName} (${n})`;
+    await deps.rename(tmp, join(parent, name));
+    return name;
+  } catch (cause) {
+    if (created) await deps.rmTree(tmp).catch(() => undefined);
+    throw new Error("host.writeFailed", { cause });
+  }
+}

@@ -6,6 +6,7 @@ import {
   printToPdfArgsSchema,
   readBackupArgsSchema,
   saveFileArgsSchema,
+  saveFolderArgsSchema,
   writeBackupArgsSchema,
   type HostApi,
 } from "../shared/host-api";
@@ -15,6 +16,7 @@ const noArgs = z.undefined();
 
 export const ipcArgSchemas = {
   saveFile: saveFileArgsSchema,
+  saveFolder: saveFolderArgsSchema,
   openFile: openFileArgsSchema,
   print: noArgs,
   printToPdf: printToPdfArgsSchema,

@@ -14,7 +14,7 @@ import {
   type WebContents,
 } from "electron";
 import { hostChannels, type HostApi, type OpenResult, type SaveResult } from "../shared/host-api";
-import { atomicWriteFile } from "./atomic-write";
+import { atomicWriteFile, atomicWriteFolder } from "./atomic-write";
 import { backupPath, listBackupEntries, readBackupFile } from "./backups";
 import { writeEmailDraft } from "./email-draft";
 import { toHostError } from "./host-errors";
@@ -73,6 +73,20 @@ const handlers: Handlers = {
     if (target === null) return { status: "canceled" };
     await atomicWriteFile(target, args.data);
     return { status: "saved", fileName: path.basename(target) };
+  },
+
+  async saveFolder(event, raw): Promise<SaveResult> {
+    const args = parseArgs(ipcArgSchemas.saveFolder, raw);
+    const options: OpenDialogOptions = {
+      defaultPath: app.getPath("documents"),
+      properties: ["openDirectory", "createDirectory"],
+    };
+    const win = parentWindow(event.sender);
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const parent = result.filePaths[0];
+    if (result.canceled || parent === undefined) return { status: "canceled" };
+    const name = await atomicWriteFolder(parent, args.folderName, args.files, undefined, path.join);
+    return { status: "saved", fileName: name };
   },
 
   async openFile(event, raw): Promise<OpenResult> {

@@ -11,6 +11,7 @@ function rethrowHostError(error: unknown): never {
 
 const api = {
   saveFile: (args) => ipcRenderer.invoke(hostChannels.saveFile, args).catch(rethrowHostError),
+  saveFolder: (args) => ipcRenderer.invoke(hostChannels.saveFolder, args).catch(rethrowHostError),
   openFile: (args) => ipcRenderer.invoke(hostChannels.openFile, args).catch(rethrowHostError),
   print: () => ipcRenderer.invoke(hostChannels.print).catch(rethrowHostError),
   printToPdf: (args) => ipcRenderer.invoke(hostChannels.printToPdf, args).catch(rethrowHostError),

@@ -14,7 +14,13 @@ export function printContents(contents: WebContents): Promise<void> {
 /** Renders `contents` to A4 PDF bytes; throws `host.printFailed`. */
 export async function pdfOf(contents: WebContents, landscape: boolean): Promise<Uint8Array> {
   try {
-    return await contents.printToPDF({ pageSize: "A4", landscape, printBackground: true });
+    // The page size and margins come from the document's @page rules when it has them (the official report frame).
+    return await contents.printToPDF({
+      pageSize: "A4",
+      landscape,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
   } catch (cause) {
     throw new Error("host.printFailed", { cause });
   }

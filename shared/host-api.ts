@@ -31,6 +31,18 @@ export const saveFileArgsSchema = z.object({
 });
 export type SaveFileArgs = z.infer<typeof saveFileArgsSchema>;
 
+/** Several files written together into one new folder (the monthly pack). */
+export const saveFolderArgsSchema = z.object({
+  folderName: fileNameSchema,
+  files: z
+    .array(z.object({ fileName: fileNameSchema, data: bytesSchema }))
+    .min(1)
+    .max(30)
+    .refine((fs) => new Set(fs.map((f) => f.fileName.toLowerCase())).size === fs.length, "host.badArguments")
+    .refine((fs) => fs.reduce((n, f) => n + f.data.byteLength, 0) <= MAX_FILE_BYTES, "host.fileTooLarge"),
+});
+export type SaveFolderArgs = z.infer<typeof saveFolderArgsSchema>;
+
 export const openFileArgsSchema = z.object({
   filters: z.array(fileFilterSchema).max(10).optional(),
   maxBytes: z.number().int().positive().max(MAX_FILE_BYTES).optional(),
@@ -85,6 +97,8 @@ export type AppInfo = {
 /** Every method a host provides. Errors are thrown as Error with a message key in `host.*`. */
 export interface HostApi {
   saveFile(args: SaveFileArgs): Promise<SaveResult>;
+  /** Asks for a place and writes all the files into a new folder there, all or none (the browser twin: one .zip). */
+  saveFolder(args: SaveFolderArgs): Promise<SaveResult>;
   openFile(args: OpenFileArgs): Promise<OpenResult>;
   print(): Promise<void>;
   printToPdf(args: PrintToPdfArgs): Promise<SaveResult>;

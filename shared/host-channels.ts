@@ -4,6 +4,7 @@ import type { HostApi } from "./host-api";
 /** IPC channel names, one per method. */
 export const hostChannels = {
   saveFile: "host:save-file",
+  saveFolder: "host:save-folder",
   openFile: "host:open-file",
   print: "host:print",
   printToPdf: "host:print-to-pdf",

@@ -1,7 +1,14 @@
 // Why: photos of MyKad and payslips come from phones at several MB; they are shrunk and re-encoded (dropping
 // EXIF, including location) in the browser before they are stored.
 import { AppError } from "../db/errors";
-import { fitWithin, JPEG_QUALITY, MAX_IMAGE_SIDE } from "../../shared/domain/images";
+import {
+  fitWithin,
+  imageKind,
+  JPEG_QUALITY,
+  LOGO_MAX_SIDE,
+  MAX_IMAGE_SIDE,
+} from "../../shared/domain/images";
+import type { OfficeLogo } from "../../shared/domain/office";
 
 async function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   return new Promise((resolve, reject) =>
@@ -55,4 +62,45 @@ function draw(
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = "high";
   ctx.drawImage(bitmap, 0, 0, width, height);
+}
+
+/**
+ * The letterhead logo from an uploaded file: only a PNG or JPEG that really decodes is taken (by its bytes, not
+ * its name); it is shrunk to LOGO_MAX_SIDE and kept as PNG (transparency stays) or JPEG.
+ */
+export async function logoFromFile(bytes: Uint8Array): Promise<OfficeLogo> {
+  const kind = imageKind(bytes);
+  if (!kind) throw new AppError("e.logoNotImage");
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: `image/${kind}` }));
+  } catch {
+    throw new AppError("e.logoNotImage");
+  }
+  try {
+    const { width, height, scaled } = fitWithin(bitmap.width, bitmap.height, LOGO_MAX_SIDE);
+    if (!width || !height) throw new AppError("e.logoNotImage");
+    if (!scaled) return { type: kind, data: new Uint8Array(bytes), width, height };
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new AppError("e.logoNotImage");
+    if (kind === "jpeg") {
+      ctx.fillStyle = "#ffffff";
+      ctx.fillRect(0, 0, width, height);
+    }
+    ctx.imageSmoothingQuality = "high";
+    ctx.drawImage(bitmap, 0, 0, width, height);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (b) => (b ? resolve(b) : reject(new AppError("e.logoNotImage"))),
+        `image/${kind}`,
+        JPEG_QUALITY,
+      ),
+    );
+    return { type: kind, data: new Uint8Array(await blob.arrayBuffer()), width, height };
+  } finally {
+    bitmap.close();
+  }
 }

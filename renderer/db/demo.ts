@@ -1,5 +1,5 @@
 // Why: "Cuba dengan data contoh" loads a clearly marked demo office that can be removed whole from settings.
-import { demoOffice, demoSites, demoUsers } from "../../shared/demo/sites";
+import { demoOffice, demoReportSettings, demoSites, demoUsers } from "../../shared/demo/sites";
 import { defaultRates } from "../../shared/demo/rates";
 import { generateDemoRecords } from "../../shared/demo/records";
 import { todayIn } from "../../shared/domain/dates";
@@ -29,7 +29,7 @@ export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promi
       rev: 1,
       deletedAt: null,
     });
-    const office = officeRecord({ ...demoOffice, demo: true }, "system", now);
+    const office = officeRecord({ ...demoOffice, demo: true, report: demoReportSettings }, "system", now);
     await db.office.add(office);
     const siteIds = new Map<string, string>();
     for (const site of demoSites) {

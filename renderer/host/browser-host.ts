@@ -5,6 +5,7 @@ import {
   printToPdfArgsSchema,
   readBackupArgsSchema,
   saveFileArgsSchema,
+  saveFolderArgsSchema,
   writeBackupArgsSchema,
   type AppInfo,
   type BackupEntry,
@@ -46,6 +47,19 @@ export const browserHost: HostApi = {
     const { suggestedName, data } = parse(saveFileArgsSchema, args);
     download(suggestedName, data);
     return { status: "saved", fileName: suggestedName };
+  },
+
+  async saveFolder(args): Promise<SaveResult> {
+    const { folderName, files } = parse(saveFolderArgsSchema, args);
+    // A browser cannot create a folder: the pack comes as one .zip holding the folder, opened with a double click.
+    const { default: JSZip } = await import("jszip");
+    const zip = new JSZip();
+    const folder = zip.folder(folderName)!;
+    for (const f of files) folder.file(f.fileName, f.data);
+    const data = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const fileName = `${folderName}.zip`;
+    download(fileName, data, "application/zip");
+    return { status: "saved", fileName };
   },
 
   openFile(args): Promise<OpenResult> {

@@ -1,6 +1,6 @@
 // Why: the five PPR sites named in seed 000, and the staff of a demo office that works them.
 import type { SiteInput } from "../domain/site";
-import type { OfficeInput } from "../domain/office";
+import type { OfficeInput, ReportSettings } from "../domain/office";
 import type { Role } from "../domain/roles";
 
 export const demoSites: SiteInput[] = [
@@ -56,6 +56,13 @@ export const demoOffice: OfficeInput = {
   countryPack: "jkm",
   language: "ms",
   autoLockMinutes: 10,
+};
+
+/** The demo office's signatory and monthly-pack address (the demo PKMD user below). */
+export const demoReportSettings: ReportSettings = {
+  pkmdName: "Encik Rahman bin Yusof",
+  pkmdPost: "Pegawai Kebajikan Masyarakat Daerah",
+  pkmdEmail: "pkmd.lembahpantai@contoh.jkm.gov.my",
 };
 
 /** Demo staff; the passwords are shown on the login screen while demo data is loaded. */

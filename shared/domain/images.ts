@@ -30,3 +30,14 @@ export function jpegName(name: string): string {
   const base = name.replace(/\.[^./\\]*$/, "") || "gambar";
   return `${base}.jpg`;
 }
+
+/** Largest side, in pixels, of the letterhead logo (printed about 2 cm high). */
+export const LOGO_MAX_SIDE = 600;
+
+/** PNG or JPEG by the file's first bytes (its signature), whatever its name says; null for anything else. */
+export function imageKind(bytes: Uint8Array): "png" | "jpeg" | null {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= 8 && png.every((b, i) => bytes[i] === b)) return "png";
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "jpeg";
+  return null;
+}

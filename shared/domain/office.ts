@@ -20,9 +20,54 @@ export const officeInputSchema = z.object({
 });
 export type OfficeInput = z.infer<typeof officeInputSchema>;
 
+/**
+ * What the official documents need beyond the office lines: who checks and signs them, where the monthly pack is
+ * sent. Kept apart from `officeInputSchema` so first-run setup stays short; the Laporan screen names what is missing.
+ */
+export const reportSettingsSchema = z.object({
+  pkmdName: z.string().trim().max(100, "v.maxLength:100"),
+  pkmdPost: z.string().trim().max(120, "v.maxLength:120"),
+  pkmdEmail: z.union([z.literal(""), z.string().trim().email("v.email").max(254, "v.email")]),
+});
+export type ReportSettings = z.infer<typeof reportSettingsSchema>;
+
+export const DEFAULT_PKMD_POST = "Pegawai Kebajikan Masyarakat Daerah";
+
+/** The office logo for the letterhead, stored as PNG or JPEG bytes with its pixel size. */
+export const officeLogoSchema = z.object({
+  type: z.enum(["png", "jpeg"]),
+  data: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.byteLength > 0 && b.byteLength <= 512 * 1024, "v.logoTooLarge"),
+  width: z.number().int().min(1).max(2000),
+  height: z.number().int().min(1).max(2000),
+});
+export type OfficeLogo = z.infer<typeof officeLogoSchema>;
+
 export type Office = OfficeInput & {
   /** True while the office runs on the demo data set. */
   demo: boolean;
+  /** Absent on offices set up before the documents' settings existed. */
+  report?: ReportSettings;
+  logo?: OfficeLogo | null;
 };
+
+/** The settings a document needs that are still empty, as i18n label keys, in the order the form shows them. */
+export function missingReportSettings(
+  office: Pick<Office, "report" | "address" | "phone">,
+  opts: { email?: boolean } = {},
+): string[] {
+  const out: string[] = [];
+  if (!office.address.trim()) out.push("office.address");
+  if (!office.phone.trim()) out.push("office.phone");
+  if (!office.report?.pkmdName.trim()) out.push("office.pkmdName");
+  if (opts.email && !office.report?.pkmdEmail.trim()) out.push("office.pkmdEmail");
+  return out;
+}
+
+/** The reviewing officer's post as it appears under the signature. */
+export function pkmdPost(office: Pick<Office, "report">): string {
+  return office.report?.pkmdPost.trim() || DEFAULT_PKMD_POST;
+}
 
 export const OFFICE_ID = "office";

@@ -17,6 +17,8 @@ export const userProfileSchema = z.object({
   role: z.enum(roles, { error: "v.required" }),
   siteIds: z.array(z.string()).max(50),
   disabled: z.boolean(),
+  /** The post written under the officer's signature; empty means the role's usual post. */
+  jawatan: z.string().trim().max(120, "v.maxLength:120").optional(),
 });
 export type UserProfile = z.infer<typeof userProfileSchema>;
 

@@ -110,7 +110,7 @@ test("a month with no records still gives a report of zeros, with a note", async
   const { year } = previousMonth();
   await choose(page, "Tahun", String(year - 4));
   await choose(page, "Bulan laporan", "Jun");
-  await expect(page.getByTestId("statistik-empty")).toBeVisible();
+  await expect(page.getByTestId("statistik-kes-empty")).toBeVisible();
   await expect(page.getByRole("tab", { name: /Daerah/ })).toBeVisible();
   await expect(cell(page, "TOTAL", "total").first()).toHaveText("0");
   await shot(page, "laporan-empty-district");

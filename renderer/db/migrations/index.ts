@@ -4,10 +4,12 @@ import { migration0001 } from "./0001-initial";
 import { migration0002 } from "./0002-buku-rekod";
 import { migration0003 } from "./0003-komuniti";
 import { migration0004 } from "./0004-register-indexes";
+import { migration0005 } from "./0005-audit-indexes";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
   migration0002,
   migration0003,
   migration0004,
+  migration0005,
 ];

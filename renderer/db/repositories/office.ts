@@ -1,6 +1,12 @@
 // Why: the office settings chosen at first run; one record, edited only by the administrator.
 import type { Actor } from "../../../shared/domain/access";
-import { OFFICE_ID, officeInputSchema, type Office } from "../../../shared/domain/office";
+import {
+  OFFICE_ID,
+  officeInputSchema,
+  officeLogoSchema,
+  reportSettingsSchema,
+  type Office,
+} from "../../../shared/domain/office";
 import type { AppDB, OfficeRecord } from "../app-db";
 import { ConflictError, NotFoundError } from "../errors";
 import { appendAudit, requirePermission, validate } from "./repository";
@@ -15,8 +21,39 @@ export async function updateOffice(
   expectedRev: number,
   input: unknown,
 ): Promise<OfficeRecord> {
+  return patchOffice(db, actor, expectedRev, validate(officeInputSchema, input));
+}
+
+/** The signatory and monthly-pack address the official documents use. */
+export async function updateReportSettings(
+  db: AppDB,
+  actor: Actor,
+  expectedRev: number,
+  input: unknown,
+): Promise<OfficeRecord> {
+  return patchOffice(db, actor, expectedRev, { report: validate(reportSettingsSchema, input) });
+}
+
+/** Sets (or with null removes) the letterhead logo; the bytes must already be a checked PNG or JPEG. */
+export async function setOfficeLogo(
+  db: AppDB,
+  actor: Actor,
+  expectedRev: number,
+  logo: unknown,
+): Promise<OfficeRecord> {
+  return patchOffice(db, actor, expectedRev, {
+    logo: logo === null ? null : validate(officeLogoSchema, logo),
+  });
+}
+
+/** One audited, rev-checked change to the office record. */
+async function patchOffice(
+  db: AppDB,
+  actor: Actor,
+  expectedRev: number,
+  patch: Partial<Office>,
+): Promise<OfficeRecord> {
   requirePermission(actor, "office.manage");
-  const data = validate(officeInputSchema, input);
   return db.transaction("rw", [db.office, db.audit, db.users], async () => {
     const before = await db.office.get(OFFICE_ID);
     if (!before) throw new NotFoundError();
@@ -27,19 +64,32 @@ export async function updateOffice(
     const at = new Date().toISOString();
     const record: OfficeRecord = {
       ...before,
-      ...data,
+      ...patch,
       updatedAt: at,
       updatedBy: actor.userId,
       rev: before.rev + 1,
     };
     await db.office.put(record);
+    // The logo's bytes are not copied into the log: its size and pixel size say what changed.
+    const loggable = (r: OfficeRecord) =>
+      r.logo
+        ? {
+            ...r,
+            logo: {
+              type: r.logo.type,
+              width: r.logo.width,
+              height: r.logo.height,
+              bytes: r.logo.data.byteLength,
+            },
+          }
+        : r;
     await appendAudit(db, actor, {
       action: "update",
       table: "office",
       recordId: OFFICE_ID,
-      label: data.officeName,
-      before,
-      after: record,
+      label: record.officeName,
+      before: loggable(before),
+      after: loggable(record),
     });
     return record;
   });

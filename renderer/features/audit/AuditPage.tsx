@@ -36,6 +36,7 @@ const tables = [
   "actionPlans",
   "programmes",
   "photos",
+  "laporan",
   "session",
 ];
 

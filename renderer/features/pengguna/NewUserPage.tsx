@@ -22,6 +22,7 @@ const empty: NewUserInput = {
   role: "ppk",
   siteIds: [],
   disabled: false,
+  jawatan: "",
   password: "",
   confirm: "",
 };

@@ -44,6 +44,7 @@ export function ProfileFields<V extends { role: string }>({
         searchable
         {...field("siteIds")}
       />
+      <TextInput label={t("user.jawatan")} description={t("user.jawatanHint")} {...field("jawatan")} />
     </SimpleGrid>
   );
 }

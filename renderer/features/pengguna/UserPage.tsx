@@ -52,6 +52,7 @@ function UserEditor({ user, sites }: { user: UserRecord; sites: SiteRecord[] }) 
     role: user.role,
     siteIds: user.siteIds,
     disabled: user.disabled,
+    jawatan: user.jawatan ?? "",
   };
   const draft = useDraftForm<UserProfile>(`user:${user.id}`, initial, userProfileSchema, user.rev);
   const { form } = draft;

@@ -35,6 +35,7 @@ import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
+import { DocumentSettings } from "./DocumentSettings";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function SettingsPage() {
     <Stack maw={900}>
       <Title order={3}>{t("settings.title")}</Title>
       <OfficeForm key={office.id} />
+      <DocumentSettings />
       {office.demo && <DemoSection />}
       <AppInfoSection />
       <Text size="xs" c="dimmed">

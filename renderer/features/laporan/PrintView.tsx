@@ -1,0 +1,71 @@
+// Why: the print and PDF copy of a document: the same letterhead, title, figures and signatures as the files, on A4, in a layer of its own.
+import { createPortal } from "react-dom";
+import { useEffect, useMemo, type ReactNode } from "react";
+import { letterheadLines, OF_WORD, PAGE_WORD, SIGNATURE_LINE } from "../../../shared/reports/frame/text";
+import type { PrintFrameData } from "./documents/types";
+
+type Props = {
+  frame: PrintFrameData;
+  orientation: "portrait" | "landscape";
+  children: ReactNode;
+};
+
+/** Rendered only while printing, straight under <body>; app.css hides everything else on paper. */
+export function PrintView({ frame, orientation, children }: Props) {
+  const logoUrl = useMemo(
+    () =>
+      frame.letterhead.logo
+        ? URL.createObjectURL(
+            new Blob([frame.letterhead.logo.data as BlobPart], {
+              type: `image/${frame.letterhead.logo.type}`,
+            }),
+          )
+        : null,
+    [frame.letterhead.logo],
+  );
+  useEffect(() => () => (logoUrl ? URL.revokeObjectURL(logoUrl) : undefined), [logoUrl]);
+  const sulit = frame.classification === "SULIT";
+  // Page margin boxes carry the page numbers and the classification on every printed page.
+  const pageRule = `@page { size: A4 ${orientation}; margin: 18mm 15mm 20mm 15mm;
+    @bottom-center { content: "${PAGE_WORD} " counter(page) " ${OF_WORD} " counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; }
+    ${sulit ? '@top-center { content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif; }' : ""}
+    ${sulit ? '@bottom-right { content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif; }' : ""} }`;
+  return createPortal(
+    <div id="print-root" data-testid="print-view">
+      <style>{pageRule}</style>
+      <header className="print-letterhead">
+        {logoUrl && <img src={logoUrl} alt="" className="print-logo" />}
+        {letterheadLines(frame.letterhead).map((line, i) => (
+          <div key={line} className={i < 2 ? "print-strong" : undefined}>
+            {line}
+          </div>
+        ))}
+      </header>
+      <h1 className="print-title">{frame.title}</h1>
+      {frame.subtitle.map((line) => (
+        <div key={line} className="print-subtitle">
+          {line}
+        </div>
+      ))}
+      <main className="print-body">{children}</main>
+      <table className="print-signatures">
+        <tbody>
+          <tr>
+            {frame.signature.map((col) => (
+              <td key={col.heading}>
+                <div className="print-strong">{col.heading}</div>
+                <div className="print-sign-space" />
+                <div>{SIGNATURE_LINE}</div>
+                {col.lines.map((l) => (
+                  <div key={l}>{l}</div>
+                ))}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <footer className="print-stamp">{frame.stamp}</footer>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,17 @@
+// Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
+import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
+import { statistikKesDoc } from "./statistik-kes";
+import { statusRujukanDoc } from "./status-rujukan";
+import type { AnyDocDef } from "./types";
+
+/** The pseudo-document code of the monthly pack. */
+export const PACK = "pakej-bulanan";
+
+export const documents: readonly AnyDocDef[] = [statistikKesDoc, pelaksanaanProgramDoc, statusRujukanDoc];
+
+export function documentByCode(code: string): AnyDocDef | undefined {
+  return documents.find((d) => d.code === code);
+}
+
+/** What the monthly pack to the PKMD holds, in order. */
+export const packDocuments: readonly AnyDocDef[] = [statistikKesDoc, pelaksanaanProgramDoc, statusRujukanDoc];

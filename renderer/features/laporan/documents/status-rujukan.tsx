@@ -1,0 +1,123 @@
+// Why: Senarai Status Rujukan (SULIT) on the Laporan screen: open and recent referrals, overdue checks first and marked.
+import { Badge, Group, Stack, Table, Text } from "@mantine/core";
+import { IconLock } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { statusRujukanModel, type StatusRujukanModel } from "../../../../shared/reports/status-rujukan/model";
+import { monthRange } from "../figures";
+import { loadStatistikKes } from "../load";
+import type { DocDef } from "./types";
+
+/** The status is taken today, or on the month's last day for a month already over. */
+export function statusDay(year: number, month: number, today: string): string {
+  const { to } = monthRange(year, month);
+  return to < today ? to : today;
+}
+
+function Preview({ model }: { model: StatusRujukanModel }) {
+  const { t } = useTranslation();
+  const col = (k: string) => t(`laporan.statusRujukan.col.${k}`);
+  return (
+    <Stack gap="xs">
+      <Group gap="xs">
+        <Badge color="dark" variant="outline" leftSection={<IconLock size={12} />} className="no-print">
+          SULIT
+        </Badge>
+        <Text size="sm" data-testid="status-rujukan-summary">
+          {t("laporan.statusRujukan.summary", {
+            open: model.totals.open,
+            overdue: model.totals.overdue,
+            closed: model.totals.closedThisMonth,
+          })}
+        </Text>
+      </Group>
+      {model.rows.length > 0 && (
+        <Table.ScrollContainer minWidth={1000}>
+          <Table withTableBorder withColumnBorders fz="xs" data-testid="status-rujukan-table">
+            <Table.Thead>
+              <Table.Tr bg="gray.1">
+                <Table.Th ta="center">{col("bil")}</Table.Th>
+                <Table.Th>{col("recordNo")}</Table.Th>
+                <Table.Th>{col("name")}</Table.Th>
+                <Table.Th>{col("agency")}</Table.Th>
+                <Table.Th ta="center">{col("referred")}</Table.Th>
+                <Table.Th ta="center">{col("lastCheck")}</Table.Th>
+                <Table.Th ta="center">{col("days")}</Table.Th>
+                <Table.Th ta="center">{col("status")}</Table.Th>
+                <Table.Th>{col("note")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {model.rows.map((r, i) => (
+                <Table.Tr
+                  key={r.referralId}
+                  fw={r.overdue ? 700 : undefined}
+                  data-overdue={r.overdue ? "true" : "false"}
+                >
+                  <Table.Td ta="center">{i + 1}</Table.Td>
+                  <Table.Td>{r.recordNo}</Table.Td>
+                  <Table.Td>{r.name}</Table.Td>
+                  <Table.Td>{r.organisation}</Table.Td>
+                  <Table.Td ta="center">{r.referredDate}</Table.Td>
+                  <Table.Td ta="center">{r.lastCheck}</Table.Td>
+                  <Table.Td ta="center">{r.days}</Table.Td>
+                  <Table.Td ta="center">
+                    {r.overdue ? (
+                      <Badge color="red" variant="filled" style={{ minWidth: "max-content" }}>
+                        {t("laporan.statusRujukan.overdue")}
+                      </Badge>
+                    ) : r.status === "Ditutup" ? (
+                      t("laporan.statusRujukan.closed")
+                    ) : (
+                      t("laporan.statusRujukan.open")
+                    )}
+                  </Table.Td>
+                  <Table.Td>{r.note}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
+  code: "status-rujukan",
+  labelKey: "laporan.statusRujukan.name",
+  allSites: true,
+  sulit: true,
+  orientation: "landscape",
+  async build({ db, context, choice, today }) {
+    const siteIds = choice.sites.map((s) => s.id);
+    const [records, organisations] = await Promise.all([
+      loadStatistikKes(db, siteIds, choice.year),
+      db.organisations.toArray(),
+    ]);
+    return statusRujukanModel({
+      sites: choice.sites.map((s) => ({ id: s.id, name: s.name })),
+      district: context.district,
+      cases: records.cases,
+      persons: records.persons,
+      organisations,
+      referrals: records.referrals,
+      statusChecks: records.statusChecks,
+      asOf: statusDay(choice.year, choice.month, today),
+      monthStart: monthRange(choice.year, choice.month).from,
+      letterhead: context.letterhead,
+      stamp: context.stamp,
+      signature: context.signature,
+    });
+  },
+  jobs: (m) => [{ writer: "status-rujukan.xlsx", model: m, fileName: m.fileNames.xlsx }],
+  frame: (m) => ({
+    letterhead: m.letterhead,
+    title: m.title,
+    subtitle: m.subtitle,
+    signature: m.signature,
+    stamp: m.stamp,
+    classification: m.classification,
+  }),
+  isEmpty: (m) => m.rows.length === 0,
+  Preview,
+};

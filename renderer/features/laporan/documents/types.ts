@@ -1,0 +1,63 @@
+// Why: what the Laporan screen needs to know of each official document, so one screen serves all of them.
+import type { ComponentType } from "react";
+import type { Actor } from "../../../../shared/domain/access";
+import type { Classification, Letterhead, SignatureBlock } from "../../../../shared/reports/frame/text";
+import type { AppDB, OfficeRecord } from "../../../db/app-db";
+import type { ReportContext } from "../context";
+import type { Job } from "../generate/protocol";
+
+/** A site the user may report on. */
+export type ChoiceSite = { id: string; code: string; name: string };
+
+/** What the user picked: sites (one, or all of theirs for the district), the month, and for some documents one item. */
+export type Choice = {
+  sites: ChoiceSite[];
+  year: number;
+  month: number;
+  /** The investigation or profile version, for documents about one record. */
+  itemId: string | null;
+};
+
+/** The print view's frame: the same letterhead, title and signatures the files carry. */
+export type PrintFrameData = {
+  letterhead: Letterhead;
+  title: string;
+  subtitle: string[];
+  signature: SignatureBlock;
+  stamp: string;
+  classification: Classification;
+};
+
+export type BuildArgs = {
+  db: AppDB;
+  actor: Actor;
+  office: OfficeRecord;
+  context: ReportContext;
+  choice: Choice;
+  /** The office's today (yyyy-mm-dd). */
+  today: string;
+};
+
+export type DocDef<M> = {
+  code: string;
+  /** i18n key of the document's name. */
+  labelKey: string;
+  /** The district (all the user's sites together) may be chosen. */
+  allSites: boolean;
+  /** Names persons: SULIT top and bottom of every page. */
+  sulit: boolean;
+  orientation: "portrait" | "landscape";
+  /** Documents about one record list the records of the chosen site and month to pick from. */
+  items?: (db: AppDB, actor: Actor, choice: Choice) => Promise<{ value: string; label: string }[]>;
+  build: (args: BuildArgs) => Promise<M>;
+  /** The files "Simpan" offers, in button order. */
+  jobs: (model: M) => Job[];
+  frame: (model: M) => PrintFrameData;
+  /** True when the period holds nothing (the document is still valid, with zeros and a note). */
+  isEmpty: (model: M) => boolean;
+  Preview: ComponentType<{ model: M; choice: Choice }>;
+};
+
+/** A definition with its model type forgotten, for lists of documents. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDocDef = DocDef<any>;

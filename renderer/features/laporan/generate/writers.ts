@@ -1,0 +1,30 @@
+// Why: every document writer by name, each loaded only when a file is made, so docx and exceljs stay out of start-up.
+export type WriterId =
+  | "statistik-kes.xlsx"
+  | "statistik-kes.docx"
+  | "status-rujukan.xlsx"
+  | "buku-rekod.xlsx"
+  | "pelaksanaan-program.docx"
+  | "pelaksanaan-program.xlsx";
+
+/* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Writer = (model: any) => Promise<Uint8Array<ArrayBuffer>>;
+
+export const writers: Record<WriterId, () => Promise<Writer>> = {
+  "statistik-kes.xlsx": async () =>
+    (await import("../../../../shared/reports/statistik-kes/xlsx")).statistikKesXlsx,
+  "statistik-kes.docx": async () =>
+    (await import("../../../../shared/reports/statistik-kes/docx")).statistikKesDocx,
+  "status-rujukan.xlsx": async () =>
+    (await import("../../../../shared/reports/status-rujukan/xlsx")).statusRujukanXlsx,
+  "buku-rekod.xlsx": async () => (await import("../../../../shared/reports/buku-rekod-xlsx")).bukuRekodXlsx,
+  "pelaksanaan-program.docx": async () =>
+    (await import("../../../../shared/reports/pelaksanaan-program/docx")).programmeDocx,
+  "pelaksanaan-program.xlsx": async () =>
+    (await import("../../../../shared/reports/pelaksanaan-program/xlsx")).programmeXlsx,
+};
+
+export function isWriterId(v: unknown): v is WriterId {
+  return typeof v === "string" && Object.hasOwn(writers, v);
+}

@@ -1,0 +1,42 @@
+// Why: the words of the email draft to the PKMD and the sizes shown before it is made, in the office's language.
+import type { TFunction } from "i18next";
+import type { OfficeRecord } from "../../db/app-db";
+import { slug } from "../../../shared/reports/frame/text";
+import type { Choice } from "./documents/types";
+
+/** "2026-10": the period as the audit log and file names write it. */
+export function periodSlugOf(choice: Pick<Choice, "year" | "month">): string {
+  return `${choice.year}-${String(choice.month).padStart(2, "0")}`;
+}
+
+/** "85 KB", "1.2 MB": attachment sizes for a person deciding whether a slow line will carry them. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
+  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Subject, body and draft file name of an email sending documents of one month to the PKMD. */
+export function emailText(
+  t: TFunction,
+  office: Pick<OfficeRecord, "language" | "district">,
+  sender: string,
+  documentNames: string[],
+  choice: Pick<Choice, "sites" | "year" | "month">,
+): { subject: string; body: string; draftName: string } {
+  const lng = office.language;
+  const month = t(`laporan.monthNames.${choice.month}`, { lng });
+  const place =
+    choice.sites.length === 1 ? choice.sites[0]!.name : t("laporan.district", { name: office.district, lng });
+  const period = `${month} ${choice.year}`;
+  const subject = t("laporan.email.subjectLine", { documents: documentNames.join(", "), place, period, lng });
+  const body = t("laporan.email.body", {
+    documents: documentNames.map((d, i) => `${i + 1}. ${d}`).join("\r\n"),
+    place,
+    period,
+    sender,
+    lng,
+  });
+  const draftName = `emel_${slug(place) || "daerah"}_${periodSlugOf(choice)}.eml`;
+  return { subject, body, draftName };
+}

@@ -1,0 +1,183 @@
+// Why: lays the programme implementation model out as an A4 portrait Word document (summary table, one section per programme with its photos); it computes nothing itself.
+import type { FileChild, Paragraph as DocxParagraph, TableCell as DocxTableCell } from "docx";
+import type { DocxColumn, DocxRow } from "../frame/docx";
+import type { PelaksanaanProgramModel, ProgSection, ProgSectionPhoto } from "./model";
+
+/** Summary table column widths (twips), Bil. .. Status; they add up to the portrait usable width or less. */
+const SUMMARY_WIDTHS = [450, 1650, 1150, 1350, 1100, 850, 1550, 1250];
+/** The label column of a programme's particulars. */
+const LABEL_WIDTH = 2500;
+/** Twips per pixel at 96 to the inch (docx image sizes are in such pixels). */
+const TWIPS_PER_PX = 15;
+/** The tallest a photo is printed (twips): two rows with captions fit under a heading on one page. */
+const PHOTO_MAX_HEIGHT = Math.round(6.4 * 567);
+const CELL_MARGIN = 80;
+/** Half-points. */
+const SIZE = { text: 20, caption: 18, heading: 22 };
+const GREY = "D9D9D9";
+/** A row longer than this (characters) may split across pages, so a very long text never overflows a page. */
+const SPLITTABLE_CHARS = 1200;
+
+export async function programmeDocx(model: PelaksanaanProgramModel): Promise<Uint8Array<ArrayBuffer>> {
+  const f = await import("../frame/docx");
+  const d = await import("docx");
+  const width = f.usableWidth("portrait");
+  const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+    new d.TextRun({ text, font: f.DOCX_FONT, bold: o.bold, italics: o.italics, size: o.size ?? SIZE.text });
+  const heading = (text: string, o: { pageBreakBefore?: boolean; before?: number } = {}) =>
+    new d.Paragraph({
+      keepNext: true,
+      keepLines: true,
+      pageBreakBefore: o.pageBreakBefore,
+      spacing: { before: o.before ?? 0, after: 120 },
+      children: [run(text, { bold: true, size: SIZE.heading })],
+    });
+
+  // A. The summary table.
+  const columns: DocxColumn[] = model.columns.map((header, i) => ({
+    header,
+    width: SUMMARY_WIDTHS[i]!,
+    align: i === 1 || i === 6 ? "left" : "center",
+  }));
+  const rows: DocxRow[] = model.rows.map((r) => ({
+    cells: [r.bil, r.title, r.date, r.category, r.method, r.participants, r.partners, r.status],
+  }));
+  if (model.emptyNote) rows.push({ cells: ["", model.emptyNote], section: true });
+  rows.push({
+    cells: ["", model.total.label, "", "", "", model.total.participants, "", ""],
+    bold: true,
+  });
+
+  const children: FileChild[] = [
+    ...f.letterheadParagraphs(model.letterhead),
+    ...f.titleParagraphs(model.title, model.subtitle),
+    heading(model.summaryHeading, { before: 120 }),
+    f.docxTable(columns, rows),
+    ...f.noteParagraphs(model.notes),
+  ];
+
+  // B. One section per programme, each starting on a new page.
+  model.sections.forEach((s, i) => {
+    if (i === 0 && model.detailHeading)
+      children.push(heading(model.detailHeading, { pageBreakBefore: true }));
+    children.push(heading(s.heading, { pageBreakBefore: i > 0 }));
+    children.push(particulars(d, f, s, width, run));
+    children.push(heading(s.photosHeading, { before: 240 }));
+    if (s.photos.length) children.push(photoGrid(d, s.photos, width, run));
+    if (s.photoNote)
+      children.push(
+        new d.Paragraph({
+          keepNext: true,
+          spacing: { before: 60, after: 0 },
+          children: [run(s.photoNote, { italics: true, size: SIZE.caption })],
+        }),
+      );
+  });
+
+  children.push(f.spacer(480), f.signatureTable(model.signature, width));
+  return f.docxBytes(
+    [
+      f.framedSection(
+        { orientation: "portrait", classification: model.classification, stamp: model.stamp },
+        children,
+      ),
+    ],
+    { title: model.title, creator: "Rekod Komuniti" },
+  );
+}
+
+type Docx = typeof import("docx");
+type Frame = typeof import("../frame/docx");
+type Run = (
+  text: string,
+  o?: { bold?: boolean; italics?: boolean; size?: number },
+) => InstanceType<Docx["TextRun"]>;
+
+/** The programme's particulars: a bordered two-column table, the label (grey, bold) beside its lines. */
+function particulars(d: Docx, f: Frame, s: ProgSection, width: number, run: Run) {
+  const cell = (w: number, paragraphs: DocxParagraph[], fill: boolean): DocxTableCell =>
+    new d.TableCell({
+      width: { size: w, type: d.WidthType.DXA },
+      margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+      shading: fill ? { type: d.ShadingType.CLEAR, color: "auto", fill: GREY } : undefined,
+      children: paragraphs,
+    });
+  const para = (text: string, bold = false) =>
+    new d.Paragraph({ spacing: { before: 0, after: 40 }, children: [run(text, { bold })] });
+  return new d.Table({
+    width: { size: width, type: d.WidthType.DXA },
+    columnWidths: [LABEL_WIDTH, width - LABEL_WIDTH],
+    layout: d.TableLayoutType.FIXED,
+    rows: s.items.map(
+      (item) =>
+        new d.TableRow({
+          cantSplit: item.lines.join("").length < SPLITTABLE_CHARS,
+          children: [
+            cell(LABEL_WIDTH, [para(item.label, true)], true),
+            cell(
+              width - LABEL_WIDTH,
+              item.lines.map((l) => para(l)),
+              false,
+            ),
+          ],
+        }),
+    ),
+  });
+}
+
+/** Up to four photos in a 2 x 2 grid: each scaled to fit its cell keeping its aspect ratio, its caption under it. */
+function photoGrid(d: Docx, photos: ProgSectionPhoto[], width: number, run: Run) {
+  const half = Math.floor(width / 2);
+  const maxW = (half - 2 * CELL_MARGIN - 40) / TWIPS_PER_PX;
+  const maxH = PHOTO_MAX_HEIGHT / TWIPS_PER_PX;
+  const photoCell = (p: ProgSectionPhoto | undefined) => {
+    const paragraphs: DocxParagraph[] = [];
+    if (p) {
+      const scale = Math.min(maxW / Math.max(1, p.width), maxH / Math.max(1, p.height));
+      paragraphs.push(
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          spacing: { before: 60, after: 60 },
+          children: [
+            new d.ImageRun({
+              type: p.type,
+              data: p.data,
+              transformation: {
+                width: Math.max(1, Math.round(p.width * scale)),
+                height: Math.max(1, Math.round(p.height * scale)),
+              },
+              altText: { name: p.caption, description: p.caption, title: p.caption },
+            }),
+          ],
+        }),
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          spacing: { before: 0, after: 60 },
+          children: [run(p.caption, { italics: true, size: SIZE.caption })],
+        }),
+      );
+    } else paragraphs.push(new d.Paragraph({ children: [] }));
+    return new d.TableCell({
+      width: { size: half, type: d.WidthType.DXA },
+      verticalAlign: d.VerticalAlignTable.BOTTOM,
+      margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+      children: paragraphs,
+    });
+  };
+  const rows = [];
+  for (let i = 0; i < photos.length; i += 2)
+    rows.push(
+      new d.TableRow({
+        cantSplit: true,
+        // The grid is kept on one page: a photo row never stands apart from the other.
+        keepNext: i + 2 < photos.length,
+        children: [photoCell(photos[i]), photoCell(photos[i + 1])],
+      }),
+    );
+  return new d.Table({
+    width: { size: half * 2, type: d.WidthType.DXA },
+    columnWidths: [half, half],
+    layout: d.TableLayoutType.FIXED,
+    rows,
+  });
+}

@@ -1,0 +1,113 @@
+// Why: lays the programme implementation summary out as an A4 portrait workbook in the common frame (one sheet, the summary table only); it computes nothing itself.
+import type { CellValue } from "exceljs";
+import {
+  addNoteRows,
+  addSignatureRows,
+  addTableRow,
+  colLetter,
+  finishSheet,
+  frameWorksheet,
+  workbookBytes,
+  type XlsxColumn,
+} from "../frame/xlsx";
+import type { PelaksanaanProgramModel } from "./model";
+
+/** Column widths (characters), Bil. .. Status: narrow enough that the portrait page is not shrunk much. */
+const WIDTHS = [5, 22, 11, 12, 13, 8, 17, 12];
+/** Columns whose text wraps (1-based). */
+const WRAP = new Set([2, 3, 4, 5, 7, 8]);
+const LEFT = new Set([2, 7]);
+/** "Bil. Peserta": the column the total adds up. */
+export const PARTICIPANTS_COLUMN = 6;
+/** Points per wrapped line at 10 pt, and how many 10 pt characters fit one unit of column width. */
+const LINE_HEIGHT = 13;
+const CHARS_PER_WIDTH = 1.3;
+
+/** Rows grow to fit their wrapped text (spreadsheet programs do not do it for generated files). */
+function rowHeight(values: readonly CellValue[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== "string" || !WRAP.has(i + 1)) return;
+    const perLine = Math.max(1, Math.floor((WIDTHS[i]! - 1) * CHARS_PER_WIDTH));
+    // Word by word, as the spreadsheet wraps.
+    let n = 1;
+    let used = 0;
+    for (const word of v.split(/\s+/)) {
+      const len = word.length;
+      if (used === 0) used = len;
+      else if (used + 1 + len <= perLine) used += 1 + len;
+      else {
+        n += 1;
+        used = len;
+      }
+      while (used > perLine) {
+        n += 1;
+        used -= perLine;
+      }
+    }
+    lines = Math.max(lines, n);
+  });
+  return lines * LINE_HEIGHT + 4;
+}
+
+export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Rekod Komuniti";
+  wb.title = model.title;
+  const columns: XlsxColumn[] = model.columns.map((header, i) => ({
+    header,
+    width: WIDTHS[i] ?? 12,
+    align: LEFT.has(i + 1) ? "left" : "center",
+  }));
+  const framed = frameWorksheet(wb, wb.addWorksheet("Ringkasan Program"), {
+    letterhead: model.letterhead,
+    title: model.title,
+    subtitle: model.subtitle,
+    classification: model.classification,
+    stamp: model.stamp,
+    orientation: "portrait",
+    columns,
+    freezeColumns: 2,
+  });
+  framed.ws.getRow(framed.headerRow).height = 2 * LINE_HEIGHT + 4;
+  const wrap = (row: ReturnType<typeof addTableRow>) => {
+    for (const c of WRAP) row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
+  };
+
+  const first = framed.ws.rowCount + 1;
+  for (const r of model.rows) {
+    const values: CellValue[] = [
+      r.bil,
+      r.title,
+      r.date,
+      r.category,
+      r.method,
+      r.participants,
+      r.partners,
+      r.status,
+    ];
+    const row = addTableRow(framed, values);
+    wrap(row);
+    row.height = rowHeight(values);
+  }
+  if (model.emptyNote) {
+    const row = addTableRow(framed, ["", model.emptyNote]);
+    framed.ws.mergeCells(row.number, 2, row.number, framed.ncol);
+    row.getCell(2).font = { ...row.getCell(2).font, italic: true };
+  }
+  const last = framed.ws.rowCount;
+  const col = colLetter(PARTICIPANTS_COLUMN);
+  const total: CellValue[] = ["", model.total.label, "", "", "", null, "", ""];
+  total[PARTICIPANTS_COLUMN - 1] = {
+    formula: `SUM(${col}${first}:${col}${last})`,
+    result: model.total.participants,
+  };
+  addTableRow(framed, total, { bold: true });
+
+  addNoteRows(framed, model.notes);
+  for (let r = last + 2; r <= framed.ws.rowCount; r += 1) framed.ws.getRow(r).height = 2 * LINE_HEIGHT;
+  addSignatureRows(framed, model.signature);
+  finishSheet(framed);
+  return workbookBytes(wb);
+}
