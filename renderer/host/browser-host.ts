@@ -86,13 +86,14 @@ export const browserHost: HostApi = {
   },
 
   async print(): Promise<void> {
-    window.print();
+    // window.print() blocks until the dialog closes; awaiting its result also covers a print that returns a promise.
+    await Promise.resolve(window.print() as unknown);
   },
 
   async printToPdf(args): Promise<SaveResult> {
     const { suggestedName } = parse(printToPdfArgsSchema, args);
     // Chromium's print dialog offers "Save as PDF"; the browser cannot write the PDF itself.
-    window.print();
+    await Promise.resolve(window.print() as unknown);
     return { status: "saved", fileName: suggestedName };
   },
 

@@ -29,7 +29,7 @@ function Preview({ model }: { model: PelaksanaanProgramModel }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      <Text size="sm" data-testid="program-summary">
+      <Text size="sm" data-testid="program-summary" className="no-print">
         {t("laporan.program.summary", { n: model.rows.length, participants: model.total.participants })}
       </Text>
       <Text size="xs" fw={700}>

@@ -16,7 +16,7 @@ function Preview({ model, choice }: { model: StatistikKesModel; choice: Choice }
   const warnings = model.sheets.filter((s) => s.key !== "daerah").flatMap((s) => s.warnings);
   return (
     <Stack gap="xs">
-      <Text size="sm" data-testid="statistik-summary">
+      <Text size="sm" data-testid="statistik-summary" className="no-print">
         {t("laporan.summary", {
           period: `${monthName(choice.month)} ${choice.year}`,
           n: total?.months[model.month - 1] ?? 0,

@@ -18,7 +18,7 @@ function Preview({ model }: { model: StatusRujukanModel }) {
   const col = (k: string) => t(`laporan.statusRujukan.col.${k}`);
   return (
     <Stack gap="xs">
-      <Group gap="xs">
+      <Group gap="xs" className="no-print">
         <Badge color="dark" variant="outline" leftSection={<IconLock size={12} />} className="no-print">
           SULIT
         </Badge>
