@@ -51,3 +51,31 @@ export function ensureChromium({ required }) {
   }
   return undefined;
 }
+
+/** The Debian packages that turn the official documents into PDFs and read them back for the rendering check. */
+export const DOCUMENT_TOOL_PACKAGES = [
+  "libreoffice-writer-nogui",
+  "libreoffice-calc-nogui",
+  "poppler-utils",
+  "fonts-liberation",
+];
+
+function onPath(cmd) {
+  return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * LibreOffice and poppler for the rendering check: installed with apt-get when running as root on Debian. When they
+ * cannot be installed, the check itself fails and names the packages; it is never skipped.
+ */
+export function ensureDocumentTools() {
+  if (["soffice", "pdfinfo", "pdftotext", "pdffonts"].every(onPath)) return;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!root || !existsSync("/usr/bin/apt-get")) return;
+  console.log(
+    "[setup] LibreOffice or poppler is missing: installing " + DOCUMENT_TOOL_PACKAGES.join(" ") + "…",
+  );
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update", "-qq"], { env }))
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DOCUMENT_TOOL_PACKAGES], { env });
+}

@@ -1,9 +1,11 @@
 // Why: `npm test` = install what is missing, then typecheck, lint, unit tests, build and browser journeys; one closing count.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { ensureChromium, ensureNodeModules, run } from "./setup-env.mjs";
+import { spawnSync } from "node:child_process";
+import { ensureChromium, ensureDocumentTools, ensureNodeModules, run } from "./setup-env.mjs";
 
 ensureNodeModules();
 ensureChromium({ required: true });
+ensureDocumentTools();
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
 
@@ -43,6 +45,21 @@ if (existsSync("test-results/vitest.json")) {
   lines.push(`unit: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
   if (!vitestOk && r.numFailedTests === 0) check("vitest run (suite error)", false);
 } else check("vitest run", false);
+
+step("printed documents (LibreOffice -> PDF: A4, pages, margins, SULIT)");
+{
+  // One line per document, each counted; a missing LibreOffice fails here with the packages to install.
+  const r = spawnSync("node", ["scripts/render-check.mjs"], { encoding: "utf8" });
+  process.stdout.write(r.stdout ?? "");
+  process.stderr.write(r.stderr ?? "");
+  const docs = (r.stdout ?? "").split("\n").filter((l) => /^(ok|FAIL) /.test(l));
+  const ok = docs.filter((l) => l.startsWith("ok")).length;
+  passed += ok;
+  failed += docs.length - ok;
+  lines.push(`documents: ${ok} passed, ${docs.length - ok} failed`);
+  if (r.status !== 0 && docs.length === ok) check("render check", false);
+  if (docs.length === 0) check("render check (no documents)", false);
+}
 
 step("build (renderer + electron)");
 const built = run("npm", ["run", "-s", "build"]);

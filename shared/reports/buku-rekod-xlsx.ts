@@ -80,6 +80,7 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   headerRow.height = 2 * LINE_HEIGHT + 4;
   ws.views = [{ state: "frozen", ySplit: headerRow.number }];
   ws.pageSetup.printTitlesRow = `${headerRow.number}:${headerRow.number}`;
-  ws.pageSetup.printArea = `A1:${String.fromCharCode(64 + ncol)}${totalRow.number}`;
+  // Row 1 (SULIT on screen) stays out of the print area: the page header prints SULIT once per page.
+  ws.pageSetup.printArea = `A$2:${String.fromCharCode(64 + ncol)}$${totalRow.number}`;
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

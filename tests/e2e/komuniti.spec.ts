@@ -1,6 +1,8 @@
 // Why: the issue's whole community-work story in one journey: profile, meeting, need, plan, programme held with photos, calendar, home.
 import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import { readFile } from "node:fs/promises";
+import JSZip from "jszip";
+import { MONTHS, choose, demo, loadDemo, login, shot as fullShot } from "./support";
 import { makePng } from "./png";
 
 const SITE = "SPH — PPR Seri Pahang";
@@ -259,4 +261,28 @@ test("a PPK creates a profile from the register, holds a meeting with two action
   await shot(page, "komuniti-home");
   await month.getByRole("link", { name: TITLE }).click();
   await expect(page.getByTestId("programme-title")).toHaveText(TITLE);
+
+  // 11. This month's programme report carries the programme and its two photos; the profile prints too.
+  await page.goto("/#/laporan");
+  await page.getByRole("button", { name: "Laporan Pelaksanaan Program dan Aktiviti PPR" }).click();
+  const [year, monthNo] = todayIso.split("-").map(Number) as [number, number];
+  await choose(page, "Tahun", String(year));
+  await choose(page, "Bulan laporan", MONTHS[monthNo - 1]!);
+  await expect(page.getByTestId("program-table")).toContainText(TITLE);
+  await shot(page, "komuniti-laporan-program");
+  let download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  let docx = await JSZip.loadAsync(await readFile(await (await download).path()));
+  expect(Object.keys(docx.files).filter((n) => n.startsWith("word/media/")).length).toBe(2);
+  expect(await docx.file("word/document.xml")!.async("string")).toContain(TITLE);
+
+  await page.getByRole("button", { name: "Profail Komuniti" }).click();
+  await expect(page.getByTestId("profail-preview")).toContainText("PPR Seri Pahang");
+  await shot(page, "komuniti-laporan-profail");
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^profail-komuniti_ppr-seri-pahang_\d{4}-\d{2}\.docx$/);
+  docx = await JSZip.loadAsync(await readFile(await file.path()));
+  expect(await docx.file("word/document.xml")!.async("string")).toContain("PROFAIL KOMUNITI");
 });

@@ -3,31 +3,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, logout, shot as fullShot } from "./support";
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Mac",
-  "April",
-  "Mei",
-  "Jun",
-  "Julai",
-  "Ogos",
-  "September",
-  "Oktober",
-  "November",
-  "Disember",
-];
-
-/** The month before today, as the office in Kuala Lumpur sees it. */
-function previousMonth(): { year: number; month: number } {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number) as [number, number];
-  return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
-}
+import { MONTHS, choose, demo, loadDemo, login, previousMonth, logout, shot as fullShot } from "./support";
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -212,4 +188,64 @@ test("the administrator sets the logo and signatory; a file that is not an image
   await expect(missing).toContainText("Nama Pegawai Kebajikan Masyarakat Daerah (penyemak)");
   await expect(missing.getByRole("link", { name: "Buka Tetapan" })).toBeVisible();
   await shot(page, "laporan-settings-missing");
+});
+
+test("a PKMD saves an investigation report and a month's Buku Rekod as SULIT Word documents", async ({
+  page,
+}) => {
+  await loadDemo(page);
+  await login(page, demo.pkmd);
+  await page.goto("/#/laporan");
+  await page.getByRole("button", { name: "Laporan Siasatan Permohonan Bantuan" }).click();
+  await choose(page, "Tapak", "SPH — PPR Seri Pahang");
+  // The latest month with an investigation at the site.
+  let { year, month } = previousMonth();
+  await choose(page, "Tahun", String(year));
+  await choose(page, "Bulan laporan", MONTHS[month - 1]!);
+  for (let tries = 0; tries < 6 && (await page.getByTestId("no-items").isVisible()); tries++) {
+    month -= 1;
+    if (month === 0) {
+      month = 12;
+      year -= 1;
+      await choose(page, "Tahun", String(year));
+    }
+    await choose(page, "Bulan laporan", MONTHS[month - 1]!);
+  }
+  const picked = await page.getByRole("combobox", { name: "Siasatan" }).inputValue();
+  const [recordNo, rest] = picked.split(" — ") as [string, string];
+  const applicant = rest.replace(/ \([A-Z]+\)$/, "");
+  const preview = page.getByTestId("siasatan-preview");
+  await expect(preview).toContainText(applicant);
+  await expect(preview).toContainText("PGK");
+  await shot(page, "laporan-siasatan");
+
+  let download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  let file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(`^siasatan_${recordNo.toLowerCase().replace(/\//g, "-")}_`),
+  );
+  let docx = await JSZip.loadAsync(await readFile(await file.path()));
+  let body = await docx.file("word/document.xml")!.async("string");
+  expect(body).toContain("LAPORAN SIASATAN PERMOHONAN BANTUAN");
+  expect(body).toContain(applicant);
+  const headers = Object.keys(docx.files).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n));
+  const marked = await Promise.all(
+    headers.map(async (n) => (await docx.file(n)!.async("string")).includes("SULIT")),
+  );
+  expect(marked.filter(Boolean).length).toBeGreaterThanOrEqual(2);
+
+  // The Buku Rekod of the same month: every record of the site's month, SULIT.
+  await page.getByRole("button", { name: "Buku Rekod" }).click();
+  const summary = await page.getByTestId("buku-rekod-summary").textContent();
+  const n = Number(/(\d+) rekod/.exec(summary ?? "")?.[1]);
+  expect(n).toBeGreaterThan(0);
+  await shot(page, "laporan-buku-rekod");
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  file = await download;
+  docx = await JSZip.loadAsync(await readFile(await file.path()));
+  body = await docx.file("word/document.xml")!.async("string");
+  expect(body).toContain("BUKU REKOD");
+  expect(body.match(/SPH\/\d{4}\/\d{4}/g)?.length ?? 0).toBe(n);
 });

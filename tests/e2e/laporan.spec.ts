@@ -2,31 +2,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
-
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Mac",
-  "April",
-  "Mei",
-  "Jun",
-  "Julai",
-  "Ogos",
-  "September",
-  "Oktober",
-  "November",
-  "Disember",
-];
-
-/** The month before today, as the office in Kuala Lumpur sees it. */
-function previousMonth(): { year: number; month: number } {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number) as [number, number];
-  return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
-}
+import { MONTHS, choose, demo, loadDemo, login, previousMonth, shot as fullShot } from "./support";
 
 /** Full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {

@@ -36,3 +36,28 @@ export async function choose(page: Page, label: string, option: string): Promise
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
+
+/** Month names as the Malay screens and documents write them. */
+export const MONTHS = [
+  "Januari",
+  "Februari",
+  "Mac",
+  "April",
+  "Mei",
+  "Jun",
+  "Julai",
+  "Ogos",
+  "September",
+  "Oktober",
+  "November",
+  "Disember",
+];
+
+/** The month before today, as the office in Kuala Lumpur sees it. */
+export function previousMonth(): { year: number; month: number } {
+  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
+    .format(new Date())
+    .split("-")
+    .map(Number) as [number, number];
+  return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
+}

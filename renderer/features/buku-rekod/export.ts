@@ -1,7 +1,13 @@
 // Why: exports exactly the filtered register as the Buku Rekod extract (SULIT), through the host, and logs the export.
 import type { TFunction } from "i18next";
 import type { Actor } from "../../../shared/domain/access";
-import { bukuRekodModel, dmy, type BukuRekodSource } from "../../../shared/reports/buku-rekod";
+import {
+  bukuRekodModel,
+  dmy,
+  type BukuRekodModel,
+  type BukuRekodSource,
+} from "../../../shared/reports/buku-rekod";
+import { makeFiles } from "../laporan/generate/generate";
 import { db } from "../../db/instance";
 import { registerPage, type RegisterFilter } from "../../db/register";
 import { appendAudit } from "../../db/repositories/repository";
@@ -19,7 +25,12 @@ function slug(s: string): string {
     .replace(/^-|-$/g, "");
 }
 
-export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TFunction): Promise<void> {
+/** The Buku Rekod extract of exactly the filtered register, with the file name it is saved under (without extension). */
+export async function loadBukuRekod(
+  actor: Actor,
+  filter: RegisterFilter,
+  t: TFunction,
+): Promise<{ model: BukuRekodModel; fileBase: string }> {
   const cases: CaseRecord[] = [];
   let cursor = null;
   do {
@@ -91,13 +102,19 @@ export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TF
       by: actor.name,
     },
   };
-  const { bukuRekodXlsx } = await import("../../../shared/reports/buku-rekod-xlsx");
-  const bytes = await bukuRekodXlsx(bukuRekodModel(source));
   const periodSlug = filter.from || filter.to ? `${filter.from ?? "awal"}_${filter.to ?? "kini"}` : "semua";
-  const fileName = `buku-rekod_${slug(oneSite ? oneSite.name : (office?.district ?? "daerah"))}_${periodSlug}.xlsx`;
+  const fileBase = `buku-rekod_${slug(oneSite ? oneSite.name : (office?.district ?? "daerah"))}_${periodSlug}`;
+  return { model: bukuRekodModel(source), fileBase };
+}
+
+/** Saves the filtered register as the Buku Rekod extract (made in the document worker) and logs the export. */
+export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TFunction): Promise<void> {
+  const { model, fileBase } = await loadBukuRekod(actor, filter, t);
+  const fileName = `${fileBase}.xlsx`;
+  const [bytes] = await makeFiles([{ writer: "buku-rekod.xlsx", model, fileName }]);
   const result = await host.saveFile({
     suggestedName: fileName,
-    data: bytes,
+    data: bytes!,
     filters: [{ name: "Excel", extensions: ["xlsx"] }],
   });
   if (result.status === "saved") {
@@ -108,7 +125,7 @@ export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TF
         recordId: "buku-rekod",
         label: result.fileName,
         before: null,
-        after: { rows: cases.length, filter },
+        after: { rows: model.total, filter },
       }),
     );
   }

@@ -29,12 +29,13 @@ import { SettingsMissing, missingFrom } from "./SettingsMissing";
 type Props = { def: AnyDocDef; choice: Choice; today: string };
 
 export function DocumentPanel({ def, choice, today }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { actor } = useActor();
   const office = useOffice();
+  const docT = i18n.getFixedT(office.language);
   const siteKey = choice.sites.map((s) => s.id).join(",");
   const build = async () =>
-    def.build({ db, actor, office, context: await reportContext(db, office, actor), choice, today });
+    def.build({ db, actor, office, context: await reportContext(db, office, actor), choice, today, t: docT });
   const built = useLive(build, [
     def.code,
     siteKey,

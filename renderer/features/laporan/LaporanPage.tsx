@@ -85,7 +85,7 @@ export function LaporanPage() {
             size="xs"
             variant={code === PACK ? "filled" : "light"}
             leftSection={<IconFileStack size={16} />}
-            onClick={() => set({ dokumen: PACK, item: null })}
+            onClick={() => set({ dokumen: PACK, item: null, tapak: chosen })}
             aria-pressed={code === PACK}
           >
             {t("laporan.pack.name")}
@@ -97,7 +97,7 @@ export function LaporanPage() {
                 key={d.code}
                 size="xs"
                 variant={active ? "filled" : "default"}
-                onClick={() => set({ dokumen: d.code, item: null })}
+                onClick={() => set({ dokumen: d.code, item: null, tapak: chosen })}
                 aria-pressed={active}
                 rightSection={d.sulit ? <IconLock size={12} aria-label="SULIT" /> : undefined}
               >

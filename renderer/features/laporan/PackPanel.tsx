@@ -22,7 +22,7 @@ type Props = { site: ChoiceSite; year: number; month: number; today: string };
 type Pack = { folderName: string; files: MadeFile[]; documents: string[] };
 
 export function PackPanel({ site, year, month, today }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { actor } = useActor();
   const office = useOffice();
   const monthName = useMonthName();
@@ -45,7 +45,9 @@ export function PackPanel({ site, year, month, today }: Props) {
     try {
       const context = await reportContext(db, office, actor);
       const models = await Promise.all(
-        packDocuments.map((d) => d.build({ db, actor, office, context, choice, today })),
+        packDocuments.map((d) =>
+          d.build({ db, actor, office, context, choice, today, t: i18n.getFixedT(office.language) }),
+        ),
       );
       const jobs = packDocuments.flatMap((d, i) => d.jobs(models[i]));
       const files = await make(jobs, setProgress);

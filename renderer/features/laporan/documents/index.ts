@@ -1,5 +1,8 @@
 // Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
+import { bukuRekodDoc } from "./buku-rekod";
 import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
+import { profailKomunitiDoc } from "./profail-komuniti";
+import { siasatanDoc } from "./siasatan";
 import { statistikKesDoc } from "./statistik-kes";
 import { statusRujukanDoc } from "./status-rujukan";
 import type { AnyDocDef } from "./types";
@@ -7,7 +10,14 @@ import type { AnyDocDef } from "./types";
 /** The pseudo-document code of the monthly pack. */
 export const PACK = "pakej-bulanan";
 
-export const documents: readonly AnyDocDef[] = [statistikKesDoc, pelaksanaanProgramDoc, statusRujukanDoc];
+export const documents: readonly AnyDocDef[] = [
+  statistikKesDoc,
+  pelaksanaanProgramDoc,
+  bukuRekodDoc,
+  profailKomunitiDoc,
+  siasatanDoc,
+  statusRujukanDoc,
+];
 
 export function documentByCode(code: string): AnyDocDef | undefined {
   return documents.find((d) => d.code === code);

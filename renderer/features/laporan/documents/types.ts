@@ -1,4 +1,5 @@
 // Why: what the Laporan screen needs to know of each official document, so one screen serves all of them.
+import type { TFunction } from "i18next";
 import type { ComponentType } from "react";
 import type { Actor } from "../../../../shared/domain/access";
 import type { Classification, Letterhead, SignatureBlock } from "../../../../shared/reports/frame/text";
@@ -36,6 +37,8 @@ export type BuildArgs = {
   choice: Choice;
   /** The office's today (yyyy-mm-dd). */
   today: string;
+  /** Translation fixed to the office's language: documents follow the office locale, not the user's. */
+  t: TFunction;
 };
 
 export type DocDef<M> = {

@@ -5,7 +5,10 @@ export type WriterId =
   | "status-rujukan.xlsx"
   | "buku-rekod.xlsx"
   | "pelaksanaan-program.docx"
-  | "pelaksanaan-program.xlsx";
+  | "pelaksanaan-program.xlsx"
+  | "buku-rekod.docx"
+  | "profail-komuniti.docx"
+  | "siasatan.docx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,6 +26,10 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
     (await import("../../../../shared/reports/pelaksanaan-program/docx")).programmeDocx,
   "pelaksanaan-program.xlsx": async () =>
     (await import("../../../../shared/reports/pelaksanaan-program/xlsx")).programmeXlsx,
+  "buku-rekod.docx": async () => (await import("../../../../shared/reports/buku-rekod-docx")).bukuRekodDocx,
+  "profail-komuniti.docx": async () =>
+    (await import("../../../../shared/reports/profail-komuniti/docx")).profailKomunitiDocx,
+  "siasatan.docx": async () => (await import("../../../../shared/reports/siasatan/docx")).siasatanDocx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {

@@ -1,0 +1,115 @@
+// Why: every official document the app writes, built from fixtures, with what its printed PDF must be; add one entry per new document.
+import { bukuRekodModel } from "../../shared/reports/buku-rekod";
+import { bukuRekodDocx } from "../../shared/reports/buku-rekod-docx";
+import { bukuRekodXlsx } from "../../shared/reports/buku-rekod-xlsx";
+import { programmeDocx } from "../../shared/reports/pelaksanaan-program/docx";
+import { pelaksanaanProgramModel } from "../../shared/reports/pelaksanaan-program/model";
+import { programmeXlsx } from "../../shared/reports/pelaksanaan-program/xlsx";
+import { profailKomunitiDocx } from "../../shared/reports/profail-komuniti/docx";
+import { profailKomunitiModel } from "../../shared/reports/profail-komuniti/model";
+import { siasatanDocx } from "../../shared/reports/siasatan/docx";
+import { siasatanModel } from "../../shared/reports/siasatan/model";
+import { statistikKesDocx } from "../../shared/reports/statistik-kes/docx";
+import { statistikKesModel } from "../../shared/reports/statistik-kes/model";
+import { statistikKesXlsx } from "../../shared/reports/statistik-kes/xlsx";
+import { statusRujukanModel } from "../../shared/reports/status-rujukan/model";
+import { statusRujukanXlsx } from "../../shared/reports/status-rujukan/xlsx";
+import { bukuRekodFixture } from "../fixtures/reports/buku-rekod";
+import { fixtureInput as programmeInput } from "../fixtures/reports/pelaksanaan-program";
+import { fixtureInput as profailInput } from "../fixtures/reports/profail-komuniti";
+import { fixtureInput as siasatanInput } from "../fixtures/reports/siasatan";
+import { fixtureInput as statistikKesInput } from "../fixtures/reports/statistik-kes";
+import { statusRujukanInput } from "./status-rujukan-input";
+
+export type RenderedDocument = {
+  /** Shown in the check's report. */
+  name: string;
+  /** With its extension (.docx or .xlsx); the stem must be unique, as the PDF takes it ("x-docx.docx" -> "x-docx.pdf"). */
+  fileName: string;
+  make: () => Promise<Uint8Array>;
+  orientation: "portrait" | "landscape";
+  /** Printed page count, inclusive bounds. */
+  pages: [min: number, max: number];
+  /** SULIT exactly once at the top and once at the bottom of every page; otherwise nowhere. */
+  sulit: boolean;
+};
+
+/** Enough Buku Rekod rows to run over three printed pages, with the header repeated and the signature at the end. */
+const BUKU_REKOD_ROWS = 40;
+
+export const documents: RenderedDocument[] = [
+  {
+    name: "Laporan Statistik Kes (xlsx)",
+    fileName: "statistik-kes-xlsx.xlsx",
+    make: () => statistikKesXlsx(statistikKesModel(statistikKesInput)),
+    orientation: "landscape",
+    // One sheet each for the district and two sites, each one page wide and two pages long.
+    pages: [5, 7],
+    sulit: false,
+  },
+  {
+    name: "Laporan Statistik Kes (docx)",
+    fileName: "statistik-kes-docx.docx",
+    make: () => statistikKesDocx(statistikKesModel(statistikKesInput)),
+    orientation: "landscape",
+    pages: [5, 7],
+    sulit: false,
+  },
+  {
+    name: "Senarai Status Rujukan (xlsx)",
+    fileName: "status-rujukan-xlsx.xlsx",
+    make: () => statusRujukanXlsx(statusRujukanModel(statusRujukanInput)),
+    orientation: "landscape",
+    pages: [1, 2],
+    sulit: true,
+  },
+  {
+    name: "Buku Rekod (xlsx)",
+    fileName: "buku-rekod-xlsx.xlsx",
+    make: () => bukuRekodXlsx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
+    orientation: "landscape",
+    pages: [2, 6],
+    sulit: true,
+  },
+  {
+    name: "Buku Rekod (docx)",
+    fileName: "buku-rekod-docx.docx",
+    make: () => bukuRekodDocx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
+    orientation: "landscape",
+    pages: [6, 8],
+    sulit: true,
+  },
+  {
+    name: "Laporan Pelaksanaan Program (docx)",
+    fileName: "pelaksanaan-program-docx.docx",
+    make: () => programmeDocx(pelaksanaanProgramModel(programmeInput)),
+    orientation: "portrait",
+    // The summary, then each programme's particulars and its photo grid.
+    pages: [3, 9],
+    sulit: false,
+  },
+  {
+    name: "Laporan Pelaksanaan Program (xlsx)",
+    fileName: "pelaksanaan-program-xlsx.xlsx",
+    make: () => programmeXlsx(pelaksanaanProgramModel(programmeInput)),
+    orientation: "portrait",
+    pages: [1, 2],
+    sulit: false,
+  },
+  {
+    name: "Profail Komuniti (docx)",
+    fileName: "profail-komuniti-docx.docx",
+    make: () => profailKomunitiDocx(profailKomunitiModel(profailInput)),
+    orientation: "portrait",
+    pages: [2, 5],
+    sulit: false,
+  },
+  {
+    name: "Laporan Siasatan Permohonan Bantuan (docx)",
+    fileName: "siasatan-docx.docx",
+    make: () => siasatanDocx(siasatanModel(siasatanInput)),
+    orientation: "portrait",
+    pages: [1, 3],
+    sulit: true,
+  },
+];
