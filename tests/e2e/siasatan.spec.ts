@@ -168,6 +168,14 @@ test("a PPK investigates an aid application and submits it; the PKMD approves it
   await expect(page.getByTestId("attachments")).toContainText("Dokumen tidak boleh ditambah");
   await snap(page, "siasatan-decided");
 
+  // The official report of this investigation, with the PKMD's decision, opens on the Laporan screen.
+  await page.getByTestId("investigation-report").click();
+  const report = page.getByTestId("siasatan-preview");
+  await expect(report).toContainText("G. KEPUTUSAN PEGAWAI KEBAJIKAN MASYARAKAT DAERAH");
+  await expect(report).toContainText("RM 350.00 sebulan");
+  await snap(page, "siasatan-official-report");
+  await page.goBack();
+
   // Back on the case, the investigation is listed with its decision.
   await page.getByTestId("case-link").click();
   const row = page.getByTestId("case-investigations-table").getByRole("row").nth(1);

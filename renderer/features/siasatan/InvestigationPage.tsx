@@ -1,5 +1,6 @@
 // Why: one aid investigation (#/siasatan/:id): the officer's draft, then the submitted report, then the PKMD's decision.
-import { Alert, Anchor, Breadcrumbs, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconFileTypeDocx } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -62,6 +63,16 @@ export function InvestigationPage() {
           </Text>
         </Stack>
         <Group gap="xs">
+          <Button
+            component={Link}
+            size="xs"
+            variant="default"
+            leftSection={<IconFileTypeDocx size={14} />}
+            to={`/laporan?dokumen=siasatan&tapak=${inv.siteId}&tahun=${inv.date.slice(0, 4)}&bulan=${Number(inv.date.slice(5, 7))}&item=${inv.id}`}
+            data-testid="investigation-report"
+          >
+            {t("siasatan.officialReport")}
+          </Button>
           <StatusBadge status={inv.status} />
           <DecisionBadge decision={inv.decision} />
         </Group>
