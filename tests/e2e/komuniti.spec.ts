@@ -276,6 +276,15 @@ test("a PPK creates a profile from the register, holds a meeting with two action
   expect(Object.keys(docx.files).filter((n) => n.startsWith("word/media/")).length).toBe(2);
   expect(await docx.file("word/document.xml")!.async("string")).toContain(TITLE);
 
+  // The same programme in its quarter's report.
+  const quarter = Math.ceil(monthNo / 3);
+  const quarterNames = ["pertama", "kedua", "ketiga", "keempat"];
+  await choose(page, "Bulan laporan", new RegExp(`^Suku tahun ${quarterNames[quarter - 1]}`));
+  await expect(page.getByTestId("program-table")).toContainText(TITLE);
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  expect((await download).suggestedFilename()).toBe(`pelaksanaan-program_ppr-seri-pahang_${year}-s${quarter}.xlsx`);
+
   await page.getByRole("button", { name: "Profail Komuniti" }).click();
   await expect(page.getByTestId("profail-preview")).toContainText("PPR Seri Pahang");
   await shot(page, "komuniti-laporan-profail");

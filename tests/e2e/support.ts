@@ -28,9 +28,9 @@ export async function logout(page: Page): Promise<void> {
 }
 
 /** Picks an option in a Mantine Select or MultiSelect by its label. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
+export async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole("combobox", { name: label }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -33,6 +33,9 @@ export function LaporanPage() {
   const year = Number(params.get("tahun")) || initial.year;
   const month = Math.min(Math.max(Number(params.get("bulan")) || initial.month, 1), 12);
   const itemId = params.get("item");
+  const quarterParam = Number(params.get("suku"));
+  const quarter =
+    def?.quarterly && quarterParam >= 1 && quarterParam <= 4 ? (quarterParam as 1 | 2 | 3 | 4) : null;
   const set = (values: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(values)) {
@@ -55,8 +58,8 @@ export function LaporanPage() {
     [siteList, chosen],
   );
   const choice: Choice = useMemo(
-    () => ({ sites: reported, year, month, itemId }),
-    [reported, year, month, itemId],
+    () => ({ sites: reported, year, month, itemId, quarter }),
+    [reported, year, month, itemId, quarter],
   );
   const siteKey = reported.map((s) => s.id).join(",");
   const items = useLive(
@@ -136,12 +139,28 @@ export function LaporanPage() {
               size="xs"
               label={t("laporan.month")}
               allowDeselect={false}
-              data={Array.from({ length: lastAllowed(year) }, (_, i) => ({
-                value: String(i + 1),
-                label: monthName(i + 1),
-              }))}
-              value={String(month)}
-              onChange={(v) => v && set({ bulan: v, item: null })}
+              data={(() => {
+                const months = Array.from({ length: lastAllowed(year) }, (_, i) => ({
+                  value: String(i + 1),
+                  label: monthName(i + 1),
+                }));
+                if (!def?.quarterly) return months;
+                // A quarter may be reported once it has begun.
+                const quarters = [1, 2, 3, 4]
+                  .filter((q) => (q - 1) * 3 + 1 <= lastAllowed(year))
+                  .map((q) => ({ value: `s${q}`, label: t(`laporan.quarter.${q}`) }));
+                return [
+                  { group: t("laporan.monthGroup"), items: months },
+                  { group: t("laporan.quarterGroup"), items: quarters },
+                ];
+              })()}
+              value={quarter ? `s${quarter}` : String(month)}
+              onChange={(v) =>
+                v &&
+                (v.startsWith("s")
+                  ? set({ suku: v.slice(1), item: null })
+                  : set({ bulan: v, suku: null, item: null }))
+              }
             />
             {def?.items && (
               <Select

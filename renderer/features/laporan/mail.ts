@@ -5,7 +5,8 @@ import { slug } from "../../../shared/reports/frame/text";
 import type { Choice } from "./documents/types";
 
 /** "2026-10": the period as the audit log and file names write it. */
-export function periodSlugOf(choice: Pick<Choice, "year" | "month">): string {
+export function periodSlugOf(choice: Pick<Choice, "year" | "month" | "quarter">): string {
+  if (choice.quarter) return `${choice.year}-s${choice.quarter}`;
   return `${choice.year}-${String(choice.month).padStart(2, "0")}`;
 }
 

@@ -128,11 +128,14 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
   code: "pelaksanaan-program",
   labelKey: "laporan.program.name",
   allSites: false,
+  quarterly: true,
   sulit: false,
   orientation: "portrait",
   async build({ db, context, choice }) {
     const site = choice.sites[0]!;
-    const period = { year: choice.year, month: choice.month };
+    const period = choice.quarter
+      ? { year: choice.year, quarter: choice.quarter }
+      : { year: choice.year, month: choice.month };
     const { from, to } = periodRange(period);
     const programmes = (
       await db.programmes

@@ -17,6 +17,8 @@ export type Choice = {
   month: number;
   /** The investigation or profile version, for documents about one record. */
   itemId: string | null;
+  /** A quarter instead of the month, for documents that may cover one. */
+  quarter?: 1 | 2 | 3 | 4 | null;
 };
 
 /** The print view's frame: the same letterhead, title and signatures the files carry. */
@@ -47,6 +49,8 @@ export type DocDef<M> = {
   labelKey: string;
   /** The district (all the user's sites together) may be chosen. */
   allSites: boolean;
+  /** May cover a quarter (suku tahun) instead of a month. */
+  quarterly?: boolean;
   /** Names persons: SULIT top and bottom of every page. */
   sulit: boolean;
   orientation: "portrait" | "landscape";
