@@ -15,6 +15,15 @@ export function errorMessage(t: TFunction, e: unknown): string {
   if (e instanceof ConflictError)
     return t("e.conflict", { by: e.updatedBy, at: formatDateTime(e.updatedAt) });
   if (e instanceof ValidationError) return t("e.validation");
+  // A document refused for missing settings names them, wherever it was asked for.
+  if (e instanceof AppError && e.key === "e.reportSettingsMissing")
+    return `${t(e.key)} ${t("e.fillSettings", {
+      settings: String(e.params.settings ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((k) => t(k))
+        .join(", "),
+    })}`;
   if (e instanceof AppError) return t(e.key, e.params);
   if (e instanceof Error && /^host\./.test(e.message)) return t(e.message);
   console.error(e);

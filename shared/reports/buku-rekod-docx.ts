@@ -1,63 +1,47 @@
 // Why: lays the Buku Rekod model out as a SULIT A4 landscape Word document for printing; it computes nothing itself.
 import type { Paragraph } from "docx";
-import { signatureBlock, type Letterhead, type SignatureBlock } from "./frame/text";
 import type { BukuRekodModel } from "./buku-rekod";
 
 /**
- * The register is printed at 8 pt with narrow cell padding. At the frame's 9 pt (`docxTable`) the fifteen columns need
- * about 15,200 twips before any text wraps (headers such as "Perkhidmatan" and values such as "800101-14-5678" and
- * "Perempuan" must stay whole), and A4 landscape inside the frame's margins gives 14,570.
+ * The register is printed at 8 pt with narrow cell padding: fifteen columns share the 14,570 twips of A4 landscape
+ * between the frame's margins.
  */
 const SIZE = 16; // half-points: 8 pt
-const PAD = { top: 15, bottom: 15, left: 45, right: 45 };
+const PAD = { top: 15, bottom: 15, left: 30, right: 30 };
 const GREY = "D9D9D9";
 
 /**
  * Widths (twips) at 8 pt: columns whose values never wrap (record number, dates, No. KP, "Perempuan", age) are as
- * wide as their longest value; the rest share what is left, the problem and the action the most.
+ * wide as their longest value; the other short columns as wide as their longest usual word (so "Kamarulzaman",
+ * "Keganasan", "Persekutuan", "Tindakan" and "Muhammad" stay whole); the problem and the action share the rest, as
+ * they hold the longest text and decide how tall a row is.
  */
 const FIXED: Record<number, number> = {
-  1: 1250, // No. Rekod: SPH/2026/0001
-  2: 920, // Tarikh: 31/10/2026
-  3: 1200, // Nama: wraps between words; "Kamarulzaman" stays whole
-  4: 1300, // No. KP: 800101-14-5678
-  5: 940, // Jantina: Perempuan
-  6: 530, // Umur (the heading)
-  7: 860, // Alamat: B-12-07, PPR Seri Pahang
-  8: 950, // Kumpulan Sasar: "Keganasan", "Kumpulan"
+  1: 1200, // No. Rekod: SPH/2026/0001
+  2: 870, // Tarikh: 31/10/2026
+  3: 1150, // Nama: wraps between words; "Kamarulzaman" stays whole
+  4: 1240, // No. KP: 800101-14-5678
+  5: 900, // Jantina: Perempuan
+  6: 500, // Umur (the heading)
+  7: 720, // Alamat: B-12-07, PPR Seri Pahang
+  8: 890, // Kumpulan Sasar: "Keganasan", "Kumpulan"
   11: 1000, // Rujukan (agensi): "Persekutuan"
-  12: 800, // Status: "Tindakan"
-  13: 920, // Tarikh Susulan
+  12: 750, // Status: "Tindakan"
+  13: 870, // Tarikh Susulan
   14: 960, // Pegawai: "Muhammad"
 };
-/** Masalah / Keperluan and Perkhidmatan / Tindakan share the rest. */
-const REST = [9, 10];
+/** Masalah / Keperluan takes this share of what is left, Perkhidmatan / Tindakan the rest. */
+const PROBLEM_SHARE = 0.53;
 
 /** Column widths (twips) for `count` columns ("Bil." first) adding up to exactly `usable`; "Bil." fits `rows` digits. */
 export function bukuRekodColumnWidths(usable: number, count: number, rows: number): number[] {
-  const bil = 150 + 90 * Math.max(3, String(rows).length);
+  const bil = 120 + 90 * Math.max(3, String(rows).length);
   const widths = Array.from({ length: count }, (_, i) => (i === 0 ? bil : (FIXED[i] ?? 0)));
   const left = usable - widths.reduce((a, b) => a + b, 0);
-  const share = Math.floor(left / REST.length);
-  REST.forEach((i) => (widths[i] = share));
-  widths[REST[REST.length - 1]!]! += left - share * REST.length;
+  widths[9] = Math.round(left * PROBLEM_SHARE);
+  widths[10] = left - widths[9];
   return widths;
 }
-
-/** The model holds the letterhead as its printed lines; the frame lays out the same lines in the same order. */
-function letterheadOf(lines: readonly string[]): Letterhead {
-  const [organisation = "", officeLine = "", address = "", phone = ""] = lines;
-  return { organisation, officeLine, address, phone };
-}
-
-/** The model carries no signature block yet: print one with the names left to be written in by hand. */
-const BLANK_SIGNATURE: SignatureBlock = signatureBlock({
-  preparedBy: { name: "", jawatan: "" },
-  reviewedBy: { name: "" },
-});
-
-/** The one row of an extract with no entries. */
-const EMPTY = "Tiada rekod dalam tempoh ini.";
 
 /** Columns read as text (left aligned); the others are centred. */
 const LEFT = new Set([3, 7, 8, 9, 10, 11, 14]);
@@ -97,7 +81,7 @@ function textRun(text: string): Xml[] {
  * faster than `docx` TableCell objects (and the padding, borders and font come once from the table and the
  * document default instead of once per cell).
  */
-async function registerTable(headers: string[], rows: string[][], widths: number[]) {
+async function registerTable(headers: string[], rows: string[][], widths: number[], empty: string) {
   const d = await import("docx");
   const cell = (text: string, i: number, o: { header?: boolean; keepNext?: boolean; span?: number } = {}) => {
     const span = o.span ?? 1;
@@ -137,7 +121,7 @@ async function registerTable(headers: string[], rows: string[][], widths: number
   const body = rows.length
     ? // The last row goes with the total line, so the total never stands alone on a page.
       rows.map((r, n) => row(r.map((v, i) => cell(v, i, { keepNext: n === rows.length - 1 }))))
-    : [row([cell("", 0), cell(EMPTY, 1, { span: headers.length - 1 })])];
+    : [row([cell("", 0), cell(empty, 1, { span: headers.length - 1 })])];
   const table = el(
     "w:tbl",
     undefined,
@@ -186,21 +170,21 @@ export async function bukuRekodDocx(model: BukuRekodModel): Promise<Uint8Array<A
   const headers = ["Bil.", ...model.columns];
   const widths = bukuRekodColumnWidths(usable, headers.length, model.rows.length);
   const rows = model.rows.map((r, i) => [String(i + 1), ...r.map(String)]);
-  const table = await registerTable(headers, rows, widths);
+  const table = await registerTable(headers, rows, widths, model.emptyLine);
   const total: Paragraph = new d.Paragraph({
     keepNext: true,
     spacing: { before: 100, after: 0 },
-    children: [new d.TextRun({ text: `Jumlah rekod: ${model.total}`, font: f.DOCX_FONT, bold: true })],
+    children: [new d.TextRun({ text: model.totalLine, font: f.DOCX_FONT, bold: true })],
   });
   const section = f.framedSection(
-    { orientation: "landscape", classification: model.classification, stamp: model.footer },
+    { orientation: "landscape", classification: model.classification, stamp: model.stamp },
     [
-      ...f.letterheadParagraphs(letterheadOf(model.letterhead)),
+      ...f.letterheadParagraphs(model.letterhead),
       ...f.titleParagraphs(model.title, model.subtitle),
       table,
       total,
       f.spacer(),
-      f.signatureTable(BLANK_SIGNATURE, usable),
+      f.signatureTable(model.signature, usable),
     ],
   );
   return f.docxBytes([section], { title: model.title, creator: "Rekod Komuniti" });

@@ -1,5 +1,23 @@
-// Why: the Buku Rekod extract (FORMATS.md): every figure and cell computed once here, from plain records, for every writer.
-import { ageOn } from "../domain/dates";
+// Why: the Buku Rekod extract (FORMATS.md): every text, cell and figure computed once here, from plain records, for every writer.
+import { addDays, ageOn } from "../domain/dates";
+import { DEFAULT_PROGRAMME } from "./statistik-kes/model";
+import {
+  dmy,
+  malayMonth,
+  signatureBlock,
+  slug,
+  stampText,
+  type GenerationStamp,
+  type Letterhead,
+  type SignatureBlock,
+  type SignatureInput,
+} from "./frame/text";
+
+/** Kept for the callers that formatted dates through this module. */
+export { dmy } from "./frame/text";
+
+export const BUKU_REKOD_CODE = "buku-rekod";
+export const BUKU_REKOD_TITLE = "BUKU REKOD";
 
 export const BUKU_REKOD_COLUMNS = [
   "No. Rekod",
@@ -18,47 +36,106 @@ export const BUKU_REKOD_COLUMNS = [
   "Pegawai",
 ] as const;
 
+/** One register entry with what the extract shows of it (labels already in the office language). */
+export type BukuRekodCase = {
+  recordNo: string;
+  date: string;
+  person: {
+    name: string;
+    docNo: string;
+    sex: "L" | "P";
+    birthDate: string;
+    block: string;
+    unit: string;
+    siteName: string;
+  };
+  targetGroupLabel: string;
+  problem: string;
+  serviceLabel: string;
+  action: string;
+  agencies: string[];
+  statusLabel: string;
+  followUpDate: string;
+  officer: string;
+};
+
+/** The register's filters besides site and dates, as the labels shown for them; printed under the period. */
+export type BukuRekodCriteria = {
+  status?: string | null;
+  targetGroup?: string | null;
+  service?: string | null;
+  officer?: string | null;
+  /** Cases with a follow-up due on or before this date (yyyy-mm-dd). */
+  followUpDue?: string | null;
+};
+
 export type BukuRekodSource = {
-  office: { organisation: string; officeLine: string; address: string; phone: string };
-  title: { site: string; period: string };
-  cases: {
-    recordNo: string;
-    date: string;
-    person: {
-      name: string;
-      docNo: string;
-      sex: "L" | "P";
-      birthDate: string;
-      block: string;
-      unit: string;
-      siteName: string;
-    };
-    targetGroupLabel: string;
-    problem: string;
-    serviceLabel: string;
-    action: string;
-    agencies: string[];
-    statusLabel: string;
-    followUpDate: string;
-    officer: string;
-  }[];
-  generated: { app: string; at: string; by: string };
+  /** The district: named when the extract covers more than one site, and in its file name. */
+  district: string;
+  /** The names of the sites the extract covers (one site: "TAPAK: ..."; several: the district). */
+  sites: string[];
+  /** The register's date filter (yyyy-mm-dd), null where open. */
+  from: string | null;
+  to: string | null;
+  criteria?: BukuRekodCriteria;
+  /** The entries, in the register's order. */
+  cases: BukuRekodCase[];
+  letterhead: Letterhead;
+  stamp: GenerationStamp;
+  signature: SignatureInput;
+  programme?: string;
 };
 
 export type BukuRekodModel = {
+  code: typeof BUKU_REKOD_CODE;
   classification: "SULIT";
-  letterhead: string[];
+  letterhead: Letterhead;
   title: string;
+  /** Programme, site or district, period, then any other filter of the register, one line each. */
   subtitle: string[];
+  /** The columns after "Bil." (the writers number the rows). */
   columns: readonly string[];
   rows: (string | number)[][];
   total: number;
-  footer: string;
+  /** "JUMLAH REKOD: 40", printed under the table by every writer. */
+  totalLine: string;
+  /** The table's only row when there are no entries. */
+  emptyLine: string;
+  stamp: string;
+  signature: SignatureBlock;
+  fileNames: { xlsx: string; docx: string };
 };
 
-/** dd/mm/yyyy from yyyy-mm-dd. */
-export function dmy(iso: string): string {
-  return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
+/** True when `from`..`to` is exactly one calendar month. */
+function wholeMonth(from: string | null, to: string | null): boolean {
+  if (!from || !to || !from.endsWith("-01") || from.slice(0, 7) !== to.slice(0, 7)) return false;
+  return addDays(to, 1).endsWith("-01");
+}
+
+/** "BULAN: OKTOBER 2026", "TEMPOH: 01/10/2026 - 15/10/2026", "TEMPOH: DARI 01/10/2026", "TEMPOH: SEMUA TARIKH". */
+export function bukuRekodPeriodLine(from: string | null, to: string | null): string {
+  if (from && to && wholeMonth(from, to))
+    return `BULAN: ${malayMonth(Number(from.slice(5, 7))).toUpperCase()} ${from.slice(0, 4)}`;
+  if (from && to) return `TEMPOH: ${dmy(from)} - ${dmy(to)}`;
+  if (from) return `TEMPOH: DARI ${dmy(from)}`;
+  if (to) return `TEMPOH: SEHINGGA ${dmy(to)}`;
+  return "TEMPOH: SEMUA TARIKH";
+}
+
+/** The period in the file name: "2026-10-01_2026-10-31", an open end as "awal" / "kini", no dates "semua". */
+export function bukuRekodPeriodSlug(from: string | null, to: string | null): string {
+  return from || to ? `${from ?? "awal"}_${to ?? "kini"}` : "semua";
+}
+
+function criteriaLines(c: BukuRekodCriteria = {}): string[] {
+  const lines: [string, string | null | undefined][] = [
+    ["STATUS", c.status],
+    ["KUMPULAN SASAR", c.targetGroup],
+    ["PERKHIDMATAN", c.service],
+    ["PEGAWAI", c.officer],
+    ["SUSULAN SEHINGGA", c.followUpDue ? dmy(c.followUpDue) : null],
+  ];
+  return lines.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v!.trim().toUpperCase()}`);
 }
 
 export function bukuRekodModel(src: BukuRekodSource): BukuRekodModel {
@@ -73,21 +150,34 @@ export function bukuRekodModel(src: BukuRekodSource): BukuRekodModel {
     c.targetGroupLabel,
     c.problem,
     [c.serviceLabel, c.action].filter(Boolean).join(": "),
-    c.agencies.join("; "),
+    c.agencies.filter(Boolean).join("; "),
     c.statusLabel,
     dmy(c.followUpDate),
     c.officer,
   ]);
+  const oneSite = src.sites.length === 1 ? src.sites[0]! : null;
+  const where = oneSite
+    ? `TAPAK: ${oneSite.toUpperCase()}`
+    : `DAERAH: ${src.district.toUpperCase()}${src.sites.length > 1 ? ` (${src.sites.length} TAPAK)` : ""}`;
+  const base = `${BUKU_REKOD_CODE}_${slug(oneSite ?? src.district) || "daerah"}_${bukuRekodPeriodSlug(src.from, src.to)}`;
   return {
+    code: BUKU_REKOD_CODE,
     classification: "SULIT",
-    letterhead: [src.office.organisation, src.office.officeLine, src.office.address, src.office.phone].filter(
-      Boolean,
-    ),
-    title: "BUKU REKOD",
-    subtitle: [`TAPAK: ${src.title.site.toUpperCase()}`, `TEMPOH: ${src.title.period.toUpperCase()}`],
+    letterhead: src.letterhead,
+    title: BUKU_REKOD_TITLE,
+    subtitle: [
+      (src.programme ?? DEFAULT_PROGRAMME).toUpperCase(),
+      where,
+      bukuRekodPeriodLine(src.from, src.to),
+      ...criteriaLines(src.criteria),
+    ],
     columns: BUKU_REKOD_COLUMNS,
     rows,
     total: rows.length,
-    footer: `Dijana oleh ${src.generated.app} pada ${src.generated.at} oleh ${src.generated.by}`,
+    totalLine: `JUMLAH REKOD: ${rows.length}`,
+    emptyLine: "Tiada rekod dalam tempoh ini.",
+    stamp: stampText(src.stamp),
+    signature: signatureBlock(src.signature),
+    fileNames: { xlsx: `${base}.xlsx`, docx: `${base}.docx` },
   };
 }

@@ -283,7 +283,9 @@ test("a PPK creates a profile from the register, holds a meeting with two action
   await expect(page.getByTestId("program-table")).toContainText(TITLE);
   download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Simpan Excel" }).click();
-  expect((await download).suggestedFilename()).toBe(`pelaksanaan-program_ppr-seri-pahang_${year}-s${quarter}.xlsx`);
+  expect((await download).suggestedFilename()).toBe(
+    `pelaksanaan-program_ppr-seri-pahang_${year}-s${quarter}.xlsx`,
+  );
 
   await page.getByRole("button", { name: "Profail Komuniti" }).click();
   await expect(page.getByTestId("profail-preview")).toContainText("PPR Seri Pahang");

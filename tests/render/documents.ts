@@ -34,7 +34,10 @@ export type RenderedDocument = {
   sulit: boolean;
 };
 
-/** Enough Buku Rekod rows to run over three printed pages, with the header repeated and the signature at the end. */
+/**
+ * Enough Buku Rekod rows (a month at a busy site, problems and actions written out in full) to run over several
+ * printed pages, with the header repeated and the total and signature at the end.
+ */
 const BUKU_REKOD_ROWS = 40;
 
 export const documents: RenderedDocument[] = [
@@ -68,7 +71,8 @@ export const documents: RenderedDocument[] = [
     fileName: "buku-rekod-xlsx.xlsx",
     make: () => bukuRekodXlsx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
-    pages: [2, 6],
+    // About 8 pt text; rows are as tall as Excel needs for their wrapped text (LibreOffice needs a little less).
+    pages: [5, 8],
     sulit: true,
   },
   {
@@ -76,7 +80,8 @@ export const documents: RenderedDocument[] = [
     fileName: "buku-rekod-docx.docx",
     make: () => bukuRekodDocx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
-    pages: [6, 8],
+    // 8 pt text, six to eight rows a page; the last row stays with the total and the signature block.
+    pages: [5, 7],
     sulit: true,
   },
   {

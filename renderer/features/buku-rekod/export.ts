@@ -3,34 +3,33 @@ import type { TFunction } from "i18next";
 import type { Actor } from "../../../shared/domain/access";
 import {
   bukuRekodModel,
-  dmy,
   type BukuRekodModel,
   type BukuRekodSource,
 } from "../../../shared/reports/buku-rekod";
+import { reportContext, type ReportContext } from "../laporan/context";
 import { makeFiles } from "../laporan/generate/generate";
 import { db } from "../../db/instance";
 import { registerPage, type RegisterFilter } from "../../db/register";
 import { appendAudit } from "../../db/repositories/repository";
 import { getOffice } from "../../db/repositories/office";
+import { sitesRepo } from "../../db/repositories/sites";
+import { AppError } from "../../db/errors";
 import { host } from "../../host";
 import type { CaseRecord } from "../../db/app-db";
-import { formatDateTime } from "../../app/format";
 
-function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+/** What the extract takes from the office and the user: the frame every official document is printed in. */
+export type BukuRekodFrame = Pick<ReportContext, "district" | "letterhead" | "stamp" | "signature">;
 
-/** The Buku Rekod extract of exactly the filtered register, with the file name it is saved under (without extension). */
+/**
+ * The Buku Rekod extract of exactly the filtered register, in `frame`. `t` gives the code labels (target group,
+ * service, status) in the document's language.
+ */
 export async function loadBukuRekod(
   actor: Actor,
   filter: RegisterFilter,
   t: TFunction,
-): Promise<{ model: BukuRekodModel; fileBase: string }> {
+  frame: BukuRekodFrame,
+): Promise<BukuRekodModel> {
   const cases: CaseRecord[] = [];
   let cursor = null;
   do {
@@ -38,7 +37,6 @@ export async function loadBukuRekod(
     cases.push(...page.rows);
     cursor = page.next;
   } while (cursor);
-  const office = await getOffice(db);
   const [persons, sites, users] = await Promise.all([
     db.persons.bulkGet(cases.map((c) => c.personId)),
     db.sites.toArray(),
@@ -55,22 +53,21 @@ export async function loadBukuRekod(
   for (const r of refs)
     if (!r.deletedAt)
       agencies.set(r.caseId, [...(agencies.get(r.caseId) ?? []), orgs.get(r.organisationId) ?? ""]);
-  const oneSite = filter.siteIds?.length === 1 ? siteById.get(filter.siteIds[0]!) : undefined;
-  const period =
-    filter.from || filter.to
-      ? `${dmy(filter.from ?? "") || "…"} - ${dmy(filter.to ?? "") || "…"}`
-      : t("bukuRekod.allDates");
-  const now = new Date();
+  // The sites covered: those filtered on, or every site the user may see.
+  const covered = filter.siteIds
+    ? filter.siteIds.map((id) => siteById.get(id)?.name ?? "")
+    : (await sitesRepo(db).list(actor)).map((s) => s.name);
   const source: BukuRekodSource = {
-    office: {
-      organisation: office?.countryPack === "pkh" ? "" : "JABATAN KEBAJIKAN MASYARAKAT MALAYSIA",
-      officeLine: `${office?.officeName ?? ""}`.toUpperCase(),
-      address: office?.address ?? "",
-      phone: office?.phone ? `Tel: ${office.phone}` : "",
-    },
-    title: {
-      site: oneSite ? oneSite.name : `${t("bukuRekod.allSites")} (${office?.district ?? ""})`,
-      period,
+    district: frame.district,
+    sites: covered,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    criteria: {
+      status: filter.status ? t(`code.caseStatus.${filter.status}`) : null,
+      targetGroup: filter.targetGroup ? t(`code.targetGroup.${filter.targetGroup}`) : null,
+      service: filter.service ? t(`code.service.${filter.service}`) : null,
+      officer: filter.officerId ? (userById.get(filter.officerId) ?? null) : null,
+      followUpDue: filter.followUpDue ?? null,
     },
     cases: cases.map((c, i) => {
       const p = persons[i];
@@ -96,21 +93,23 @@ export async function loadBukuRekod(
         officer: userById.get(c.officerId) ?? "",
       };
     }),
-    generated: {
-      app: `Rekod Komuniti ${__APP_VERSION__}`,
-      at: formatDateTime(now.toISOString()),
-      by: actor.name,
-    },
+    letterhead: frame.letterhead,
+    stamp: frame.stamp,
+    signature: frame.signature,
   };
-  const periodSlug = filter.from || filter.to ? `${filter.from ?? "awal"}_${filter.to ?? "kini"}` : "semua";
-  const fileBase = `buku-rekod_${slug(oneSite ? oneSite.name : (office?.district ?? "daerah"))}_${periodSlug}`;
-  return { model: bukuRekodModel(source), fileBase };
+  return bukuRekodModel(source);
 }
 
-/** Saves the filtered register as the Buku Rekod extract (made in the document worker) and logs the export. */
+/**
+ * Saves the filtered register as the Buku Rekod extract (made in the document worker) and logs the export. The
+ * office's letterhead and signatory settings must be filled (`e.reportSettingsMissing` otherwise), as for every
+ * official document.
+ */
 export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TFunction): Promise<void> {
-  const { model, fileBase } = await loadBukuRekod(actor, filter, t);
-  const fileName = `${fileBase}.xlsx`;
+  const office = await getOffice(db);
+  if (!office) throw new AppError("e.reportSettingsMissing", { settings: "" });
+  const model = await loadBukuRekod(actor, filter, t, await reportContext(db, office, actor));
+  const fileName = model.fileNames.xlsx;
   const [bytes] = await makeFiles([{ writer: "buku-rekod.xlsx", model, fileName }]);
   const result = await host.saveFile({
     suggestedName: fileName,

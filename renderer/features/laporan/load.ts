@@ -1,5 +1,4 @@
 // Why: reads the plain records the monthly statistics need (a year of cases at the chosen sites, their people, referrals and investigations).
-import { Dexie } from "dexie";
 import type {
   CaseRecord,
   InvestigationRecord,
@@ -25,6 +24,10 @@ const byId = <T extends { id: string }>(lists: T[][]): T[] => [
  * Cases dated in the year at the sites (the [siteId+date] index); referrals and investigations made at the sites
  * or on those cases (an older case's referral can still be open this year), with the cases they hang on, so the
  * model places each at its case's current site; the people of every case; the status checks of the referrals.
+ *
+ * Referrals and investigations are read whole and kept by site or case: for a district report the sites' rows are
+ * nearly the whole table anyway, and finding the year's cases one by one in the caseId index (anyOf over tens of
+ * thousands of ids) cost more than the read itself.
  */
 export async function loadStatistikKes(
   db: AppDB,
@@ -41,17 +44,14 @@ export async function loadStatistikKes(
       ),
     ),
   );
-  const caseIds = yearCases.map((c) => c.id);
-  const inSites = <T extends { caseId: string }>(table: Dexie.Table<T, string>): Promise<T[][]> =>
-    Promise.all([
-      ...siteIds.map((s) =>
-        table.where("[siteId+status]").between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray(),
-      ),
-      table.where("caseId").anyOf(caseIds).toArray(),
-    ]);
-  const referrals = byId(await inSites(db.referrals));
-  const investigations = byId(await inSites(db.investigations));
-  const known = new Set(caseIds);
+  const sites = new Set(siteIds);
+  const known = new Set(yearCases.map((c) => c.id));
+  const mine = <T extends { siteId: string; caseId: string }>(rows: T[]): T[] =>
+    rows.filter((r) => sites.has(r.siteId) || known.has(r.caseId));
+  const [referrals, investigations] = await Promise.all([
+    db.referrals.toArray().then(mine),
+    db.investigations.toArray().then(mine),
+  ]);
   const otherIds = [
     ...new Set([...referrals, ...investigations].map((r) => r.caseId).filter((id) => !known.has(id))),
   ];

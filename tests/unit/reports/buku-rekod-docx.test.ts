@@ -1,9 +1,10 @@
-// Why: the printed Buku Rekod (.docx) is read back: SULIT on every page, the model's title and every record, a table that fits A4 landscape.
+// Why: the printed Buku Rekod (.docx) is read back: SULIT on every page, the model's frame and every record, a table that fits A4 landscape.
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bukuRekodModel } from "../../../shared/reports/buku-rekod";
 import { bukuRekodColumnWidths, bukuRekodDocx } from "../../../shared/reports/buku-rekod-docx";
 import { usableWidth } from "../../../shared/reports/frame/docx";
+import { letterheadLines } from "../../../shared/reports/frame/text";
 import { bukuRekodFixture } from "../../fixtures/reports/buku-rekod";
 
 const model = bukuRekodModel(bukuRekodFixture(25));
@@ -53,27 +54,54 @@ describe("buku rekod docx", () => {
     for (const f of doc.footers) {
       const lines = paragraphs(f);
       expect(lines[lines.length - 1]).toBe("SULIT");
-      expect(lines).toContain(model.footer);
+      expect(lines).toContain(model.stamp);
+      expect(model.stamp).toBe(
+        "Dijana oleh Rekod Komuniti 0.1.0 pada 05/11/2026 14:30 oleh Siti Aminah binti Ahmad",
+      );
       expect(f).toContain("PAGE");
       expect(f).toContain("NUMPAGES");
       expect(lines.join(" ")).toMatch(/Muka surat .*daripada/);
     }
   });
 
-  it("prints A4 landscape with the letterhead, title, site and period, total line and signature block", () => {
+  it("prints A4 landscape with the letterhead, title block, total line and the model's signature block", () => {
     expect(doc.document).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
     const text = paragraphs(doc.document);
-    for (const line of model.letterhead) expect(text).toContain(line);
+    for (const line of letterheadLines(model.letterhead)) expect(text).toContain(line);
     expect(text).toContain("BUKU REKOD");
+    for (const line of model.subtitle) expect(text).toContain(line);
     expect(text).toContain("TAPAK: PPR SERI PAHANG");
-    expect(text).toContain("TEMPOH: 01/10/2026 - 31/10/2026");
-    expect(text).toContain("Jumlah rekod: 25");
-    expect(text).toContain("Disediakan oleh:");
-    expect(text).toContain("Disemak / Disahkan oleh:");
+    expect(text).toContain("BULAN: OKTOBER 2026");
+    expect(text).toContain("JUMLAH REKOD: 25");
+    expect(model.totalLine).toBe("JUMLAH REKOD: 25");
+    for (const side of model.signature) {
+      expect(text).toContain(side.heading);
+      for (const line of side.lines) expect(text).toContain(line);
+    }
+    expect(text).toContain("Nama: Siti Aminah binti Ahmad");
+    expect(text).toContain("Nama: Encik Razak bin Osman");
+    expect(text).toContain("Tarikh: 05/11/2026");
     // The total line and the signature come after the register table.
     const body = doc.document;
-    expect(body.indexOf("Jumlah rekod: 25")).toBeGreaterThan(body.indexOf(model.rows.at(-1)![0] as string));
-    expect(body.indexOf("Disediakan oleh:")).toBeGreaterThan(body.indexOf("Jumlah rekod: 25"));
+    expect(body.indexOf("JUMLAH REKOD: 25")).toBeGreaterThan(body.indexOf(model.rows.at(-1)![0] as string));
+    expect(body.indexOf("Disediakan oleh:")).toBeGreaterThan(body.indexOf("JUMLAH REKOD: 25"));
+    expect(body).not.toContain("<w:drawing>");
+  });
+
+  it("puts the office logo above the letterhead when there is one", async () => {
+    const src = bukuRekodFixture(2);
+    const png = Uint8Array.from(
+      atob(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      ),
+      (ch) => ch.charCodeAt(0),
+    );
+    src.letterhead = { ...src.letterhead, logo: { data: png, type: "png", width: 1, height: 1 } };
+    const zip = await JSZip.loadAsync(await bukuRekodDocx(bukuRekodModel(src)));
+    const body = await zip.file("word/document.xml")!.async("string");
+    expect(Object.keys(zip.files).some((n) => n.startsWith("word/media/"))).toBe(true);
+    expect(body.indexOf("<w:drawing>")).toBeGreaterThan(-1);
+    expect(body.indexOf("<w:drawing>")).toBeLessThan(body.indexOf("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA"));
   });
 
   it("has one table row per record plus the header, every record number once, in order, with Bil.", () => {
@@ -101,12 +129,16 @@ describe("buku rekod docx", () => {
     expect(xml).toContain('w:fill="D9D9D9"');
   });
 
-  it("widens Bil. for five-digit numbers and still fills the width exactly", () => {
+  it("widens Bil. for five-digit numbers and still fills the width exactly, the problem and action the widest", () => {
     const usable = usableWidth("landscape");
     for (const n of [1, 999, 9999, 10_000]) {
       const w = bukuRekodColumnWidths(usable, 15, n);
       expect(w.reduce((a, b) => a + b, 0)).toBe(usable);
-      expect(Math.min(...w)).toBeGreaterThanOrEqual(420);
+      expect(Math.min(...w)).toBeGreaterThanOrEqual(390);
+      // Masalah / Keperluan and Perkhidmatan / Tindakan: wider than any other column, together over a fifth.
+      const rest = w.filter((_, i) => i !== 9 && i !== 10);
+      expect(Math.min(w[9]!, w[10]!)).toBeGreaterThan(Math.max(...rest));
+      expect(w[9]! + w[10]!).toBeGreaterThan(usable / 5);
     }
     expect(bukuRekodColumnWidths(usable, 15, 10_000)[0]).toBeGreaterThan(
       bukuRekodColumnWidths(usable, 15, 9999)[0]!,
@@ -132,6 +164,6 @@ describe("buku rekod docx", () => {
       ["Bil.", ...model.columns],
       ["", "Tiada rekod dalam tempoh ini."],
     ]);
-    expect(paragraphs(empty.document)).toContain("Jumlah rekod: 0");
+    expect(paragraphs(empty.document)).toContain("JUMLAH REKOD: 0");
   });
 });

@@ -2,24 +2,14 @@
 import { Group, Table, Text, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { BukuRekodModel } from "../../../../shared/reports/buku-rekod";
-import { signatureBlock, type SignatureBlock } from "../../../../shared/reports/frame/text";
-import type { Letterhead } from "../../../../shared/reports/frame/text";
 import { loadBukuRekod } from "../../buku-rekod/export";
 import { monthRange } from "../figures";
 import type { DocDef } from "./types";
 
-/** The extract with the frame it is printed in (its model predates the common frame's letterhead type). */
-type BukuRekodDoc = {
-  model: BukuRekodModel;
-  fileBase: string;
-  letterhead: Letterhead;
-  signature: SignatureBlock;
-};
-
 /** Rows shown on screen; the files hold them all. */
 const PREVIEW_ROWS = 200;
 
-function Preview({ model: { model } }: { model: BukuRekodDoc }) {
+function Preview({ model }: { model: BukuRekodModel }) {
   const { t } = useTranslation();
   return (
     <Stack gap="xs">
@@ -61,7 +51,7 @@ function Preview({ model: { model } }: { model: BukuRekodDoc }) {
   );
 }
 
-export const bukuRekodDoc: DocDef<BukuRekodDoc> = {
+export const bukuRekodDoc: DocDef<BukuRekodModel> = {
   code: "buku-rekod",
   labelKey: "laporan.bukuRekod.name",
   allSites: true,
@@ -69,25 +59,20 @@ export const bukuRekodDoc: DocDef<BukuRekodDoc> = {
   orientation: "landscape",
   async build({ actor, context, choice, t }) {
     const { from, to } = monthRange(choice.year, choice.month);
-    const { model, fileBase } = await loadBukuRekod(
-      actor,
-      { siteIds: choice.sites.map((s) => s.id), from, to },
-      t,
-    );
-    return { model, fileBase, letterhead: context.letterhead, signature: signatureBlock(context.signature) };
+    return loadBukuRekod(actor, { siteIds: choice.sites.map((s) => s.id), from, to }, t, context);
   },
-  jobs: (d) => [
-    { writer: "buku-rekod.xlsx", model: d.model, fileName: `${d.fileBase}.xlsx` },
-    { writer: "buku-rekod.docx", model: d.model, fileName: `${d.fileBase}.docx` },
+  jobs: (m) => [
+    { writer: "buku-rekod.xlsx", model: m, fileName: m.fileNames.xlsx },
+    { writer: "buku-rekod.docx", model: m, fileName: m.fileNames.docx },
   ],
-  frame: (d) => ({
-    letterhead: d.letterhead,
-    title: d.model.title,
-    subtitle: d.model.subtitle,
-    signature: d.signature,
-    stamp: d.model.footer,
-    classification: d.model.classification,
+  frame: (m) => ({
+    letterhead: m.letterhead,
+    title: m.title,
+    subtitle: m.subtitle,
+    signature: m.signature,
+    stamp: m.stamp,
+    classification: m.classification,
   }),
-  isEmpty: (d) => d.model.total === 0,
+  isEmpty: (m) => m.total === 0,
   Preview,
 };

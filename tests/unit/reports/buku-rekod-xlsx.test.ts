@@ -1,0 +1,191 @@
+// Why: the Buku Rekod workbook is read back (exceljs; styles unzipped): SULIT once per printed page, the model's rows, total, signatures, a readable print.
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bukuRekodModel } from "../../../shared/reports/buku-rekod";
+import { bukuRekodXlsx, bukuRekodXlsxWidths, wrappedLines } from "../../../shared/reports/buku-rekod-xlsx";
+import { letterheadLines } from "../../../shared/reports/frame/text";
+import { bukuRekodFixture } from "../../fixtures/reports/buku-rekod";
+
+const model = bukuRekodModel(bukuRekodFixture(40));
+
+const text = (v: ExcelJS.CellValue): string =>
+  v === null || v === undefined
+    ? ""
+    : typeof v === "object" && "richText" in v
+      ? v.richText.map((r) => r.text).join("")
+      : String(v);
+
+async function open(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.buffer as ArrayBuffer);
+  const ws = wb.worksheets[0]!;
+  const column = (c: number) =>
+    Array.from({ length: ws.rowCount }, (_, i) => text(ws.getCell(i + 1, c).value));
+  const header = column(1).indexOf("Bil.") + 1;
+  return { wb, ws, column, header };
+}
+
+/** First and last row of the print area ("A$2:O$57"). */
+function printRows(ws: ExcelJS.Worksheet): [number, number] {
+  const m = /^A\$?(\d+):O\$?(\d+)$/.exec(ws.pageSetup.printArea ?? "");
+  expect(m).not.toBeNull();
+  return [Number(m![1]), Number(m![2])];
+}
+
+describe("buku rekod xlsx", () => {
+  let bytes: Uint8Array;
+  let book: Awaited<ReturnType<typeof open>>;
+  beforeAll(async () => {
+    bytes = await bukuRekodXlsx(model);
+    book = await open(bytes);
+  });
+
+  it("prints SULIT once at the top and once at the bottom of every page, from the page header and footer", () => {
+    const { ws, column } = book;
+    const header = ws.headerFooter.oddHeader ?? "";
+    const footer = ws.headerFooter.oddFooter ?? "";
+    expect(header.match(/SULIT/g)).toHaveLength(1);
+    expect(footer.match(/SULIT/g)).toHaveLength(1);
+    expect(footer).toContain(model.stamp);
+    expect(footer).toContain("Muka surat &P daripada &N");
+    // On screen SULIT also heads and ends the sheet, in rows kept out of the print area.
+    const [first, last] = printRows(ws);
+    const sulitRows = column(1)
+      .map((v, i) => (v === "SULIT" ? i + 1 : 0))
+      .filter(Boolean);
+    expect(sulitRows).toEqual([1, ws.rowCount]);
+    expect(first).toBe(2);
+    expect(last).toBeLessThan(ws.rowCount);
+    for (let r = first; r <= last; r += 1)
+      for (let c = 1; c <= 15; c += 1) expect(text(ws.getCell(r, c).value)).not.toMatch(/SULIT/);
+  });
+
+  it("is A4 landscape, one page wide, the table header repeated and frozen", () => {
+    const { ws, header } = book;
+    expect(ws.name).toBe("Buku Rekod");
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.fitToPage).toBe(true);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.fitToHeight).toBe(0);
+    expect(ws.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+  });
+
+  it("heads the sheet with the letterhead, the title and the model's subtitle lines", () => {
+    const col = book.column(1).slice(0, book.header);
+    for (const line of letterheadLines(model.letterhead)) expect(col).toContain(line);
+    expect(col).toContain("BUKU REKOD");
+    for (const line of model.subtitle) expect(col).toContain(line);
+    expect(col).toContain("TAPAK: PPR SERI PAHANG");
+    expect(col).toContain("BULAN: OKTOBER 2026");
+  });
+
+  it("holds every row of the model under the header, Bil. and Umur as numbers", () => {
+    const { ws, header } = book;
+    expect(ws.getRow(header).values).toEqual([undefined, "Bil.", ...model.columns]);
+    model.rows.forEach((r, i) => {
+      const row = ws.getRow(header + 1 + i);
+      expect(row.getCell(1).value).toBe(i + 1);
+      r.forEach((v, j) => expect(row.getCell(j + 2).value ?? "").toBe(v));
+      expect(typeof row.getCell(7).value).toBe("number");
+    });
+  });
+
+  it("ends the table with the bold total, then the signature block, both printed", () => {
+    const { ws, header } = book;
+    const totalRow = header + model.rows.length + 1;
+    expect(text(ws.getCell(totalRow, 2).value)).toBe("JUMLAH REKOD: 40");
+    expect(model.totalLine).toBe("JUMLAH REKOD: 40");
+    expect(ws.getCell(totalRow, 2).font?.bold).toBe(true);
+    const rows = Array.from({ length: ws.rowCount - totalRow }, (_, i) => ws.getRow(totalRow + 1 + i));
+    const signature = rows.find((r) => text(r.getCell(2).value).startsWith("Disediakan oleh:"))!;
+    expect(signature).toBeDefined();
+    const left = text(signature.getCell(2).value);
+    const right = text(signature.getCell(9).value);
+    expect(right.startsWith("Disemak / Disahkan oleh:")).toBe(true);
+    for (const line of model.signature[0].lines) expect(left).toContain(line);
+    for (const line of model.signature[1].lines) expect(right).toContain(line);
+    expect(left).toContain("Nama: Siti Aminah binti Ahmad");
+    expect(right).toContain("Nama: Encik Razak bin Osman");
+    // One row, so a page break never falls inside the block; tall enough for all its lines.
+    expect(signature.height).toBeGreaterThanOrEqual(left.split("\n").length * 12.75);
+    expect(printRows(ws)[1]).toBeGreaterThanOrEqual(signature.number);
+  });
+
+  it("sizes every row to its wrapped text and keeps headings whole", () => {
+    const { ws, header } = book;
+    const widths = bukuRekodXlsxWidths(model.rows.length);
+    expect(widths.map((_, i) => ws.getColumn(i + 1).width)).toEqual(widths);
+    model.rows.forEach((r, i) => {
+      const lines = Math.max(1, ...[i + 1, ...r].map((v, c) => wrappedLines(String(v), widths[c]!)));
+      const height = ws.getRow(header + 1 + i).height;
+      expect(height).toBeGreaterThanOrEqual(lines * 12.75);
+      expect(height).toBeLessThan((lines + 1) * 12.75);
+    });
+    // A long problem takes several lines, a short row one.
+    expect(wrappedLines(String(model.rows[1]![8]), widths[9]!)).toBeGreaterThan(4);
+    expect(ws.getRow(header + 1).height).toBeLessThan(ws.getRow(header + 2).height!);
+    // No heading word is broken: each fits its column on one line.
+    ["Bil.", ...model.columns].forEach((h, c) => {
+      for (const word of h.split(" ")) expect(wrappedLines(word, widths[c]!, true)).toBe(1);
+    });
+    // Values that must stay whole.
+    const whole: [string, number][] = [
+      ["SPH/2026/0001", 1],
+      ["31/10/2026", 2],
+      ["Kamarulzaman", 3],
+      ["800101-14-5678", 4],
+      ["Perempuan", 5],
+      ["Persekutuan", 11],
+      ["Tindakan", 12],
+      ["31/10/2026", 13],
+      ["Muhammad", 14],
+    ];
+    for (const [value, c] of whole) expect(wrappedLines(value, widths[c]!)).toBe(1);
+  });
+
+  it("is about 165 units wide, so the 10 pt text prints at about 8 pt on A4 landscape", () => {
+    const widths = bukuRekodXlsxWidths(40);
+    const sum = widths.reduce((a, b) => a + b, 0);
+    expect(sum).toBeGreaterThanOrEqual(150);
+    expect(sum).toBeLessThanOrEqual(166);
+    expect(widths).not.toContain(9);
+    // "Bil." widens for five-digit row numbers.
+    expect(bukuRekodXlsxWidths(10_000)[0]).toBeGreaterThan(bukuRekodXlsxWidths(9_999)[0]!);
+    expect(book.ws.getRow(book.header + 1).getCell(4).font).toMatchObject({ name: "Arial", size: 10 });
+  });
+
+  it("measures its columns in the Arial of its cells (the standard font), not in a Calibri that may be missing", async () => {
+    const styles = await (await JSZip.loadAsync(bytes)).file("xl/styles.xml")!.async("string");
+    const first = /<fonts\b[^>]*>(<font>[\s\S]*?<\/font>)/.exec(styles)![1]!;
+    expect(first).toContain('<name val="Arial"/>');
+    expect(first).toContain('<sz val="10"/>');
+    expect(styles).not.toContain("Calibri");
+    expect(bytes.byteLength).toBeLessThan(100_000);
+  });
+
+  it("writes an empty extract with its header, a line saying so and a zero total", async () => {
+    const empty = bukuRekodModel(bukuRekodFixture(0));
+    const { ws, header } = await open(await bukuRekodXlsx(empty));
+    expect(text(ws.getCell(header + 1, 2).value)).toBe("Tiada rekod dalam tempoh ini.");
+    expect(text(ws.getCell(header + 2, 2).value)).toBe("JUMLAH REKOD: 0");
+  });
+
+  it("puts the office logo above the letterhead when there is one", async () => {
+    const src = bukuRekodFixture(2);
+    // A 1 x 1 PNG.
+    const png = Uint8Array.from(
+      atob(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      ),
+      (ch) => ch.charCodeAt(0),
+    );
+    src.letterhead = { ...src.letterhead, logo: { data: png, type: "png", width: 1, height: 1 } };
+    const { wb, ws } = await open(await bukuRekodXlsx(bukuRekodModel(src)));
+    expect(ws.getImages()).toHaveLength(1);
+    expect(wb.model.media).toHaveLength(1);
+    expect(book.ws.getImages()).toHaveLength(0);
+  });
+});
