@@ -1,5 +1,6 @@
 // Why: the steps every journey shares (demo office, login, screenshots), written as a user does them.
 import { expect, type Page } from "@playwright/test";
+import { MALAY_MONTHS } from "../../shared/reports/frame/text";
 
 export const demo = {
   admin: { username: "pentadbir", password: "Sulit#Admin2026" },
@@ -38,20 +39,7 @@ export async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Month names as the Malay screens and documents write them. */
-export const MONTHS = [
-  "Januari",
-  "Februari",
-  "Mac",
-  "April",
-  "Mei",
-  "Jun",
-  "Julai",
-  "Ogos",
-  "September",
-  "Oktober",
-  "November",
-  "Disember",
-];
+export const MONTHS: readonly string[] = MALAY_MONTHS;
 
 /** The month before today, as the office in Kuala Lumpur sees it. */
 export function previousMonth(): { year: number; month: number } {

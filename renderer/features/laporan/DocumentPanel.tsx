@@ -1,5 +1,5 @@
 // Why: one chosen document: its preview (the same model the files hold) and the ways it leaves the app, each with progress and a clear message.
-import { Alert, Button, Group, Loader, Progress as Bar, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import {
   IconFileSpreadsheet,
@@ -24,6 +24,7 @@ import type { AnyDocDef, Choice } from "./documents/types";
 import type { Progress } from "./generate/generate";
 import { emailText, formatBytes, periodSlugOf } from "./mail";
 import { PrintView } from "./PrintView";
+import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
 
 type Props = { def: AnyDocDef; choice: Choice; today: string };
@@ -195,20 +196,7 @@ export function DocumentPanel({ def, choice, today }: Props) {
           {t("laporan.email.button")}
         </Button>
       </Group>
-      {progress && (
-        <Stack gap={2} data-testid="report-progress">
-          <Text size="xs" c="dimmed">
-            {progress.done < progress.total
-              ? t("laporan.progress", {
-                  n: progress.done + 1,
-                  total: progress.total,
-                  file: progress.fileName,
-                })
-              : t("laporan.progressDone")}
-          </Text>
-          <Bar value={((progress.done + 0.5) / Math.max(progress.total, 1)) * 100} animated size="sm" />
-        </Stack>
-      )}
+      <ProgressLine progress={progress} />
       {def.isEmpty(model) && (
         <Alert color="yellow" icon={<IconInfoCircle size={16} />} data-testid={`${def.code}-empty`}>
           {t(`${def.labelKey.replace(/\.name$/, "")}.empty`)}

@@ -1,5 +1,5 @@
 // Why: Laporan bulanan kepada PKMD: every monthly document of one site and month made at once, saved together in a folder, and one email draft.
-import { Alert, Button, Group, List, Paper, Progress as Bar, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { IconCheck, IconFolderDown, IconMail } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,6 +16,7 @@ import type { ChoiceSite } from "./documents/types";
 import type { Progress } from "./generate/generate";
 import { emailText, formatBytes, periodSlugOf } from "./mail";
 import { useMonthName } from "./month-name";
+import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
 
 type Props = { site: ChoiceSite; year: number; month: number; today: string };
@@ -117,20 +118,7 @@ export function PackPanel({ site, year, month, today }: Props) {
             {t("laporan.pack.make")}
           </Button>
         </Group>
-        {progress && (
-          <Stack gap={2} data-testid="report-progress">
-            <Text size="xs" c="dimmed">
-              {progress.done < progress.total
-                ? t("laporan.progress", {
-                    n: progress.done + 1,
-                    total: progress.total,
-                    file: progress.fileName,
-                  })
-                : t("laporan.progressDone")}
-            </Text>
-            <Bar value={((progress.done + 0.5) / Math.max(progress.total, 1)) * 100} animated size="sm" />
-          </Stack>
-        )}
+        <ProgressLine progress={progress} />
         {pack && (
           <Stack gap="xs" data-testid="pack-ready">
             <Table withTableBorder fz="sm">

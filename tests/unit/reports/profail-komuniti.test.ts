@@ -9,6 +9,7 @@ import {
   type ProfailKomunitiModel,
 } from "../../../shared/reports/profail-komuniti/model";
 import { fixtureInput } from "../../fixtures/reports/profail-komuniti";
+import { docxTables, unescapeXml } from "./docx-read";
 
 const model = profailKomunitiModel(fixtureInput);
 
@@ -200,26 +201,6 @@ describe("profail komuniti model", () => {
   });
 });
 
-/** Each table's rows, each row's cells, each cell's text (the lines of a cell run together). */
-function tables(xml: string): string[][][] {
-  return xml
-    .split("<w:tbl>")
-    .slice(1)
-    .map((t) =>
-      [...t.split("</w:tbl>")[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
-        [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) =>
-          [...tc[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-        ),
-      ),
-    );
-}
-const unescape = (s: string) =>
-  s
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"');
-
 describe("profail komuniti docx", () => {
   let zip: JSZip;
   let doc: string;
@@ -227,7 +208,7 @@ describe("profail komuniti docx", () => {
   beforeAll(async () => {
     bytes = await profailKomunitiDocx(model);
     zip = await JSZip.loadAsync(bytes);
-    doc = unescape(await zip.file("word/document.xml")!.async("string"));
+    doc = unescapeXml(await zip.file("word/document.xml")!.async("string"));
   });
 
   it("is A4 portrait with the letterhead, title, as-of line and signature block, and no SULIT anywhere", async () => {
@@ -257,7 +238,7 @@ describe("profail komuniti docx", () => {
   });
 
   it("holds every table of the model, row by row, with the same totals", () => {
-    const data = tables(doc);
+    const data = docxTables(doc);
     const modelTables = model.sections.flatMap((s) =>
       s.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : [])),
     );

@@ -10,6 +10,7 @@ import {
   type SzTable,
 } from "../../../shared/reports/siasatan/model";
 import { fixtureInput } from "../../fixtures/reports/siasatan";
+import { docxTables, unescapeXml } from "./docx-read";
 
 const model = siasatanModel(fixtureInput);
 
@@ -228,26 +229,6 @@ describe("siasatan model", () => {
   });
 });
 
-/** Each table's rows, each row's cells, each cell's text. */
-function tables(xml: string): string[][][] {
-  return xml
-    .split("<w:tbl>")
-    .slice(1)
-    .map((t) =>
-      [...t.split("</w:tbl>")[0]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
-        [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) =>
-          [...tc[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-        ),
-      ),
-    );
-}
-const unescape = (s: string) =>
-  s
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"');
-
 describe("siasatan docx", () => {
   let zip: JSZip;
   let doc: string;
@@ -261,7 +242,7 @@ describe("siasatan docx", () => {
   beforeAll(async () => {
     bytes = await siasatanDocx(model);
     zip = await JSZip.loadAsync(bytes);
-    doc = unescape(await zip.file("word/document.xml")!.async("string"));
+    doc = unescapeXml(await zip.file("word/document.xml")!.async("string"));
   });
 
   it("is A4 portrait with SULIT in the page header and footer", async () => {
@@ -296,7 +277,7 @@ describe("siasatan docx", () => {
   });
 
   it("holds the household and money tables as the model has them, totals included", () => {
-    const data = tables(doc).filter((t) => t[0]?.[0] === "Bil.");
+    const data = docxTables(doc).filter((t) => t[0]?.[0] === "Bil.");
     const want = [tableOf(model, "household"), tableOf(model, "money")];
     expect(data).toHaveLength(want.length);
     want.forEach((t, k) => {
@@ -309,7 +290,7 @@ describe("siasatan docx", () => {
   });
 
   it("writes the label / value lines of the particulars", () => {
-    const fields = tables(doc).filter((t) => t[0]?.[1] === ":");
+    const fields = docxTables(doc).filter((t) => t[0]?.[1] === ":");
     const rows = fields.flat().map((r) => [r[0], r[2]]);
     for (const [label, value] of Object.entries(fieldsOf(model, "applicant")))
       expect(rows).toContainEqual([label, value]);

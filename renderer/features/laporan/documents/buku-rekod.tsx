@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { BukuRekodModel } from "../../../../shared/reports/buku-rekod";
 import { loadBukuRekod } from "../../buku-rekod/export";
 import { monthRange } from "../figures";
-import type { DocDef } from "./types";
+import { ownFrame, type DocDef } from "./types";
 
 /** Rows shown on screen; the files hold them all. */
 const PREVIEW_ROWS = 200;
@@ -65,14 +65,7 @@ export const bukuRekodDoc: DocDef<BukuRekodModel> = {
     { writer: "buku-rekod.xlsx", model: m, fileName: m.fileNames.xlsx },
     { writer: "buku-rekod.docx", model: m, fileName: m.fileNames.docx },
   ],
-  frame: (m) => ({
-    letterhead: m.letterhead,
-    title: m.title,
-    subtitle: m.subtitle,
-    signature: m.signature,
-    stamp: m.stamp,
-    classification: m.classification,
-  }),
+  frame: ownFrame,
   isEmpty: (m) => m.total === 0,
   Preview,
 };

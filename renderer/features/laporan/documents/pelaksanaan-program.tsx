@@ -9,7 +9,7 @@ import {
   type ProgPhoto,
   type ProgSectionPhoto,
 } from "../../../../shared/reports/pelaksanaan-program/model";
-import type { DocDef } from "./types";
+import { ownFrame, type DocDef } from "./types";
 
 function Photo({ photo }: { photo: ProgSectionPhoto }) {
   const url = useMemo(
@@ -167,14 +167,7 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
     { writer: "pelaksanaan-program.docx", model: m, fileName: m.fileNames.docx },
     { writer: "pelaksanaan-program.xlsx", model: m, fileName: m.fileNames.xlsx },
   ],
-  frame: (m) => ({
-    letterhead: m.letterhead,
-    title: m.title,
-    subtitle: m.subtitle,
-    signature: m.signature,
-    stamp: m.stamp,
-    classification: m.classification,
-  }),
+  frame: ownFrame,
   isEmpty: (m) => m.rows.length === 0,
   Preview,
 };

@@ -8,7 +8,7 @@ import {
 import { dmy } from "../../../../shared/reports/frame/text";
 import { AppError } from "../../../db/errors";
 import { SectionsPreview } from "./SectionsPreview";
-import type { DocDef } from "./types";
+import { ownFrame, type DocDef } from "./types";
 
 function Preview({ model }: { model: ProfailKomunitiModel }) {
   const { t } = useTranslation();
@@ -67,14 +67,7 @@ export const profailKomunitiDoc: DocDef<ProfailKomunitiModel> = {
     });
   },
   jobs: (m) => [{ writer: "profail-komuniti.docx", model: m, fileName: m.fileName }],
-  frame: (m) => ({
-    letterhead: m.letterhead,
-    title: m.title,
-    subtitle: m.subtitle,
-    signature: m.signature,
-    stamp: m.stamp,
-    classification: m.classification,
-  }),
+  frame: ownFrame,
   isEmpty: () => false,
   Preview,
 };

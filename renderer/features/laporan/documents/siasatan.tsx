@@ -5,7 +5,7 @@ import { siasatanModel, type SiasatanModel } from "../../../../shared/reports/si
 import { AppError } from "../../../db/errors";
 import { JAWATAN, monthRange } from "../figures";
 import { SectionsPreview } from "./SectionsPreview";
-import type { DocDef } from "./types";
+import { ownFrame, type DocDef } from "./types";
 
 function Preview({ model }: { model: SiasatanModel }) {
   const { t } = useTranslation();
@@ -74,14 +74,7 @@ export const siasatanDoc: DocDef<SiasatanModel> = {
     });
   },
   jobs: (m) => [{ writer: "siasatan.docx", model: m, fileName: m.fileName }],
-  frame: (m) => ({
-    letterhead: m.letterhead,
-    title: m.title,
-    subtitle: m.subtitle,
-    signature: m.signature,
-    stamp: m.stamp,
-    classification: m.classification,
-  }),
+  frame: ownFrame,
   isEmpty: () => false,
   Preview,
 };

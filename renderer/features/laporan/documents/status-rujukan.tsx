@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { statusRujukanModel, type StatusRujukanModel } from "../../../../shared/reports/status-rujukan/model";
 import { monthRange } from "../figures";
 import { loadStatistikKes } from "../load";
-import type { DocDef } from "./types";
+import { ownFrame, type DocDef } from "./types";
 
 /** The status is taken today, or on the month's last day for a month already over. */
 export function statusDay(year: number, month: number, today: string): string {
@@ -110,14 +110,7 @@ export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
     });
   },
   jobs: (m) => [{ writer: "status-rujukan.xlsx", model: m, fileName: m.fileNames.xlsx }],
-  frame: (m) => ({
-    letterhead: m.letterhead,
-    title: m.title,
-    subtitle: m.subtitle,
-    signature: m.signature,
-    stamp: m.stamp,
-    classification: m.classification,
-  }),
+  frame: ownFrame,
   isEmpty: (m) => m.rows.length === 0,
   Preview,
 };

@@ -68,3 +68,15 @@ export type DocDef<M> = {
 /** A definition with its model type forgotten, for lists of documents. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyDocDef = DocDef<any>;
+
+/** The print frame of a model that carries the common frame's fields itself (most documents do). */
+export function ownFrame(m: PrintFrameData): PrintFrameData {
+  return {
+    letterhead: m.letterhead,
+    title: m.title,
+    subtitle: m.subtitle,
+    signature: m.signature,
+    stamp: m.stamp,
+    classification: m.classification,
+  };
+}
