@@ -2,6 +2,7 @@
 import type { Alignment, Borders, Font, Worksheet } from "exceljs";
 import type { BukuRekodModel } from "./buku-rekod";
 import { SIGNATURE_LINE, type SignatureBlock } from "./frame/text";
+import { wrappedLines } from "./frame/measure";
 
 /**
  * Column widths (Excel units: one unit is about one digit of the sheet's 10 pt Arial) of "Bil." and the 14 columns,
@@ -22,56 +23,6 @@ const SIZE = 10;
 const LINE = 12.75;
 const PAD = 1.5;
 
-/** Arial advance widths (1/1000 em) of the printable ASCII characters, from the space (32) to "~" (126). */
-// prettier-ignore
-const ARIAL = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0-9 : ; < = > ?
-  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ A-O
-  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P-Z [ \ ] ^ _
-  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` a-o
-  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p-z { | } ~
-];
-
-/** Width of `s` in em of Arial; bold text is about 8 % wider. */
-function ems(s: string, bold: boolean): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    w += c >= 32 && c <= 126 ? ARIAL[c - 32]! : 556;
-  }
-  return (w / 1000) * (bold ? 1.08 : 1);
-}
-
-/**
- * Text width of a column `units` wide, in em of 10 pt Arial as Excel draws it: a unit is 7 px, 5 px of it padding,
- * and the font is 13 px to the em (LibreOffice draws a unit 7.4 px wide, so its rows come out no shorter).
- */
-const room = (units: number) => (units * 7 - 5) / 13.2;
-
-/** Lines `text` takes wrapped between words in a column `units` wide (a word too long for a line is cut). */
-export function wrappedLines(text: string, units: number, bold = false): number {
-  const fit = room(units);
-  const space = ems(" ", bold);
-  let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const w = ems(word, bold);
-      if (used && used + space + w <= fit) {
-        used += space + w;
-        continue;
-      }
-      if (used) lines += 1;
-      // A word wider than the column breaks where the line is full.
-      lines += Math.max(0, Math.ceil(w / fit) - 1);
-      used = w > fit ? w - Math.floor(w / fit) * fit : w;
-    }
-  }
-  return lines;
-}
-
 /** The column widths; "Bil." as wide as the last row number (three digits at least). */
 export function bukuRekodXlsxWidths(rows: number): number[] {
   return [1.6 + 0.9 * Math.max(3, String(rows).length), ...WIDTHS.slice(1)];
@@ -83,32 +34,6 @@ const THIN: Partial<Borders> = {
   left: { style: "thin" },
   right: { style: "thin" },
 };
-
-/**
- * exceljs always writes Calibri 11 as the workbook's standard font, and spreadsheet programs measure column widths
- * in digits of that font: where Calibri is missing (LibreOffice without Carlito) the columns come out a third wider
- * and the sheet prints smaller. The standard font is set to the Arial 10 the cells use, so a unit is the same
- * everywhere.
- */
-async function arialStandardFont(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(bytes);
-  const styles = await zip.file("xl/styles.xml")!.async("string");
-  zip.file(
-    "xl/styles.xml",
-    styles.replace(
-      /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/,
-      `$1<font><sz val="${SIZE}"/><name val="Arial"/><family val="2"/></font>`,
-    ),
-  );
-  return new Uint8Array(
-    await zip.generateAsync({
-      type: "arraybuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    }),
-  );
-}
 
 /** Blank lines left to sign on, between the heading and the dotted line. */
 const SIGN_SPACE = 3;
@@ -215,5 +140,5 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   // shows it twice. The rows are made absolute too ("$"), or LibreOffice ignores the area.
   const first = ws.getCell(1, 1).value === model.classification ? 2 : 1;
   ws.pageSetup.printArea = `A$${first}:${f.colLetter(ncol)}$${lastPrinted}`;
-  return arialStandardFont(await f.workbookBytes(wb));
+  return f.workbookBytes(wb);
 }

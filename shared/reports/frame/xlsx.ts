@@ -247,8 +247,32 @@ export function finishSheet(s: FramedSheet): void {
   ws.views = [{ state: "frozen", xSplit: frame.freezeColumns ?? 0, ySplit: headerRow, showGridLines: false }];
 }
 
-/** The workbook as bytes, recalculated by Excel when opened so edited figures re-add. */
+/**
+ * The workbook as bytes, recalculated by Excel when opened so edited figures re-add.
+ *
+ * exceljs always writes Calibri 11 as the workbook's standard font, and spreadsheet programs measure column widths
+ * in digits of that font: where Calibri is missing (LibreOffice without Carlito) the columns come out a third wider
+ * and the sheet prints smaller. The standard font is set to Arial 10, whose digit is as wide as Calibri 11's in
+ * Excel, so a width unit is the same everywhere.
+ */
 export async function workbookBytes(wb: Workbook): Promise<Uint8Array<ArrayBuffer>> {
   wb.calcProperties.fullCalcOnLoad = true;
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(written);
+  const styles = await zip.file("xl/styles.xml")!.async("string");
+  zip.file(
+    "xl/styles.xml",
+    styles.replace(
+      /(<fonts\b[^>]*>)<font>[\s\S]*?<\/font>/,
+      `$1<font><sz val="10"/><name val="${XLSX_FONT}"/><family val="2"/></font>`,
+    ),
+  );
+  return new Uint8Array(
+    await zip.generateAsync({
+      type: "arraybuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    }),
+  );
 }

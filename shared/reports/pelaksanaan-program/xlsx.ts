@@ -11,6 +11,7 @@ import {
   type XlsxColumn,
 } from "../frame/xlsx";
 import type { PelaksanaanProgramModel } from "./model";
+import { rowHeightFor, XLSX_LINE } from "../frame/measure";
 
 /** Column widths (characters), Bil. .. Status: narrow enough that the portrait page is not shrunk much. */
 const WIDTHS = [5, 22, 11, 12, 13, 8, 17, 12];
@@ -19,35 +20,14 @@ const WRAP = new Set([2, 3, 4, 5, 7, 8]);
 const LEFT = new Set([2, 7]);
 /** "Bil. Peserta": the column the total adds up. */
 export const PARTICIPANTS_COLUMN = 6;
-/** Points per wrapped line at 10 pt, and how many 10 pt characters fit one unit of column width. */
-const LINE_HEIGHT = 13;
-const CHARS_PER_WIDTH = 1.3;
-
 /** Rows grow to fit their wrapped text (spreadsheet programs do not do it for generated files). */
 function rowHeight(values: readonly CellValue[]): number {
-  let lines = 1;
-  values.forEach((v, i) => {
-    if (typeof v !== "string" || !WRAP.has(i + 1)) return;
-    const perLine = Math.max(1, Math.floor((WIDTHS[i]! - 1) * CHARS_PER_WIDTH));
-    // Word by word, as the spreadsheet wraps.
-    let n = 1;
-    let used = 0;
-    for (const word of v.split(/\s+/)) {
-      const len = word.length;
-      if (used === 0) used = len;
-      else if (used + 1 + len <= perLine) used += 1 + len;
-      else {
-        n += 1;
-        used = len;
-      }
-      while (used > perLine) {
-        n += 1;
-        used -= perLine;
-      }
-    }
-    lines = Math.max(lines, n);
-  });
-  return lines * LINE_HEIGHT + 4;
+  return rowHeightFor(
+    values,
+    WIDTHS.map((w, i) => (WRAP.has(i + 1) ? w : null)),
+    false,
+    4,
+  );
 }
 
 export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uint8Array<ArrayBuffer>> {
@@ -70,7 +50,7 @@ export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uin
     columns,
     freezeColumns: 2,
   });
-  framed.ws.getRow(framed.headerRow).height = 2 * LINE_HEIGHT + 4;
+  framed.ws.getRow(framed.headerRow).height = 2 * XLSX_LINE + 4;
   const wrap = (row: ReturnType<typeof addTableRow>) => {
     for (const c of WRAP) row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
   };
@@ -106,7 +86,7 @@ export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uin
   addTableRow(framed, total, { bold: true });
 
   addNoteRows(framed, model.notes);
-  for (let r = last + 2; r <= framed.ws.rowCount; r += 1) framed.ws.getRow(r).height = 2 * LINE_HEIGHT;
+  for (let r = last + 2; r <= framed.ws.rowCount; r += 1) framed.ws.getRow(r).height = 2 * XLSX_LINE;
   addSignatureRows(framed, model.signature);
   finishSheet(framed);
   return workbookBytes(wb);

@@ -9,34 +9,13 @@ import {
   workbookBytes,
   type XlsxColumn,
 } from "../frame/xlsx";
+import { wrappedLines, XLSX_LINE } from "../frame/measure";
 import { OVERDUE_MARK, type StatusRujukanModel } from "./model";
 
 const WIDTHS = [6, 16, 26, 24, 12, 12, 10, 14, 40];
 const LEFT = new Set([2, 3, 4, 9]);
 /** Columns whose text wraps (Nama, Agensi, Catatan). */
 const WRAP = [3, 4, 9];
-/** Points per line of 10 pt text, and 10 pt characters per unit of column width (bold text is wider). */
-const LINE = 12.75;
-const CHARS_PER_WIDTH = 1.2;
-
-/** Lines `text` takes when wrapped between words in a column `width` characters wide. */
-function wrappedLines(text: string, width: number, bold: boolean): number {
-  const fit = Math.max(1, Math.floor((width - 1) * CHARS_PER_WIDTH * (bold ? 0.9 : 1)));
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const len = word.length;
-    if (used && used + 1 + len <= fit) {
-      used += 1 + len;
-      continue;
-    }
-    // A new line (unless this is the first word); a word longer than a line breaks over several.
-    if (used) lines += 1;
-    lines += Math.floor((len - 1) / fit);
-    used = ((len - 1) % fit) + 1;
-  }
-  return lines;
-}
 
 export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import("exceljs");
@@ -80,7 +59,7 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
       row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
       lines = Math.max(lines, wrappedLines(String(row.getCell(c).value ?? ""), WIDTHS[c - 1]!, r.overdue));
     }
-    row.height = lines * LINE + 3;
+    row.height = lines * XLSX_LINE + 3;
   });
   if (!model.rows.length) {
     const row = addTableRow(framed, ["", "Tiada rujukan terbuka atau ditutup dalam tempoh ini."]);
@@ -113,7 +92,7 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
   const lastPrinted = framed.ws.rowCount;
   finishSheet(framed);
   // Headings such as "Hari Sejak Semakan" take two lines.
-  framed.ws.getRow(framed.headerRow).height = 2 * LINE + 4;
+  framed.ws.getRow(framed.headerRow).height = 2 * XLSX_LINE + 4;
   // SULIT is printed by the page header and footer at the top and bottom of every page; the SULIT rows the frame
   // writes above the letterhead and under the signature stay on screen but out of the print area, so that no page
   // shows it twice.

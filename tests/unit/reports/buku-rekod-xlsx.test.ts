@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bukuRekodModel } from "../../../shared/reports/buku-rekod";
-import { bukuRekodXlsx, bukuRekodXlsxWidths, wrappedLines } from "../../../shared/reports/buku-rekod-xlsx";
+import { bukuRekodXlsx, bukuRekodXlsxWidths } from "../../../shared/reports/buku-rekod-xlsx";
+import { wrappedLines } from "../../../shared/reports/frame/measure";
 import { letterheadLines } from "../../../shared/reports/frame/text";
 import { bukuRekodFixture } from "../../fixtures/reports/buku-rekod";
 
