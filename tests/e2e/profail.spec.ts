@@ -96,6 +96,12 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await expect(page.getByTestId("profile-title")).toHaveText("Versi 2");
   await expect(page.getByTestId("view-households")).toHaveText("1195");
 
+  // The official Profail Komuniti of this version opens on the Laporan screen with its figures.
+  await page.getByTestId("profile-report").click();
+  await expect(page.getByRole("combobox", { name: "Versi profail" })).toHaveValue(/^Versi 2 — setakat/);
+  await expect(page.getByTestId("profail-preview")).toContainText("1,195");
+  await page.goBack();
+
   // Compare: exactly the two figures changed.
   await page.getByRole("button", { name: "Banding dengan versi sebelumnya" }).click();
   const changes = page.getByTestId("change-row");

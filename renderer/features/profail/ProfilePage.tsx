@@ -1,6 +1,6 @@
 // Why: one profile version, read-only (#/profail/:id); changes are made as a new version, never on this one.
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Text, Title } from "@mantine/core";
-import { IconArrowsDiff, IconCopyPlus } from "@tabler/icons-react";
+import { IconArrowsDiff, IconCopyPlus, IconFileTypeDocx } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -86,6 +86,15 @@ export function ProfilePage() {
             onClick={() => previous && navigate(`/profail/banding?a=${previous.id}&b=${profile.id}`)}
           >
             {t("profail.compareWithPrevious")}
+          </Button>
+          <Button
+            variant="default"
+            component={Link}
+            leftSection={<IconFileTypeDocx size={16} />}
+            to={`/laporan?dokumen=profail-komuniti&tapak=${site.id}&item=${profile.id}`}
+            data-testid="profile-report"
+          >
+            {t("profail.officialDocument")}
           </Button>
           {canWrite && <DeleteButton onClick={remove} />}
         </Group>
