@@ -101,6 +101,36 @@ describe("repository writes", () => {
   });
 });
 
+describe("batch creation", () => {
+  it("writes every record and one audit row naming them all", async () => {
+    const db = freshDb();
+    const made = await sitesRepo(db).createMany(admin, [
+      siteInput("SPH"),
+      siteInput("SPT"),
+      siteInput("TPD"),
+    ]);
+    expect(await db.sites.count()).toBe(3);
+    const audit = await db.audit.toArray();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: "import",
+      table: "sites",
+      actorId: admin.userId,
+      label: "3 rekod",
+      after: { count: 3, ids: made.map((s) => s.id) },
+    });
+  });
+
+  it("writes nothing at all when one record of the batch is refused", async () => {
+    const db = freshDb();
+    await expect(
+      sitesRepo(db).createMany(admin, [siteInput("SPH"), { ...siteInput("SPT"), name: "" }]),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.sites.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+});
+
 describe("access rules per role", () => {
   it("a PPK sees and opens only assigned sites, whatever id is asked for", async () => {
     const db = freshDb();

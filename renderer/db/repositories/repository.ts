@@ -154,8 +154,8 @@ export class Repository<T extends object> {
   }
 
   /**
-   * Creates many records with the same rules as `create` (validation, access, check, onCreate, one audit
-   * row each) in one transaction: the path for imports and generated data.
+   * Creates many records with the same rules as `create` (validation, access, check, onCreate) in one transaction,
+   * with one audit row for the whole batch listing the ids: the path for imports and generated data.
    */
   async createMany(actor: Actor, inputs: readonly unknown[]): Promise<Stored<T>[]> {
     requirePermission(actor, this.cfg.writePermission);
@@ -174,22 +174,22 @@ export class Repository<T extends object> {
         }
       }
       await this.table.bulkAdd(records);
-      // One audit row per record. The created record itself holds the "after" state (rev 1, created by/at), so a
-      // bulk row names it without a second full copy; later changes are audited with before and after as usual.
-      await this.db.audit.bulkAdd(
-        records.map((record) => ({
+      // One audit row for the batch: who imported how many records of which table, when, and their ids. Each
+      // created record itself holds its "after" state (rev 1, created by/at); later changes are audited one by one
+      // with before and after as usual.
+      if (records.length)
+        await this.db.audit.add({
           id: newId(now.getTime()),
           at,
           actorId: actor.userId,
           actorName: actor.name,
-          action: "create",
+          action: "import",
           table: this.cfg.tableName,
-          recordId: record.id,
-          label: this.cfg.label(record),
+          recordId: records[0]!.id,
+          label: `${records.length} rekod`,
           before: null,
-          after: { bulk: true, rev: record.rev },
-        })),
-      );
+          after: { count: records.length, ids: records.map((r) => r.id) },
+        });
       return records;
     });
   }
