@@ -1,9 +1,11 @@
 // Why: one repeatable bench of start-up cost, IndexedDB write speed and issue 3's district-size targets in
 // Debian's Chromium, written to bench-results.json.
 //
-// Usage: npm run bench                  full run (about 10-15 minutes on a 2-core PC)
+// Usage: npm run bench                  full run (about 6-8 minutes on a 2-core PC, more while it is busy)
 //        npm run bench -- --quick       smoke run: every scenario once or a few times, small sizes (scale 0.02)
 //        npm run bench -- --scale=0.25  the district at a fraction of 200k cases / 120k persons / 40k referrals
+//        npm run bench -- --only=reports  seed the district and time only the official documents (no JSON written)
+//        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
 // preview. IndexedDB lives on disk (persistent Chromium profiles in a temp folder) for the write and district
@@ -27,6 +29,10 @@
 //   referral.weekly_board  weeklyBoard(db, ppk.aminah)
 //   case.save              casesRepo(db).create (numbering + audit in one transaction), one save at a time
 //   bulk.cases             casesRepo(db).createMany in 5,000-case chunks; ratio = its rate / limit.raw_bulkput's
+//   report.*               the official documents on the seeded district (before the writes above): the yearly
+//                          statistics (< 0.5 s), the 10k-row Buku Rekod extract (< 2 s), a 50-page programme report
+//                          docx (< 1.5 s); see benchReports and tests/bench/browser/reports.ts.
+// The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -38,7 +44,10 @@ import * as esbuild from "esbuild";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const appVersion = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
 const quick = process.argv.includes("--quick");
+/** Only seed the district and time the official documents (while working on them); bench-results.json is not written. */
+const reportsOnly = process.argv.includes("--only=reports");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
@@ -64,6 +73,20 @@ const SEARCH_ROUNDS = quick ? 1 : 3; // each round types every sample query once
 const REGISTER_UI_RUNS = quick ? 2 : 7;
 const SAVE_RUNS = quick ? 10 : 30;
 const SAVE_WARMUP = 3;
+const STATS_RUNS = quick ? 3 : 9;
+const EXTRACT_ROWS = 10_000;
+const EXTRACT_RUNS = quick ? 1 : 3;
+/**
+ * programmeReportFixture(46) gives 23 programmes with 4 photos each, which LibreOffice lays out as 50 A4 pages
+ * (summary table, then a page of particulars and a page of photos per programme, signatures); the count is taken
+ * again in every full run (and with --pages) and shown beside the figure.
+ */
+const PROGRAMME_FIXTURE_PAGES = 46;
+const PROGRAMME_RUNS = quick ? 2 : 7;
+/** A report scenario stops taking runs (after its third) once its runs have taken this long. */
+const REPORT_BUDGET_MS = quick ? 20_000 : 45_000;
+/** The programme report's pages are counted in LibreOffice (about 20 s) in full runs, or with --pages. */
+const countPages = process.argv.includes("--pages") || !quick;
 const users = {
   pkmd: { username: "pkmd", password: "Daerah#Lembah2026" },
   aminah: { username: "ppk.aminah", password: "Tapak#SPH2026" },
@@ -281,8 +304,26 @@ async function bundle(name) {
     target: "chrome120",
     outfile,
     logLevel: "warning",
+    // export.ts brings in the document worker's starter (new URL(..., import.meta.url)), never called here.
+    logOverride: { "empty-import-meta": "silent" },
+    // As vite.config.ts defines it for the renderer (the report models stamp the version).
+    define: { __APP_VERSION__: JSON.stringify(appVersion) },
   });
   return outfile;
+}
+
+/** bundle() that reports a failure (e.g. an unfinished writer) instead of stopping the bench; null when it failed. */
+async function bundleOrSkip(name) {
+  try {
+    return await bundle(name);
+  } catch (err) {
+    const first = String(err instanceof Error ? err.message : err)
+      .split("\n")
+      .slice(0, 3)
+      .join(" | ");
+    log(`WARNING: tests/bench/browser/${name}.ts did not build, its scenarios are skipped: ${first}`);
+    return null;
+  }
 }
 
 /** A Chromium with its own on-disk profile, so IndexedDB is written to disk as in the installed app. */
@@ -304,15 +345,23 @@ async function closeDiskContext(context) {
   await context.close();
 }
 
-/** A page on the app's origin that runs one bench bundle (so it shares the app's IndexedDB). */
+/**
+ * A page on the app's origin that runs one bench bundle (so it shares the app's IndexedDB); `file` may also be a
+ * map of several bundles by name, loaded in that order.
+ */
 async function benchPage(context, name, file, ready) {
   const page = await context.newPage();
+  const files = typeof file === "string" ? { [name]: file } : file;
+  const scripts = Object.keys(files)
+    .map((n) => `<script src="/__bench/${n}.js"></script>`)
+    .join("\n");
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>bench</title>
-<script src="/__bench/${name}.js"></script></head><body>bench</body></html>`;
-  await page.route(`**/__bench/${name}.js`, (route) =>
-    route.fulfill({ path: file, contentType: "text/javascript" }),
-  );
+${scripts}</head><body>bench</body></html>`;
+  for (const [n, f] of Object.entries(files))
+    await page.route(`**/__bench/${n}.js`, (route) =>
+      route.fulfill({ path: f, contentType: "text/javascript" }),
+    );
   await page.route("**/__bench/index.html", (route) =>
     route.fulfill({ body: html, contentType: "text/html" }),
   );
@@ -343,7 +392,8 @@ async function benchRawBulkPut() {
     ? [{ count: 10_000, runs: 1 }]
     : [
         { count: 10_000, runs: 3 },
-        { count: 100_000, runs: 3 },
+        // One run in the middle size keeps the full bench near 6 minutes; 10k and 200k give the medians.
+        { count: 100_000, runs: 1 },
         { count: 200_000, runs: 3 },
       ];
   const largest = Math.max(...plan.map((p) => p.count));
@@ -545,6 +595,11 @@ async function benchDistrict(rawRate) {
         `${c.persons} persons, ${c.cases} cases, ${c.referrals} referrals, ${c.statusChecks} status checks`,
     );
     log(`search samples: ${seed.names.map((n) => `"${n.query}"`).join(", ")}; MyKad ${seed.mykads.length}`);
+    if (reportsOnly) {
+      await bench.close();
+      entries.push(...(await benchReports(context, c)));
+      return entries;
+    }
 
     // Data calls, with no app page open (its live queries would compete).
     const reg = await bench.evaluate((runs) => window.benchRegisterPage("status", runs), DATA_RUNS);
@@ -614,6 +669,9 @@ async function benchDistrict(rawRate) {
     } finally {
       await aminah.close();
     }
+
+    // The official documents, with the app closed and before the writes add cases.
+    entries.push(...(await benchReports(context, c)));
 
     // Writes last, with the app closed.
     const saves = await bench.evaluate(([r, w]) => window.benchCaseSave(r, w), [SAVE_RUNS, SAVE_WARMUP]);
@@ -686,6 +744,159 @@ async function benchDistrict(rawRate) {
   return entries;
 }
 
+/** Median of each named list of times, rounded. */
+const medians = (split) => Object.fromEntries(Object.entries(split).map(([k, v]) => [k, round1(median(v))]));
+
+/** Pages of a docx as LibreOffice lays it out (soffice -> pdf, pdfinfo), or null when either tool is missing. */
+function libreOfficePages(docx) {
+  const dir = path.join(tempDir, "pages");
+  const profile = `file://${path.join(tempDir, "lo-profile")}`;
+  const r = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx],
+    { encoding: "utf8", timeout: 180_000 },
+  );
+  const pdf = path.join(dir, `${path.basename(docx, ".docx")}.pdf`);
+  if (r.status !== 0 || !existsSync(pdf)) {
+    log(`LibreOffice page count not taken: ${r.error?.message ?? (r.stderr || r.stdout || "").trim()}`);
+    return null;
+  }
+  const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" });
+  const m = /^Pages:\s+(\d+)/m.exec(info.stdout ?? "");
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The official documents (issue "official documents"), in a page of their own on the seeded district:
+ *   report.stats_district_year     Laporan Statistik Kes for every site, the last full year (December report):
+ *                                  loadStatistikKes + buildModel + statistikKesXlsx; parts_ms splits the three. Once
+ *                                  per bench the model is compared figure by figure with the one the old full-record
+ *                                  loader gives (tests/bench/browser/reports.ts loadReference), and the site sheets'
+ *                                  case figures with registerCount (site + month + group/service).
+ *   report.buku_rekod_extract_10k  the PKMD's register from the day its newest 10,000 entries begin (so 10,000 and the
+ *                                  rest of that day), through export.ts loadBukuRekod (load + model) and the xlsx
+ *                                  writer; .docx: the same with shared/reports/buku-rekod-docx.ts.
+ *   report.programme_docx_50p      Laporan Pelaksanaan Program of 50 pages (programmeReportFixture, 4 photos a
+ *                                  programme; "records" = programmes): model + docx; pages is LibreOffice's count of
+ *                                  the last document (every full run, or --pages).
+ */
+async function benchReports(context, c) {
+  const entries = [];
+  const main = await bundleOrSkip("reports");
+  if (!main) return entries;
+  const files = { reports: main };
+  const bukuDocx = await bundleOrSkip("docx-buku-rekod");
+  if (bukuDocx) files["docx-buku-rekod"] = bukuDocx;
+  const programme = await bundleOrSkip("docx-programme");
+  if (programme) files["docx-programme"] = programme;
+  const page = await benchPage(
+    context,
+    "reports",
+    files,
+    () => typeof window.benchStatsDistrictYear === "function",
+  );
+  /** One scenario; a failure (e.g. a writer being rewritten) is logged and the others still run. */
+  const scenario = async (what, run) => {
+    try {
+      await run();
+    } catch (err) {
+      log(`${what} not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    }
+  };
+  try {
+    await scenario("statistics", async () => {
+      const stats = await page.evaluate(
+        ([r, b]) => window.benchStatsDistrictYear(r, true, b),
+        [STATS_RUNS, REPORT_BUDGET_MS],
+      );
+      const parts = medians(stats.ms);
+      log(
+        `statistics ${stats.year} (${stats.sites} sites, month ${stats.month}): ${stats.runs} run(s), median ` +
+          `${parts.total} ms (load ${parts.load}, model ${parts.model}, xlsx ${parts.xlsx}); loaded ` +
+          `${JSON.stringify(stats.loaded)}; JUMLAH KES DILAYAN ${stats.totalCases}; xlsx ${round1(stats.xlsxBytes / 1024)} KB`,
+      );
+      const ref = stats.sameAsReference;
+      if (ref)
+        log(
+          `  same figures as the full-record loader (${round1(ref.referenceLoadMs)} ms to load): ` +
+            `${ref.differences.length ? `NO: ${ref.differences.join("; ")}` : `yes, ${ref.compared} rows`}`,
+        );
+      const reg = stats.registerCheck;
+      if (reg)
+        log(
+          `  case figures = registerCount: ${reg.differences.length ? `NO: ${reg.differences.join("; ")}` : `yes, ${reg.compared} figures`}`,
+        );
+      const tal = stats.talliesCheck;
+      if (tal)
+        log(
+          `  stored tallies = tallies made afresh: ${tal.differences.length ? `NO: ${tal.differences.join("; ")}` : `yes, ${tal.rows} rows`}`,
+        );
+      entries.push({
+        ...medianEntry("report.stats_district_year", c.cases, stats.ms.total, 500),
+        parts_ms: { load: parts.load, model: parts.model, xlsx: parts.xlsx },
+        year_cases: stats.totalCases,
+        same_as_full_load: ref ? ref.differences.length === 0 : null,
+        same_as_register: reg ? reg.differences.length === 0 : null,
+        ...(tal ? { tallies_right: tal.differences.length === 0 } : {}),
+      });
+    });
+
+    await scenario("Buku Rekod extract", async () => {
+      const extract = await page.evaluate(
+        ([n, r, d, b]) => window.benchBukuRekodExtract(n, r, d, b),
+        [EXTRACT_ROWS, EXTRACT_RUNS, !!bukuDocx, REPORT_BUDGET_MS],
+      );
+      const ep = medians(extract.ms);
+      log(
+        `Buku Rekod extract (register from ${extract.from ?? "any date"}): ${extract.rows} rows, ` +
+          `${extract.ms.total.length} run(s), median ${ep.total} ms (load + model ${ep.load}, xlsx ${ep.xlsx}` +
+          `${ep.docx !== undefined ? `; docx ${ep.docx}` : ""}); xlsx ${round1(extract.xlsxBytes / 1024)} KB` +
+          `${extract.docxBytes ? `, docx ${round1(extract.docxBytes / 1024)} KB` : ""}`,
+      );
+      entries.push({
+        ...medianEntry("report.buku_rekod_extract_10k", extract.rows, extract.ms.total, 2000),
+        parts_ms: { load_model: ep.load, xlsx: ep.xlsx },
+      });
+      if (extract.ms.docx?.length) {
+        const withDocx = extract.ms.docx.map((d, i) => extract.ms.load[i] + d);
+        entries.push({
+          ...medianEntry("report.buku_rekod_extract_10k.docx", extract.rows, withDocx, 2000),
+          parts_ms: { load_model: ep.load, docx: ep.docx },
+        });
+      }
+    });
+
+    if (programme)
+      await scenario("programme docx", async () => {
+        const prog = await page.evaluate(
+          ([p, r, b]) => window.benchProgrammeDocx(p, r, b),
+          [PROGRAMME_FIXTURE_PAGES, PROGRAMME_RUNS, REPORT_BUDGET_MS],
+        );
+        const pp = medians(prog.ms);
+        let pages = null;
+        if (countPages) {
+          const file = path.join(tempDir, "pelaksanaan-program-bench.docx");
+          writeFileSync(file, Buffer.from(prog.base64, "base64"));
+          pages = libreOfficePages(file);
+        }
+        log(
+          `programme docx: ${prog.programmes} programmes, ${prog.photos} photos, ${round1(prog.bytes / 1024)} KB, ` +
+            `${pages === null ? "pages not counted" : `${pages} pages in LibreOffice`}; ${prog.ms.total.length} ` +
+            `run(s), median ${pp.total} ms (model ${pp.model}, docx ${pp.docx})`,
+        );
+        entries.push({
+          ...medianEntry("report.programme_docx_50p", prog.programmes, prog.ms.total, 1500),
+          parts_ms: { model: pp.model, docx: pp.docx },
+          fixture_pages: PROGRAMME_FIXTURE_PAGES,
+          pages,
+        });
+      });
+  } finally {
+    await page.close();
+  }
+  return entries;
+}
+
 function targetCell(e) {
   if ("target_ms" in e) return e.target_ms === null ? "-" : `< ${e.target_ms} ms`;
   if (e.name === "bulk.cases") return `ratio >= ${e.target}`;
@@ -694,10 +905,28 @@ function targetCell(e) {
 
 function noteCell(e) {
   const notes = [];
+  if (e.parts_ms)
+    notes.push(
+      Object.entries(e.parts_ms)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(" + ") + " ms",
+    );
+  if (e.pages !== undefined && e.pages !== null) notes.push(`${e.pages} pages (LibreOffice)`);
+  if (e.same_as_full_load === false) notes.push("FIGURES DIFFER from the full-record load");
+  if (e.same_as_register === false) notes.push("FIGURES DIFFER from registerCount");
+  if (e.tallies_right === false) notes.push("STORED TALLIES WRONG");
   if (e.ratio !== undefined) notes.push(`ratio ${e.ratio}`);
   if (e.excluding_debounce_ms !== undefined && e.excluding_debounce_ms !== e.median_ms)
     notes.push(`${e.excluding_debounce_ms} ms without debounce`);
   return notes.join(", ") || "-";
+}
+
+/** "pass" / "FAIL" against a millisecond target, or the bulk ratio; "-" without a target. */
+function verdictCell(e) {
+  if (e.name === "bulk.cases" && e.ratio !== null && e.ratio !== undefined)
+    return e.ratio >= e.target ? "pass" : "FAIL";
+  if (e.target_ms === null || e.target_ms === undefined || e.median_ms === undefined) return "-";
+  return e.median_ms < e.target_ms ? "pass" : "FAIL";
 }
 
 function printTable(entries) {
@@ -707,13 +936,14 @@ function printTable(entries) {
     e.runs === undefined ? "-" : String(e.runs),
     e.median_ms !== undefined ? `${e.median_ms} ms` : `${e.value} ${e.unit}`,
     targetCell(e),
+    verdictCell(e),
     e.rate_per_s === undefined ? "-" : `${e.rate_per_s.toLocaleString("en-US")}/s`,
     noteCell(e),
   ]);
-  const head = ["scenario", "records", "runs", "median", "target", "rate", "note"];
+  const head = ["scenario", "records", "runs", "median", "target", "ok", "rate", "note"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) =>
-    cells.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+    cells.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   console.log("");
   console.log(line(head).trimEnd());
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
@@ -744,13 +974,21 @@ async function main() {
   );
 
   const entries = [];
-  entries.push(await benchInitialJs());
-  entries.push(await benchLoginScreen());
-  entries.push(...(await benchRawBulkPut()));
+  if (!reportsOnly) {
+    entries.push(await benchInitialJs());
+    entries.push(await benchLoginScreen());
+    entries.push(...(await benchRawBulkPut()));
+  }
   const raw = entries.find((e) => e.name === "limit.raw_bulkput");
   entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
 
   printTable(entries);
+  if (reportsOnly) {
+    log(
+      `--only=reports: bench-results.json left as it was (${round1((performance.now() - started) / 1000)} s)`,
+    );
+    return;
+  }
   const out = path.join(root, "bench-results.json");
   writeFileSync(out, `${JSON.stringify(entries, null, 2)}\n`);
   log(`wrote ${path.relative(root, out)} in ${round1((performance.now() - started) / 1000)} s`);

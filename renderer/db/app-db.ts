@@ -22,6 +22,8 @@ import type {
   StakeholderInput,
 } from "../../shared/domain/community";
 import { migrations } from "./migrations";
+import { statTalliesMiddleware } from "./stat-tallies";
+import type { StatTally } from "../../shared/reports/statistik-kes/tallies";
 
 export type OfficeRecord = Stored<Office>;
 export type UserRecord = Stored<UserData>;
@@ -151,9 +153,11 @@ export class AppDB extends Dexie {
   actionPlans!: Table<ActionPlanRecord, string>;
   programmes!: Table<ProgrammeRecord, string>;
   photos!: Table<PhotoRecord, string>;
+  statTallies!: Table<StatTally, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });
     for (const apply of migrations) apply(this);
+    this.use(statTalliesMiddleware);
   }
 }

@@ -5,6 +5,7 @@ import { migration0002 } from "./0002-buku-rekod";
 import { migration0003 } from "./0003-komuniti";
 import { migration0004 } from "./0004-register-indexes";
 import { migration0005 } from "./0005-audit-indexes";
+import { migration0006 } from "./0006-stat-tallies";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -12,4 +13,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

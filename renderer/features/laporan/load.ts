@@ -1,4 +1,5 @@
 // Why: reads the plain records the monthly statistics need (a year of cases at the chosen sites, their people, referrals and investigations).
+import { Dexie } from "dexie";
 import type {
   CaseRecord,
   InvestigationRecord,
@@ -7,6 +8,7 @@ import type {
   StatusCheckRecord,
 } from "../../db/app-db";
 import type { AppDB } from "../../db/app-db";
+import type { StatTally } from "../../../shared/reports/statistik-kes/tallies";
 
 export type StatistikKesRecords = {
   cases: CaseRecord[];
@@ -24,10 +26,6 @@ const byId = <T extends { id: string }>(lists: T[][]): T[] => [
  * Cases dated in the year at the sites (the [siteId+date] index); referrals and investigations made at the sites
  * or on those cases (an older case's referral can still be open this year), with the cases they hang on, so the
  * model places each at its case's current site; the people of every case; the status checks of the referrals.
- *
- * Referrals and investigations are read whole and kept by site or case: for a district report the sites' rows are
- * nearly the whole table anyway, and finding the year's cases one by one in the caseId index (anyOf over tens of
- * thousands of ids) cost more than the read itself.
  */
 export async function loadStatistikKes(
   db: AppDB,
@@ -44,14 +42,17 @@ export async function loadStatistikKes(
       ),
     ),
   );
-  const sites = new Set(siteIds);
-  const known = new Set(yearCases.map((c) => c.id));
-  const mine = <T extends { siteId: string; caseId: string }>(rows: T[]): T[] =>
-    rows.filter((r) => sites.has(r.siteId) || known.has(r.caseId));
-  const [referrals, investigations] = await Promise.all([
-    db.referrals.toArray().then(mine),
-    db.investigations.toArray().then(mine),
-  ]);
+  const caseIds = yearCases.map((c) => c.id);
+  const inSites = <T extends { caseId: string }>(table: Dexie.Table<T, string>): Promise<T[][]> =>
+    Promise.all([
+      ...siteIds.map((s) =>
+        table.where("[siteId+status]").between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray(),
+      ),
+      table.where("caseId").anyOf(caseIds).toArray(),
+    ]);
+  const referrals = byId(await inSites(db.referrals));
+  const investigations = byId(await inSites(db.investigations));
+  const known = new Set(caseIds);
   const otherIds = [
     ...new Set([...referrals, ...investigations].map((r) => r.caseId).filter((id) => !known.has(id))),
   ];
@@ -64,4 +65,43 @@ export async function loadStatistikKes(
     .anyOf(referrals.map((r) => r.id))
     .toArray();
   return { cases, persons, referrals, statusChecks, investigations };
+}
+
+export type StatistikKesFigures = StatistikKesRecords & { tallies?: StatTally[] };
+
+/** Last month (yyyy-mm) whose tallies the report reads: balances add up every month before it. */
+const yearEnd = (year: number) => `${year}-12`;
+
+/**
+ * What the monthly statistics need: the running tallies of the sites up to the year's end (every month before it
+ * too, as the month-end balances of referrals add up from the first referral), and the cases the report warns about
+ * (unknown person, target group or service) with their people. A database without tallies (before migration 6)
+ * gives the records instead, which the model adds up itself.
+ */
+export async function loadStatistikKesFigures(
+  db: AppDB,
+  siteIds: readonly string[],
+  year: number,
+): Promise<StatistikKesFigures> {
+  if (!db.tables.some((t) => t.name === "statTallies")) return loadStatistikKes(db, siteIds, year);
+  // In a transaction of its own: Dexie's live-query cache does not see the tallies' writes (they are made below
+  // it, stat-tallies.ts), and reads in an explicit transaction are never served from that cache.
+  const tallies = await db.transaction("r", db.statTallies, async () =>
+    (
+      await Promise.all(
+        siteIds.map((s) =>
+          db.statTallies
+            .where("key")
+            .between(`${s}|`, `${s}|${yearEnd(year)}`, true, true)
+            .toArray(),
+        ),
+      )
+    ).flat(),
+  );
+  const odd = tallies.filter((t) => t.month.startsWith(`${year}-`)).flatMap((t) => t.odd);
+  const cases = (await db.cases.bulkGet(odd)).filter((c): c is CaseRecord => !!c);
+  const persons = (await db.persons.bulkGet(cases.map((c) => c.personId))).filter(
+    (p): p is PersonRecord => !!p,
+  );
+  return { tallies, cases, persons, referrals: [], statusChecks: [], investigations: [] };
 }

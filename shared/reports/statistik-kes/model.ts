@@ -2,7 +2,6 @@
 import type { InvestigationStatus } from "../../domain/aid";
 import { serviceTypes, targetGroups, type ServiceType, type TargetGroup } from "../../domain/codes";
 import { OFFICE_TIME_ZONE, addDays, todayIn } from "../../domain/dates";
-import { checkState } from "../../domain/referral";
 import {
   MALAY_MONTHS_SHORT,
   periodLine,
@@ -14,6 +13,7 @@ import {
   type SignatureBlock,
   type SignatureInput,
 } from "../frame/text";
+import { TallyReader, talliesFromRecords, type StatTally } from "./tallies";
 
 export const STATISTIK_KES_CODE = "statistik-kes";
 export const STATISTIK_KES_TITLE = "LAPORAN STATISTIK KES YANG DILAYAN MENGIKUT BULAN";
@@ -72,6 +72,12 @@ export type StatistikKesInput = {
   referrals: readonly StatReferral[];
   statusChecks: readonly StatCheck[];
   investigations: readonly StatInvestigation[];
+  /**
+   * Running tallies of every record (renderer/db/stat-tallies.ts keeps them with each write). When given, every
+   * figure is read from them, and `cases` / `persons` only name the cases the report warns about (the tallies' odd
+   * cases, with their people); referrals, checks and investigations may then be left empty.
+   */
+  tallies?: readonly StatTally[];
   /**
    * The day the report is made (yyyy-mm-dd, office time zone). "At month end" figures of a month not yet over are
    * taken on this day instead. Omitted: every month is taken at its last day.
@@ -234,29 +240,16 @@ export function statistikKesRows(
   const svLabel = { ...SERVICE_LABELS, ...input.labels?.service };
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const key = (m: number) => `${year}-${pad2(m)}`;
-  const inMonth = (date: string | null | undefined, m: number) => !!date && date.slice(0, 7) === key(m);
   const cutoff = (m: number) => {
     const end = monthEnd(year, m);
     return input.asOf && input.asOf < end ? input.asOf : end;
   };
 
   const sex = new Map(input.persons.map((p) => [p.id, p.sex]));
-  const caseById = new Map(input.cases.map((c) => [c.id, c]));
   const liveCases = input.cases.filter((c) => !c.deletedAt && sites.has(c.siteId));
-
-  /** A referral or investigation counts at its case's current site, and not once its case is soft-deleted. */
-  const placed = <T extends { caseId: string; siteId: string; deletedAt: string | null }>(r: T) => {
-    if (r.deletedAt) return false;
-    const c = caseById.get(r.caseId);
-    if (c?.deletedAt) return false;
-    return sites.has(c ? c.siteId : r.siteId);
-  };
-  const referrals = input.referrals.filter(placed);
-  const referralIds = new Set(referrals.map((r) => r.id));
-  const checks = input.statusChecks.filter((ch) => !ch.deletedAt && referralIds.has(ch.referralId));
-  const checkDates = new Map<string, string[]>();
-  for (const ch of checks) checkDates.set(ch.referralId, [...(checkDates.get(ch.referralId) ?? []), ch.date]);
-  const investigations = input.investigations.filter(placed);
+  // Every figure is a sum of what each record adds to its site and month (tallies.ts), from the tallies kept in the
+  // database or from the records given.
+  const tally = new TallyReader(input.tallies ?? recordTallies(input), siteIds);
 
   const per = (count: (m: number) => number): (number | null)[] =>
     months.map((m) => (m <= month ? count(m) : null));
@@ -276,7 +269,6 @@ export function statistikKesRows(
   };
   const section = (bil: string, label: string) =>
     push({ id: `section.${bil}`, kind: "section", bil, label, months: months.map(() => null) });
-  const casesIn = (m: number) => liveCases.filter((c) => inMonth(c.date, m));
 
   // A. Kes mengikut kumpulan sasar
   section("A", "KES MENGIKUT KUMPULAN SASAR");
@@ -290,7 +282,7 @@ export function statistikKesRows(
         kind: "item",
         bil: s === "L" ? String(gi + 1) : "",
         label: `${tgLabel[g]} - ${s === "L" ? "Lelaki" : "Perempuan"}`,
-        months: per((m) => casesIn(m).filter((c) => c.targetGroup === g && sex.get(c.personId) === s).length),
+        months: per((m) => tally.cases(key(m), (tg, sx) => tg === g && sx === s)),
         caseFilter: { targetGroup: g, sex: s },
       });
     }
@@ -299,7 +291,8 @@ export function statistikKesRows(
       kind: "subtotal",
       bil: "",
       label: `Jumlah ${tgLabel[g]}`,
-      months: per((m) => casesIn(m).filter((c) => c.targetGroup === g && sex.has(c.personId)).length),
+      // The person known (whatever the sex): "?" marks an unknown person.
+      months: per((m) => tally.cases(key(m), (tg, sx) => tg === g && sx !== "?")),
       sumOf: ids,
       caseFilter: { targetGroup: g },
     });
@@ -314,36 +307,33 @@ export function statistikKesRows(
       kind: "item",
       bil: String(i + 1),
       label: svLabel[s],
-      months: per((m) => casesIn(m).filter((c) => c.service === s).length),
+      months: per((m) => tally.cases(key(m), (_tg, _sx, sv) => sv === s)),
       caseFilter: { service: s },
     }),
   );
 
   // C. Rujukan
   section("C", "RUJUKAN");
-  const isClosedBy = (r: StatReferral, day: string) =>
-    r.status === "ditutup" && (r.closedDate ?? r.date) <= day;
-  const openAt = (day: string) => referrals.filter((r) => r.date <= day && !isClosedBy(r, day));
   push({
     id: "C.made",
     kind: "item",
     bil: "1",
     label: "Rujukan dibuat",
-    months: per((m) => referrals.filter((r) => inMonth(r.date, m)).length),
+    months: per((m) => tally.count(key(m), "made")),
   });
   push({
     id: "C.closed",
     kind: "item",
     bil: "2",
     label: "Rujukan ditutup",
-    months: per((m) => referrals.filter((r) => r.status === "ditutup" && inMonth(r.closedDate, m)).length),
+    months: per((m) => tally.count(key(m), "closed")),
   });
   push({
     id: "C.open",
     kind: "item",
     bil: "3",
     label: "Rujukan masih terbuka pada akhir bulan *",
-    months: per((m) => openAt(cutoff(m)).length),
+    months: per((m) => tally.balance(cutoff(m), "open")),
     rule: "month",
   });
   push({
@@ -351,60 +341,50 @@ export function statistikKesRows(
     kind: "item",
     bil: "4",
     label: "Semakan status rujukan dibuat",
-    months: per((m) => checks.filter((ch) => inMonth(ch.date, m)).length),
+    months: per((m) => tally.count(key(m), "checks")),
   });
   push({
     id: "C.overdue",
     kind: "item",
     bil: "5",
     label: "Rujukan lewat semak (7 hari atau lebih) pada akhir bulan *",
-    months: per((m) => {
-      const day = cutoff(m);
-      return openAt(day).filter((r) => {
-        const last = (checkDates.get(r.id) ?? [])
-          .filter((d) => d <= day)
-          .reduce<string | null>((a, d) => (a && a > d ? a : d), null);
-        return checkState(r.date, last, day).state === "overdue";
-      }).length;
-    }),
+    months: per((m) => tally.balance(cutoff(m), "overdue")),
     rule: "month",
   });
 
   // D. Siasatan permohonan bantuan
   section("D", "SIASATAN PERMOHONAN BANTUAN KEWANGAN");
-  const submitted = investigations.filter((i) => i.status !== "draf" && !!i.submittedAt);
-  const submittedIn = (m: number) => submitted.filter((i) => inMonth(officeDay(i.submittedAt!), m));
   push({
     id: "D.opened",
     kind: "item",
     bil: "1",
     label: "Siasatan dibuka",
-    months: per((m) => investigations.filter((i) => inMonth(i.date, m)).length),
+    months: per((m) => tally.count(key(m), "opened")),
   });
   push({
     id: "D.submitted",
     kind: "item",
     bil: "2",
     label: "Siasatan dihantar kepada PKMD",
-    months: per((m) => submittedIn(m).length),
+    months: per((m) => tally.count(key(m), "submitted")),
   });
   push({
     id: "D.lulus",
     kind: "item",
     bil: "3",
     label: "Disyorkan lulus (syor lulus)",
-    months: per((m) => submittedIn(m).filter((i) => i.recommendation === "lulus").length),
+    months: per((m) => tally.count(key(m), "lulus")),
   });
   push({
     id: "D.tidak-lulus",
     kind: "item",
     bil: "4",
     label: "Tidak disyorkan (syor tidak lulus)",
-    months: per((m) => submittedIn(m).filter((i) => i.recommendation === "tidak-lulus").length),
+    months: per((m) => tally.count(key(m), "tidakLulus")),
   });
 
   // JUMLAH KES DILAYAN, counted directly; it is written as the sum of B only when the two agree.
-  const totalMonths = per((m) => casesIn(m).length);
+  const totalMonths = per((m) => tally.cases(key(m), () => true));
   const byService = (m: number) =>
     rows.filter((r) => serviceIds.includes(r.id)).reduce((s, r) => s + (r.months[m - 1] ?? 0), 0);
   const agrees = months.every((m) => m > month || byService(m) === totalMonths[m - 1]);
@@ -429,6 +409,14 @@ export function statistikKesRows(
     if (!(serviceTypes as readonly string[]).includes(c.service)) w("unknownService");
   }
   return { rows, warnings };
+}
+
+/** The records' tallies, made once per input (statistikKesRows runs once per sheet). */
+const recordTalliesMemo = new WeakMap<StatistikKesInput, StatTally[]>();
+function recordTallies(input: StatistikKesInput): StatTally[] {
+  let t = recordTalliesMemo.get(input);
+  if (!t) recordTalliesMemo.set(input, (t = talliesFromRecords(input)));
+  return t;
 }
 
 /** Row by row sum of tables with the same rows (the district sheet from the site sheets). */

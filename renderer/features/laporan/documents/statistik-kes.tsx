@@ -3,7 +3,7 @@ import { Alert, Stack, Tabs, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { statistikKesModel, type StatistikKesModel } from "../../../../shared/reports/statistik-kes/model";
-import { loadStatistikKes } from "../load";
+import { loadStatistikKesFigures } from "../load";
 import { PreviewTable } from "../PreviewTable";
 import { useMonthName } from "../month-name";
 import type { Choice, DocDef } from "./types";
@@ -73,7 +73,7 @@ export const statistikKesDoc: DocDef<StatistikKesModel> = {
   sulit: false,
   orientation: "landscape",
   async build({ db, context, choice, today }) {
-    const records = await loadStatistikKes(
+    const records = await loadStatistikKesFigures(
       db,
       choice.sites.map((s) => s.id),
       choice.year,
