@@ -46,6 +46,20 @@ const READS: Record<Watched, readonly Watched[]> = {
 
 type Rec = { id: string };
 
+/**
+ * Rows of watched tables the transaction has already read by key (a bulk create reads its persons to check them),
+ * so working out the steps does not read them again. A write to a row drops it from here first.
+ */
+const readInTrans = new WeakMap<DBCoreTransaction, Map<string, Map<string, Rec>>>();
+
+function transCache(trans: DBCoreTransaction, table: string): Map<string, Rec> {
+  let tables = readInTrans.get(trans);
+  if (!tables) readInTrans.set(trans, (tables = new Map()));
+  let rows = tables.get(table);
+  if (!rows) tables.set(table, (rows = new Map()));
+  return rows;
+}
+
 /** The reads the step computation needs, inside the write's own transaction. */
 class Reader {
   constructor(
@@ -56,8 +70,21 @@ class Reader {
   async get<T extends Rec>(table: Watched, ids: readonly string[]): Promise<Map<string, T>> {
     const keys = [...new Set(ids)];
     if (!keys.length) return new Map();
-    const rows: (T | undefined)[] = await this.down.table(table).getMany({ trans: this.trans, keys });
-    return new Map(rows.filter((r): r is T => !!r).map((r) => [r.id, r]));
+    const known = transCache(this.trans, table);
+    const out = new Map<string, T>();
+    const missing: string[] = [];
+    for (const k of keys) {
+      const row = known.get(k);
+      if (row) out.set(k, row as T);
+      else missing.push(k);
+    }
+    if (missing.length) {
+      const rows: (T | undefined)[] = await this.down
+        .table(table)
+        .getMany({ trans: this.trans, keys: missing });
+      for (const r of rows) if (r) out.set(r.id, r);
+    }
+    return out;
   }
 
   /**
@@ -346,9 +373,32 @@ export const statTalliesMiddleware: Middleware<DBCore> = {
         if (!isWatched(name)) return table;
         return {
           ...table,
+          getMany(req) {
+            // A plain .then on the promise below keeps Dexie's transaction zone for the caller (an async function
+            // here would not).
+            return table.getMany(req).then((rows) => {
+              if (hasTallies(req.trans)) {
+                const known = transCache(req.trans, name);
+                rows.forEach((r, i) => r && known.set(String(req.keys[i]), r as Rec));
+              }
+              return rows;
+            });
+          },
           mutate(req) {
             const { trans } = req;
             if (!hasTallies(trans)) return table.mutate(req);
+            // Rows about to change are no longer as they were read (dropped now and again once written, in case a
+            // read was answered in between).
+            const forget = () => {
+              const known = transCache(trans, name);
+              if (req.type === "deleteRange") known.clear();
+              else if (req.type === "delete") req.keys.forEach((k) => known.delete(String(k)));
+              else
+                (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v))).forEach((k) =>
+                  known.delete(String(k)),
+                );
+            };
+            forget();
             return enqueue(trans, async () => {
               if (req.type === "deleteRange" && cleared.has(trans)) return table.mutate(req);
               const read = new Reader(down, trans);
@@ -367,6 +417,7 @@ export const statTalliesMiddleware: Middleware<DBCore> = {
                 );
               }
               const res = await table.mutate(req);
+              forget();
               const now = after(req, res, old);
               const pairs = old
                 .map((o, i) => ({ old: o, now: now[i] }))

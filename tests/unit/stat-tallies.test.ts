@@ -160,6 +160,20 @@ describe("statistics tallies", () => {
     sub.unsubscribe();
   });
 
+  it("a person read earlier in the transaction and then changed is not used as it was read", async () => {
+    const db = freshDb();
+    const w = world(21);
+    const persons = Array.from({ length: 3 }, w.person).map((p) => ({ ...p, deletedAt: null }));
+    await db.persons.bulkAdd(persons as never);
+    await db.transaction("rw", [db.persons, db.cases], async () => {
+      // Read (as a bulk create's checks do), then correct the sex, then add cases for those persons.
+      await db.persons.bulkGet(persons.map((p) => p.id));
+      await db.persons.update(persons[0]!.id, { sex: persons[0]!.sex === "L" ? "P" : "L" });
+      await db.cases.bulkAdd(persons.map((p) => ({ ...w.kase(p.id), deletedAt: null })) as never);
+    });
+    await expectTalliesRight(db, "read, changed, then used in one transaction");
+  });
+
   it("a failed transaction leaves the tallies as they were", async () => {
     const db = freshDb();
     const w = world(9);
