@@ -80,6 +80,32 @@ export async function registerPage(
   return { rows: merged, next: merged.length === limit && last ? { date: last.date, id: last.id } : null };
 }
 
+/**
+ * The whole filtered register, newest first, as `registerPage` pages through it: one index range per site instead of
+ * page after page (the Buku Rekod extract of a month or a year).
+ */
+export async function registerAll(db: AppDB, actor: Actor, f: RegisterFilter): Promise<CaseRecord[]> {
+  const siteIds = await sitesFor(db, actor, f);
+  const keep = registerPredicate(f);
+  const from = f.from ?? Dexie.minKey;
+  const to = f.to ?? Dexie.maxKey;
+  const perSite = await Promise.all(
+    siteIds.map((siteId) =>
+      (f.status
+        ? db.cases
+            .where("[siteId+status+date]")
+            .between([siteId, f.status, from], [siteId, f.status, to], true, true)
+        : db.cases.where("[siteId+date]").between([siteId, from], [siteId, to], true, true)
+      )
+        .filter(keep)
+        .toArray(),
+    ),
+  );
+  return perSite
+    .flat()
+    .sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date)));
+}
+
 /** How many cases the filter gives (for the heading and the export). */
 export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter): Promise<number> {
   const siteIds = await sitesFor(db, actor, f);

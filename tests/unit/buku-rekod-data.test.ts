@@ -18,7 +18,7 @@ import {
   submitInvestigation,
 } from "../../renderer/db/repositories/investigations";
 import { search } from "../../renderer/db/search";
-import { registerCount, registerPage } from "../../renderer/db/register";
+import { registerAll, registerCount, registerPage } from "../../renderer/db/register";
 import { AccessError, AppError, ValidationError } from "../../renderer/db/errors";
 import { todayIn, addDays } from "../../shared/domain/dates";
 import { actor, freshDb, siteInput } from "./helpers";
@@ -351,6 +351,8 @@ describe("search and register", () => {
     } while (cursor);
     expect(seen).toHaveLength(65);
     expect([...seen].sort().reverse()).toEqual(seen);
+    // The whole list at once (the extract) is exactly the pages put together.
+    expect((await registerAll(db, ppk, { siteIds: null, status: "baru" })).map((c) => c.date)).toEqual(seen);
     expect(await registerCount(db, ppk, { siteIds: null, status: "baru" })).toBe(65);
     expect(await registerCount(db, ppk, { siteIds: null, from: addDays(today, -9), to: today })).toBe(10);
   });

@@ -9,13 +9,12 @@ import {
 import { reportContext, type ReportContext } from "../laporan/context";
 import { makeFiles } from "../laporan/generate/generate";
 import { db } from "../../db/instance";
-import { registerPage, type RegisterFilter } from "../../db/register";
+import { registerAll, type RegisterFilter } from "../../db/register";
 import { appendAudit } from "../../db/repositories/repository";
 import { getOffice } from "../../db/repositories/office";
 import { sitesRepo } from "../../db/repositories/sites";
 import { AppError } from "../../db/errors";
 import { host } from "../../host";
-import type { CaseRecord } from "../../db/app-db";
 
 /** What the extract takes from the office and the user: the frame every official document is printed in. */
 export type BukuRekodFrame = Pick<ReportContext, "district" | "letterhead" | "stamp" | "signature">;
@@ -30,13 +29,7 @@ export async function loadBukuRekod(
   t: TFunction,
   frame: BukuRekodFrame,
 ): Promise<BukuRekodModel> {
-  const cases: CaseRecord[] = [];
-  let cursor = null;
-  do {
-    const page: Awaited<ReturnType<typeof registerPage>> = await registerPage(db, actor, filter, cursor, 500);
-    cases.push(...page.rows);
-    cursor = page.next;
-  } while (cursor);
+  const cases = await registerAll(db, actor, filter);
   const [persons, sites, users] = await Promise.all([
     db.persons.bulkGet(cases.map((c) => c.personId)),
     db.sites.toArray(),
