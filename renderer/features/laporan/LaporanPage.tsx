@@ -184,7 +184,14 @@ export function LaporanPage() {
         ) : reported.length === 0 ? (
           <Loader size="sm" />
         ) : code === PACK ? (
-          <PackPanel site={reported[0]!} year={year} month={month} today={today} />
+          <PackPanel
+            // A pack made for one site and month is never offered for another.
+            key={`${reported[0]!.id}-${year}-${month}`}
+            site={reported[0]!}
+            year={year}
+            month={month}
+            today={today}
+          />
         ) : def!.items && !item ? (
           itemList ? (
             <Text c="dimmed" data-testid="no-items">
