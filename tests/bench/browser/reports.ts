@@ -1,6 +1,5 @@
 // Why: the official documents' timings on the seeded district (issue "official documents"): the yearly statistics
 // (load, model, xlsx), the 10k-row Buku Rekod extract (xlsx, docx) and a 50-page programme report (docx).
-import { Dexie } from "dexie";
 import type { Actor } from "../../../shared/domain/access";
 import { todayIn } from "../../../shared/domain/dates";
 import type { TFunction } from "i18next";
@@ -9,13 +8,7 @@ import { bukuRekodXlsx } from "../../../shared/reports/buku-rekod-xlsx";
 import { letterheadFrom } from "../../../shared/reports/frame/text";
 import { statistikKesModel, type StatistikKesModel } from "../../../shared/reports/statistik-kes/model";
 import { statistikKesXlsx } from "../../../shared/reports/statistik-kes/xlsx";
-import type {
-  OfficeRecord,
-  CaseRecord,
-  InvestigationRecord,
-  PersonRecord,
-  ReferralRecord,
-} from "../../../renderer/db/app-db";
+import type { OfficeRecord } from "../../../renderer/db/app-db";
 import { db } from "../../../renderer/db/instance";
 import {
   registerCount,
@@ -26,6 +19,7 @@ import {
 import { loadBukuRekod } from "../../../renderer/features/buku-rekod/export";
 import { getOffice } from "../../../renderer/db/repositories/office";
 import {
+  loadStatistikKes as loadFullRecords,
   loadStatistikKesFigures as loadStatistikKes,
   type StatistikKesRecords,
 } from "../../../renderer/features/laporan/load";
@@ -96,43 +90,7 @@ const another = (i: number, runs: number, started: number, budgetMs: number) =>
  * the sites and all their checks, every person of the cases), kept here to prove the fast loader's model is the same.
  */
 async function loadReference(siteIds: readonly string[], year: number): Promise<StatistikKesRecords> {
-  const byId = <T extends { id: string }>(lists: T[][]): T[] => [
-    ...new Map(lists.flat().map((r) => [r.id, r])).values(),
-  ];
-  const yearCases = byId(
-    await Promise.all(
-      siteIds.map((s) =>
-        db.cases
-          .where("[siteId+date]")
-          .between([s, `${year}-01-01`], [s, `${year}-12-31`], true, true)
-          .toArray(),
-      ),
-    ),
-  );
-  const caseIds = yearCases.map((c) => c.id);
-  const inSites = <T extends { caseId: string }>(table: Dexie.Table<T, string>): Promise<T[][]> =>
-    Promise.all([
-      ...siteIds.map((s) =>
-        table.where("[siteId+status]").between([s, Dexie.minKey], [s, Dexie.maxKey]).toArray(),
-      ),
-      table.where("caseId").anyOf(caseIds).toArray(),
-    ]);
-  const referrals = byId(await inSites<ReferralRecord>(db.referrals));
-  const investigations = byId(await inSites<InvestigationRecord>(db.investigations));
-  const known = new Set(caseIds);
-  const otherIds = [
-    ...new Set([...referrals, ...investigations].map((r) => r.caseId).filter((id) => !known.has(id))),
-  ];
-  const others = (await db.cases.bulkGet(otherIds)).filter((c): c is CaseRecord => !!c);
-  const cases = [...yearCases, ...others];
-  const persons = (await db.persons.bulkGet([...new Set(cases.map((c) => c.personId))])).filter(
-    (p): p is PersonRecord => !!p,
-  );
-  const statusChecks = await db.statusChecks
-    .where("referralId")
-    .anyOf(referrals.map((r) => r.id))
-    .toArray();
-  return { cases, persons, referrals, statusChecks, investigations };
+  return loadFullRecords(db, siteIds, year);
 }
 
 /** Every figure of two models, sheet by sheet and row by row; returns the differences (at most 20). */
