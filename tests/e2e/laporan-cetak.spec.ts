@@ -1,7 +1,42 @@
-// Why: "Cetak" prints the official document, not the screen: letterhead, title, figures, signatures and page numbers on A4.
+// Why: "Cetak" prints the official document, not the screen: letterhead, title, figures, signatures, page numbers and (for SULIT documents) the classification on every A4 page.
+import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { demo, loadDemo, login } from "./support";
+
+/** Clicks "Cetak" with the print dialog held open, prints the page to PDF as the dialog would, then closes it. */
+async function printed(page: Page, name: string): Promise<{ pages: string[]; sizes: [number, number][] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { print: () => unknown; releasePrint?: () => void };
+    w.print = () => new Promise<void>((resolve) => (w.releasePrint = resolve));
+  });
+  await page.getByRole("button", { name: "Cetak" }).click();
+  const view = page.getByTestId("print-view");
+  await expect(view).toBeAttached();
+  await expect(view).toContainText("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA");
+  await expect(view).toContainText("Disediakan oleh:");
+  await expect(view).toContainText("Disemak / Disahkan oleh:");
+  await expect(view).toContainText("Encik Rahman bin Yusof");
+  await page.emulateMedia({ media: "print" });
+  // On paper only the print view shows; the app around it does not.
+  await expect(page.getByRole("navigation").first()).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const file = `test-results/screens/${name}.pdf`;
+  await writeFile(file, pdf);
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => (window as unknown as { releasePrint: () => void }).releasePrint());
+  await expect(view).not.toBeAttached();
+  const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
+    ([, w, h]) => [Number(w), Number(h)] as [number, number],
+  );
+  // Page by page text (pdftotext separates pages with a form feed); poppler-utils is installed with LibreOffice.
+  const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+    .split("\f")
+    .slice(0, -1);
+  return { pages, sizes };
+}
+
+const A4 = { long: 842, short: 595 };
 
 test("printing a report puts only the document on A4 paper, with its letterhead, signatures and page numbers", async ({
   page,
@@ -11,33 +46,39 @@ test("printing a report puts only the document on A4 paper, with its letterhead,
   await page.goto("/#/laporan");
   await expect(page.locator('tr[data-row="TOTAL"]').first()).toBeVisible();
 
-  // Hold the print dialog open while the page is printed to PDF, as the dialog would print it.
-  await page.evaluate(() => {
-    const w = window as unknown as { print: () => unknown; releasePrint?: () => void };
-    w.print = () => new Promise<void>((resolve) => (w.releasePrint = resolve));
-  });
-  await page.getByRole("button", { name: "Cetak" }).click();
-  const view = page.getByTestId("print-view");
-  await expect(view).toBeAttached();
-  await expect(view).toContainText("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA");
-  await expect(view).toContainText("LAPORAN STATISTIK KES YANG DILAYAN MENGIKUT BULAN");
-  await expect(view).toContainText("Disediakan oleh:");
-  await expect(view).toContainText("Disemak / Disahkan oleh:");
-  await expect(view).toContainText("Encik Rahman bin Yusof");
-  await expect(view).toContainText("Dijana oleh Rekod Komuniti");
-  await page.emulateMedia({ media: "print" });
-  // On paper only the print view shows; the app around it does not.
-  await expect(page.getByRole("navigation").first()).toBeHidden();
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  await writeFile("test-results/screens/laporan-cetak.pdf", pdf);
-  // Every page A4 landscape: 842 x 595 points (Chromium rounds to 841.92 x 594.96).
-  const boxes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)];
-  expect(boxes.length).toBeGreaterThanOrEqual(2);
-  for (const [, w, h] of boxes) {
-    expect(Math.abs(Number(w) - 842)).toBeLessThan(1);
-    expect(Math.abs(Number(h) - 595)).toBeLessThan(1);
+  // The statistics: landscape, not SULIT.
+  const stats = await printed(page, "laporan-cetak");
+  expect(stats.sizes.length).toBeGreaterThanOrEqual(2);
+  for (const [w, h] of stats.sizes) {
+    expect(Math.abs(w - A4.long)).toBeLessThan(1);
+    expect(Math.abs(h - A4.short)).toBeLessThan(1);
   }
-  await page.emulateMedia({ media: "screen" });
-  await page.evaluate(() => (window as unknown as { releasePrint: () => void }).releasePrint());
-  await expect(view).not.toBeAttached();
+  expect(stats.pages[0]).toContain("LAPORAN STATISTIK KES YANG DILAYAN MENGIKUT BULAN");
+  stats.pages.forEach((text, i) => {
+    expect(text).toContain(`Muka surat ${i + 1} daripada ${stats.pages.length}`);
+    expect(text).toContain("Dijana oleh Rekod Komuniti");
+    expect(text).not.toContain("SULIT");
+  });
+
+  // The referral status list names persons: SULIT at the top and the bottom of every page.
+  await page.getByRole("button", { name: "Senarai Status Rujukan" }).click();
+  await expect(page.getByTestId("status-rujukan-summary")).toBeVisible();
+  const list = await printed(page, "laporan-cetak-sulit");
+  // Five rows and the signatures fit one page; nothing spills onto a page of its own.
+  expect(list.pages).toHaveLength(1);
+  expect(list.pages[0]).toContain("SENARAI STATUS RUJUKAN");
+  list.pages.forEach((text, i) => {
+    expect(text.match(/SULIT/g)?.length ?? 0).toBe(2);
+    expect(text).toContain("Dijana oleh Rekod Komuniti");
+    expect(text).toContain(`Muka surat ${i + 1} daripada ${list.pages.length}`);
+  });
+
+  // The programme report is portrait.
+  await page.getByRole("button", { name: "Laporan Pelaksanaan Program dan Aktiviti PPR" }).click();
+  await expect(page.getByTestId("program-summary")).toBeVisible();
+  const programme = await printed(page, "laporan-cetak-program");
+  for (const [w, h] of programme.sizes) {
+    expect(Math.abs(w - A4.short)).toBeLessThan(1);
+    expect(Math.abs(h - A4.long)).toBeLessThan(1);
+  }
 });

@@ -25,11 +25,14 @@ export function PrintView({ frame, orientation, children }: Props) {
   );
   useEffect(() => () => (logoUrl ? URL.revokeObjectURL(logoUrl) : undefined), [logoUrl]);
   const sulit = frame.classification === "SULIT";
-  // Page margin boxes carry the page numbers and the classification on every printed page.
+  // Page margin boxes carry the page numbers, the generation stamp and the classification on every printed page.
+  const css = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  const small = 'font: 7pt Arial, "Liberation Sans", sans-serif;';
+  const mark = 'content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif;';
   const pageRule = `@page { size: A4 ${orientation}; margin: 18mm 15mm 20mm 15mm;
-    @bottom-center { content: "${PAGE_WORD} " counter(page) " ${OF_WORD} " counter(pages); font: 8pt Arial, "Liberation Sans", sans-serif; }
-    ${sulit ? '@top-center { content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif; }' : ""}
-    ${sulit ? '@bottom-right { content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif; }' : ""} }`;
+    @bottom-left { content: ${css(frame.stamp)}; ${small} }
+    @bottom-right { content: ${css(`${PAGE_WORD} `)} counter(page) ${css(` ${OF_WORD} `)} counter(pages); ${small} }
+    ${sulit ? `@top-center { ${mark} } @bottom-center { ${mark} }` : ""} }`;
   return createPortal(
     <div id="print-root" data-testid="print-view">
       <style>{pageRule}</style>
@@ -64,7 +67,6 @@ export function PrintView({ frame, orientation, children }: Props) {
           </tr>
         </tbody>
       </table>
-      <footer className="print-stamp">{frame.stamp}</footer>
     </div>,
     document.body,
   );
