@@ -1,6 +1,6 @@
 // Why: the weekly status check of a referral (DOMAIN role 12), one compact form used on the case page and the weekly board.
 import { Button, Checkbox, Group, Stack, TextInput, Textarea } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { todayIn } from "../../../shared/domain/dates";
 import { statusCheckFields, type StatusCheckInput } from "../../../shared/domain/referral";
@@ -8,10 +8,11 @@ import type { ReferralRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { recordCheck } from "../../db/repositories/referrals";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { DraftRestored } from "../../app/DraftRestored";
 import { firstIssuePerField } from "./form-schema";
 
@@ -34,21 +35,16 @@ export function CheckForm({ referral, onDone }: Props) {
   const draft = useDraftForm<StatusCheckInput>(`rujukan:check:${referral.id}`, initial, checkSchema);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
-  if (!draft.ready) return null;
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      await recordCheck(db, actor, referral.id, values);
-      await draft.saved();
-      notifySaved(t, t("rujukan.checkSaved"));
-      onDone();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (values) => {
+    await recordCheck(db, actor, referral.id, values);
+    return {
+      next: () => {
+        notifySaved(t, t("rujukan.checkSaved"));
+        onDone();
+      },
+    };
   });
+  if (!draft.ready) return null;
 
   const cancel = async () => {
     await draft.discard();

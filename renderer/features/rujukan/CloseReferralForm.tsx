@@ -1,6 +1,6 @@
 // Why: closing a referral needs its outcome; the data layer then notes it on the case and moves the case on from "Dirujuk".
 import { Button, Group, Stack, Textarea } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { todayIn } from "../../../shared/domain/dates";
 import { closeReferralFields, type CloseReferralInput } from "../../../shared/domain/referral";
@@ -8,10 +8,11 @@ import type { ReferralRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { closeReferral } from "../../db/repositories/referrals";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { DraftRestored } from "../../app/DraftRestored";
 import { firstIssuePerField } from "./form-schema";
 
@@ -27,21 +28,16 @@ export function CloseReferralForm({ referral, onDone }: Props) {
   const draft = useDraftForm<CloseReferralInput>(`rujukan:close:${referral.id}`, initial, closeSchema);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
-  if (!draft.ready) return null;
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      await closeReferral(db, actor, referral.id, values);
-      await draft.saved();
-      notifySaved(t, t("rujukan.closeSaved"));
-      onDone();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (values) => {
+    await closeReferral(db, actor, referral.id, values);
+    return {
+      next: () => {
+        notifySaved(t, t("rujukan.closeSaved"));
+        onDone();
+      },
+    };
   });
+  if (!draft.ready) return null;
 
   const cancel = async () => {
     await draft.discard();

@@ -9,10 +9,11 @@ import type { CaseRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { organisationsRepo, referCase } from "../../db/repositories/referrals";
 import { DateField } from "../../app/DateField";
-import { handleSaveError, useFields } from "../../app/fields";
+import { useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { useLive } from "../../app/use-live";
 import { DraftRestored } from "../../app/DraftRestored";
 import { firstIssuePerField } from "./form-schema";
@@ -31,7 +32,6 @@ export function ReferForm({ caseRecord, onDone }: Props) {
   const draft = useDraftForm<ReferValues>(`rujukan:refer:${caseRecord.id}`, initial, referSchema);
   const { form } = draft;
   const field = useFields(form);
-  const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const [search, setSearch] = useState("");
   // What the user last typed; the Select empties its search box on blur when nothing matched.
@@ -41,22 +41,18 @@ export function ReferForm({ caseRecord, onDone }: Props) {
     async () => (await organisationsRepo(db).list(actor)).sort((a, b) => a.name.localeCompare(b.name, "ms")),
     [actor],
   );
-  if (!draft.ready) return null;
   const organisations = orgs.loading || orgs.error ? [] : orgs.data;
-
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    try {
-      const org = organisations.find((o) => o.id === values.organisationId);
-      await referCase(db, actor, caseRecord, values);
-      await draft.saved();
-      notifySaved(t, t("rujukan.referSaved", { name: org?.name ?? "" }));
-      onDone();
-    } catch (e) {
-      handleSaveError(t, form, e, () => void draft.discard());
-      setBusy(false);
-    }
+  const { busy, submit } = useDraftSubmit(draft, async (values) => {
+    const org = organisations.find((o) => o.id === values.organisationId);
+    await referCase(db, actor, caseRecord, values);
+    return {
+      next: () => {
+        notifySaved(t, t("rujukan.referSaved", { name: org?.name ?? "" }));
+        onDone();
+      },
+    };
   });
+  if (!draft.ready) return null;
 
   const cancel = async () => {
     await draft.discard();
