@@ -3,6 +3,7 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { imageKind } from "../../shared/domain/images";
 import { missingReportSettings, pkmdPost, reportSettingsSchema } from "../../shared/domain/office";
+import { postOf } from "../../renderer/features/laporan/figures";
 import { runJobs } from "../../renderer/features/laporan/generate/protocol";
 import { emailText, formatBytes, periodSlugOf } from "../../renderer/features/laporan/mail";
 import { buildResources } from "../../renderer/i18n/resources";
@@ -28,6 +29,12 @@ describe("document settings", () => {
       "office.address",
       "office.pkmdName",
     ]);
+  });
+
+  it("signs with the post the administrator wrote, else the role's usual post", () => {
+    expect(postOf({ role: "ppk" })).toBe("Pekerja Pembangunan Komuniti");
+    expect(postOf({ role: "ppk", jawatan: "  " })).toBe("Pekerja Pembangunan Komuniti");
+    expect(postOf({ role: "ppk", jawatan: "PPK Kanan" })).toBe("PPK Kanan");
   });
 
   it("prints the usual post when none is written, and refuses a malformed address", () => {

@@ -9,7 +9,7 @@ import {
 } from "../../../shared/reports/frame/text";
 import type { AppDB, OfficeRecord } from "../../db/app-db";
 import { AppError } from "../../db/errors";
-import { JAWATAN } from "./figures";
+import { postOf } from "./figures";
 
 export type ReportContext = {
   district: string;
@@ -36,7 +36,7 @@ export async function reportContext(
     letterhead: letterheadFrom(office, office.logo ?? null),
     stamp: { app: "Rekod Komuniti", version: __APP_VERSION__, at: now, by: actor.name },
     signature: {
-      preparedBy: { name: actor.name, jawatan: user?.jawatan?.trim() || JAWATAN[actor.role] },
+      preparedBy: { name: actor.name, jawatan: postOf(user ?? { role: actor.role }) },
       reviewedBy: { name: office.report?.pkmdName ?? "", jawatan: pkmdPost(office) },
     },
   };

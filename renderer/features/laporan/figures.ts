@@ -46,3 +46,8 @@ export const JAWATAN: Record<Role, string> = {
   pentadbir: "Pentadbir Sistem",
   pemerhati: "Pemerhati",
 };
+
+/** A user's post under their signature: the one the administrator wrote, else the role's usual post. */
+export function postOf(user: { role: Role; jawatan?: string }): string {
+  return user.jawatan?.trim() || JAWATAN[user.role];
+}

@@ -3,7 +3,7 @@ import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { siasatanModel, type SiasatanModel } from "../../../../shared/reports/siasatan/model";
 import { AppError } from "../../../db/errors";
-import { JAWATAN, monthRange } from "../figures";
+import { monthRange, postOf } from "../figures";
 import { SectionsPreview } from "./SectionsPreview";
 import { ownFrame, type DocDef } from "./types";
 
@@ -64,9 +64,7 @@ export const siasatanDoc: DocDef<SiasatanModel> = {
       stamp: context.stamp,
       signature: {
         // The investigating officer prepares it, whoever prints it; the PKMD who decided reviews it.
-        preparedBy: officer
-          ? { name: officer.name, jawatan: officer.jawatan?.trim() || JAWATAN[officer.role] }
-          : context.signature.preparedBy,
+        preparedBy: officer ? { name: officer.name, jawatan: postOf(officer) } : context.signature.preparedBy,
         reviewedBy: decider
           ? { name: decider.name, jawatan: context.signature.reviewedBy.jawatan }
           : context.signature.reviewedBy,
