@@ -25,7 +25,8 @@
 //                          frame); .data: registerPage(status baru + site SPH, 60 rows); .data_sparse: a rare
 //                          filter (dirujuk + mangsa-kdrt) that walks the whole site; register.count.*: the heading
 //                          count (registerCount) in the UI and as a data call.
-//   home.dashboard         pkmd's home figures: logged in -> [data-testid=fig-baru] visible (one run)
+//   home.dashboard         pkmd's home figures: logged in -> [data-testid=fig-baru] visible (one run);
+//                          .follow_ups: -> the follow-ups figure's count shown (it reads the open cases)
 //   referral.weekly_board  weeklyBoard(db, ppk.aminah)
 //   case.save              casesRepo(db).create (numbering + audit in one transaction), one save at a time
 //   bulk.cases             casesRepo(db).createMany in 5,000-case chunks; ratio = its rate / limit.raw_bulkput's
@@ -624,13 +625,18 @@ async function benchDistrict(rawRate) {
     let nameUi = [];
     let mykadUi = [];
     let dashboardMs = null;
+    let followUpsMs = null;
     const app = await context.newPage();
     try {
       await loginAs(app, users.pkmd);
       const t0 = performance.now();
       await app.getByTestId("fig-baru").waitFor({ timeout: 300_000 });
       dashboardMs = performance.now() - t0;
-      log(`home dashboard (pkmd): ${round1(dashboardMs)} ms after login`);
+      await app.getByTestId("fig-follow-ups-value").waitFor({ timeout: 300_000 });
+      followUpsMs = performance.now() - t0;
+      log(
+        `home dashboard (pkmd): ${round1(dashboardMs)} ms after login, follow-ups count ${round1(followUpsMs)} ms`,
+      );
       await app.keyboard.press("Control+k");
       await app.getByTestId("search-input").waitFor({ timeout: 30_000 });
       await searchOnce(app, nameQueries[0], seed.names[0]); // warm-up
@@ -730,6 +736,8 @@ async function benchDistrict(rawRate) {
       );
     entries.push(medianEntry("register.count.data", c.cases, count.ms, null));
     if (dashboardMs !== null) entries.push(medianEntry("home.dashboard", c.cases, [dashboardMs], null));
+    if (followUpsMs !== null)
+      entries.push(medianEntry("home.dashboard.follow_ups", c.cases, [followUpsMs], null));
     entries.push(medianEntry("referral.weekly_board", c.referrals, board.ms, 100));
     entries.push(medianEntry("case.save", c.cases, saves.ms, 30));
     entries.push({

@@ -1,7 +1,8 @@
 // Why: the figures on the home screen, each the same count the register gives for the filter it links to.
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
-import { targetGroups, type CaseStatus, type TargetGroup } from "../../shared/domain/codes";
+import { openCaseStatuses, targetGroups, type TargetGroup } from "../../shared/domain/codes";
+import { tallyKey } from "../../shared/reports/statistik-kes/tallies";
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { checkState } from "../../shared/domain/referral";
 import type { AppDB } from "./app-db";
@@ -13,9 +14,10 @@ export type Dashboard = {
   months: MonthBar[];
   openByStatus: Record<"baru" | "dalam-tindakan" | "dirujuk", number>;
   referralsDue: number;
-  followUpsDue: number;
-  followUpUntil: string;
 };
+
+/** Follow-ups due within a week: a figure of its own, as it reads the open cases themselves (not only keys). */
+export type FollowUpsDue = { count: number; until: string };
 
 function monthStart(iso: string, back: number): string {
   const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
@@ -23,11 +25,12 @@ function monthStart(iso: string, back: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+const knownGroups = new Set<string>(targetGroups);
+
 export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Promise<Dashboard> {
   const sites = (await db.sites.toArray())
     .filter((s) => !s.deletedAt && canSeeSite(actor, s.id))
     .map((s) => s.id);
-  const first = monthStart(today, 11);
   const months: MonthBar[] = [];
   for (let i = 11; i >= 0; i--) {
     const from = monthStart(today, i);
@@ -39,35 +42,21 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
       ...(Object.fromEntries(targetGroups.map((g) => [g, 0])) as Record<TargetGroup, number>),
     });
   }
+  // The chart reads the monthly tallies kept with every case write (one small row per site and month), which
+  // count the live cases by their date's month exactly as the register does for the month's filter.
   const index = new Map(months.map((m, i) => [m.month, i]));
+  const keys = sites.flatMap((siteId) => months.map((m) => tallyKey(siteId, m.month)));
+  for (const tally of await db.statTallies.bulkGet(keys)) {
+    const m = tally && months[index.get(tally.month) ?? -1];
+    if (!m) continue;
+    for (const [sub, n] of Object.entries(tally.cases)) {
+      const group = sub.slice(0, sub.indexOf("|"));
+      if (knownGroups.has(group)) m[group as TargetGroup] += n;
+    }
+  }
   const openByStatus = { baru: 0, "dalam-tindakan": 0, dirujuk: 0 };
-  const followUpUntil = addDays(today, 7);
-  let followUpsDue = 0;
-  for (const siteId of sites) {
-    await db.cases
-      .where("[siteId+date]")
-      .between([siteId, first], [siteId, today], true, true)
-      .each((c) => {
-        if (c.deletedAt) return;
-        const m = months[index.get(c.date.slice(0, 7)) ?? -1];
-        if (m) m[c.targetGroup] += 1;
-      });
-  }
-  for (const status of ["baru", "dalam-tindakan", "dirujuk"] as const satisfies readonly CaseStatus[]) {
+  for (const status of openCaseStatuses)
     openByStatus[status] = await registerCount(db, actor, { siteIds: null, status });
-  }
-  followUpsDue = await db.cases
-    .where("followUpDate")
-    .between("0000", followUpUntil, false, true)
-    .filter(
-      (c) =>
-        !c.deletedAt &&
-        !!c.followUpDate &&
-        c.status !== "selesai" &&
-        c.status !== "ditutup" &&
-        sites.includes(c.siteId),
-    )
-    .count();
   const open =
     actor.role === "ppk"
       ? await db.referrals.where("[officerId+status]").equals([actor.userId, "terbuka"]).toArray()
@@ -79,5 +68,10 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
   const referralsDue = open.filter(
     (r) => !r.deletedAt && checkState(r.date, r.lastCheckDate, today).state !== "ok",
   ).length;
-  return { months, openByStatus, referralsDue, followUpsDue, followUpUntil };
+  return { months, openByStatus, referralsDue };
+}
+
+export async function followUpsDue(db: AppDB, actor: Actor, today = todayIn()): Promise<FollowUpsDue> {
+  const until = addDays(today, 7);
+  return { count: await registerCount(db, actor, { siteIds: null, followUpDue: until }), until };
 }

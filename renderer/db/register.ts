@@ -1,9 +1,16 @@
-// Why: the Buku Rekod register, newest first, read a page at a time through the [siteId+date] index so the first page is fast at any size.
+// Why: the Buku Rekod register, newest first, read a page at a time through the [siteId+status+date] index so the first page is fast at any size.
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
-import type { CaseStatus, ServiceType, TargetGroup } from "../../shared/domain/codes";
+import {
+  caseStatuses,
+  isOpenCaseStatus,
+  openCaseStatuses,
+  type CaseStatus,
+  type ServiceType,
+  type TargetGroup,
+} from "../../shared/domain/codes";
 import type { AppDB, CaseRecord } from "./app-db";
-import { Dexie } from "dexie";
+import { Dexie, type Collection } from "dexie";
 
 export type RegisterFilter = {
   siteIds: string[] | null; // null = every site the actor may see
@@ -26,11 +33,36 @@ export function registerPredicate(f: RegisterFilter): (c: CaseRecord) => boolean
     (!f.targetGroup || c.targetGroup === f.targetGroup) &&
     (!f.service || c.service === f.service) &&
     (!f.officerId || c.officerId === f.officerId) &&
-    (!f.followUpDue ||
-      (!!c.followUpDate &&
-        c.followUpDate <= f.followUpDue &&
-        c.status !== "selesai" &&
-        c.status !== "ditutup"));
+    (!f.followUpDue || (!!c.followUpDate && c.followUpDate <= f.followUpDue && isOpenCaseStatus(c.status)));
+}
+
+/** Newest first: by date, then by id (a ULID, so by when it was recorded) on the same date. */
+const newestFirst = (a: CaseRecord, b: CaseRecord) =>
+  a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date);
+
+/**
+ * The index ranges of one site that hold the filter's cases between two dates, one per status, each in date order
+ * (then id). Cases are indexed only by [siteId+status+date], so every case costs one index entry for the register,
+ * the status counts and the date reads together; a filter without a status reads the five statuses' ranges, and a
+ * follow-up filter only the open ones.
+ */
+export function siteCaseRanges(
+  db: AppDB,
+  siteId: string,
+  f: Pick<RegisterFilter, "status" | "followUpDue">,
+  from: string | typeof Dexie.minKey,
+  to: string | typeof Dexie.maxKey,
+): Collection<CaseRecord, string>[] {
+  const statuses: readonly CaseStatus[] = f.status
+    ? f.followUpDue && !isOpenCaseStatus(f.status)
+      ? []
+      : [f.status]
+    : f.followUpDue
+      ? openCaseStatuses
+      : caseStatuses;
+  return statuses.map((status) =>
+    db.cases.where("[siteId+status+date]").between([siteId, status, from], [siteId, status, to], true, true),
+  );
 }
 
 async function sitesFor(db: AppDB, actor: Actor, f: RegisterFilter): Promise<string[]> {
@@ -41,8 +73,8 @@ async function sitesFor(db: AppDB, actor: Actor, f: RegisterFilter): Promise<str
 }
 
 /**
- * One page of the register. Each site's index range is walked newest first and the pages merged, so the
- * cost is about `limit` rows per site plus rows skipped by the other filters.
+ * One page of the register. Each site's index ranges are walked newest first and the pages merged, so the
+ * cost is about `limit` rows per range plus rows skipped by the other filters.
  */
 export async function registerPage(
   db: AppDB,
@@ -54,28 +86,20 @@ export async function registerPage(
   const siteIds = await sitesFor(db, actor, f);
   const keep = registerPredicate(f);
   const from = f.from ?? Dexie.minKey;
-  const perSite = await Promise.all(
-    siteIds.map((siteId) => {
-      const to = cursor ? (f.to && f.to < cursor.date ? f.to : cursor.date) : (f.to ?? Dexie.maxKey);
-      // With a status filter the [siteId+status+date] index holds exactly the rows wanted, in date order.
-      const range = f.status
-        ? db.cases
-            .where("[siteId+status+date]")
-            .between([siteId, f.status, from], [siteId, f.status, to], true, true)
-        : db.cases.where("[siteId+date]").between([siteId, from], [siteId, to], true, true);
-      return range
+  const to = cursor ? (f.to && f.to < cursor.date ? f.to : cursor.date) : (f.to ?? Dexie.maxKey);
+  const ranges = siteIds.flatMap((siteId) => siteCaseRanges(db, siteId, f, from, to));
+  const perRange = await Promise.all(
+    ranges.map((range) =>
+      range
         .reverse()
         .filter(
           (c) => keep(c) && (!cursor || c.date < cursor.date || (c.date === cursor.date && c.id < cursor.id)),
         )
         .limit(limit)
-        .toArray();
-    }),
+        .toArray(),
+    ),
   );
-  const merged = perSite
-    .flat()
-    .sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date)))
-    .slice(0, limit);
+  const merged = perRange.flat().sort(newestFirst).slice(0, limit);
   const last = merged.at(-1);
   return { rows: merged, next: merged.length === limit && last ? { date: last.date, id: last.id } : null };
 }
@@ -89,22 +113,13 @@ export async function registerAll(db: AppDB, actor: Actor, f: RegisterFilter): P
   const keep = registerPredicate(f);
   const from = f.from ?? Dexie.minKey;
   const to = f.to ?? Dexie.maxKey;
-  const perSite = await Promise.all(
-    siteIds.map((siteId) =>
-      (f.status
-        ? db.cases
-            .where("[siteId+status+date]")
-            .between([siteId, f.status, from], [siteId, f.status, to], true, true)
-        : db.cases.where("[siteId+date]").between([siteId, from], [siteId, to], true, true)
-      )
-        .filter(keep)
-        .toArray(),
-    ),
+  const perRange = await Promise.all(
+    siteIds.flatMap((siteId) => siteCaseRanges(db, siteId, f, from, to)).map((r) => r.filter(keep).toArray()),
   );
-  return perSite
-    .flat()
-    .sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date)));
+  return perRange.flat().sort(newestFirst);
 }
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** How many cases the filter gives (for the heading and the export). */
 export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter): Promise<number> {
@@ -117,11 +132,7 @@ export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter):
   const deleted = byIndexOnly ? await db.cases.where("deletedAt").above("").toArray() : [];
   let total = 0;
   for (const siteId of siteIds) {
-    const range = f.status
-      ? db.cases
-          .where("[siteId+status+date]")
-          .between([siteId, f.status, from], [siteId, f.status, to], true, true)
-      : db.cases.where("[siteId+date]").between([siteId, from], [siteId, to], true, true);
+    const ranges = siteCaseRanges(db, siteId, f, from, to);
     if (byIndexOnly) {
       const gone = deleted.filter(
         (c) =>
@@ -130,9 +141,9 @@ export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter):
           (!f.from || c.date >= f.from) &&
           (!f.to || c.date <= f.to),
       ).length;
-      total += (await range.count()) - gone;
+      total += sum(await Promise.all(ranges.map((r) => r.count()))) - gone;
     } else {
-      total += await range.filter(keep).count();
+      total += sum(await Promise.all(ranges.map((r) => r.filter(keep).count())));
     }
   }
   return total;

@@ -57,6 +57,14 @@ export type ServiceType = (typeof serviceTypes)[number];
 /** Status kes, in the order a case moves through them. */
 export const caseStatuses = ["baru", "dalam-tindakan", "dirujuk", "selesai", "ditutup"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
+/** The statuses of a case still being worked on (a follow-up is due only on these). */
+export const openCaseStatuses = [
+  "baru",
+  "dalam-tindakan",
+  "dirujuk",
+] as const satisfies readonly CaseStatus[];
+export const isOpenCaseStatus = (s: CaseStatus): boolean =>
+  (openCaseStatuses as readonly string[]).includes(s);
 
 /** JKM monthly-aid schemes investigated by a PPK. */
 export const aidSchemes = ["BKK", "BWE", "EPOKU", "BTB", "BPT", "BA", "BAT", "GP"] as const;

@@ -19,6 +19,8 @@ import {
 } from "../../renderer/db/repositories/investigations";
 import { search } from "../../renderer/db/search";
 import { registerAll, registerCount, registerPage } from "../../renderer/db/register";
+import { dashboard, followUpsDue } from "../../renderer/db/dashboard";
+import { caseStatuses } from "../../shared/domain/codes";
 import { AccessError, AppError, ValidationError } from "../../renderer/db/errors";
 import { todayIn, addDays } from "../../shared/domain/dates";
 import { actor, freshDb, siteInput } from "./helpers";
@@ -355,5 +357,65 @@ describe("search and register", () => {
     expect((await registerAll(db, ppk, { siteIds: null, status: "baru" })).map((c) => c.date)).toEqual(seen);
     expect(await registerCount(db, ppk, { siteIds: null, status: "baru" })).toBe(65);
     expect(await registerCount(db, ppk, { siteIds: null, from: addDays(today, -9), to: today })).toBe(10);
+  });
+  it("reads every status's range for a list without a status, and only the open ones for follow-ups due", async () => {
+    const { db, sph, ppk } = await world();
+    const p = await personsRepo(db).create(ppk, person(sph.id));
+    const groups = ["ibu-tunggal", "warga-emas", "oku"] as const;
+    // Two cases a day, so the same date is ordered by id; every status; a follow-up on every third case.
+    const inputs = Array.from({ length: 130 }, (_, i) => {
+      const date = addDays(today, -Math.floor(i / 2));
+      return kase(sph.id, p.id, ppk.userId, {
+        date,
+        status: caseStatuses[i % caseStatuses.length],
+        targetGroup: groups[i % groups.length],
+        followUpDate: i % 3 === 0 ? addDays(date, 5) : "",
+      });
+    });
+    const made = await casesRepo(db).createMany(ppk, inputs);
+    await casesRepo(db).softDelete(ppk, made[4]!.id, made[4]!.rev);
+    const live = made.filter((_, i) => i !== 4);
+    const newest = (list: typeof made) =>
+      [...list]
+        .sort((a, b) => (a.date === b.date ? b.id.localeCompare(a.id) : b.date.localeCompare(a.date)))
+        .map((c) => c.id);
+    const pages = async (f: Parameters<typeof registerPage>[2]) => {
+      const ids: string[] = [];
+      let cursor = null;
+      do {
+        const page: Awaited<ReturnType<typeof registerPage>> = await registerPage(db, ppk, f, cursor, 17);
+        ids.push(...page.rows.map((r) => r.id));
+        cursor = page.next;
+      } while (cursor);
+      return ids;
+    };
+    const all = { siteIds: null };
+    expect(await pages(all)).toEqual(newest(live));
+    expect((await registerAll(db, ppk, all)).map((c) => c.id)).toEqual(newest(live));
+    expect(await registerCount(db, ppk, all)).toBe(129);
+    const due = addDays(today, -20);
+    const dueBy = (day: string) => (c: (typeof made)[number]) =>
+      !!c.followUpDate && c.followUpDate <= day && !["selesai", "ditutup"].includes(c.status);
+    const dueCases = live.filter(dueBy(due));
+    expect(dueCases.length).toBeGreaterThan(5);
+    expect(await pages({ siteIds: null, followUpDue: due })).toEqual(newest(dueCases));
+    expect(await registerCount(db, ppk, { siteIds: null, followUpDue: due })).toBe(dueCases.length);
+    expect(await registerCount(db, ppk, { siteIds: null, followUpDue: due, status: "selesai" })).toBe(0);
+    // The home screen: each figure is the register's count for the filter it links to; the chart counts the live
+    // cases of each month by target group.
+    const home = await dashboard(db, ppk, today);
+    const follow = await followUpsDue(db, ppk, today);
+    expect(follow.until).toBe(addDays(today, 7));
+    expect(follow.count).toBe(live.filter(dueBy(follow.until)).length);
+    expect(follow.count).toBe(await registerCount(db, ppk, { siteIds: null, followUpDue: follow.until }));
+    expect(home.openByStatus.baru).toBe(live.filter((c) => c.status === "baru").length);
+    for (const m of home.months)
+      for (const g of groups)
+        expect(m[g], `${m.month} ${g}`).toBe(
+          live.filter((c) => c.date >= m.from && c.date <= m.to && c.targetGroup === g).length,
+        );
+    expect(home.months.reduce((n, m) => n + groups.reduce((k, g) => k + m[g], 0), 0)).toBe(
+      live.filter((c) => c.date >= home.months[0]!.from).length,
+    );
   });
 });

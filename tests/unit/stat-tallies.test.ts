@@ -117,8 +117,8 @@ describe("statistics tallies", () => {
         } else if (kind === 10) {
           // A collection modify and a collection delete.
           await db.cases
-            .where("[siteId+date]")
-            .between(["s2", "2026-01-01"], ["s2", "2026-03-31"])
+            .where("[siteId+status+date]")
+            .between(["s2", "baru", "2026-01-01"], ["s2", "baru", "2026-03-31"])
             .modify({ service: "aduan" });
           await db.statusChecks
             .where("referralId")

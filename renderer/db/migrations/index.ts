@@ -6,6 +6,7 @@ import { migration0003 } from "./0003-komuniti";
 import { migration0004 } from "./0004-register-indexes";
 import { migration0005 } from "./0005-audit-indexes";
 import { migration0006 } from "./0006-stat-tallies";
+import { migration0007 } from "./0007-case-index-entries";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -14,4 +15,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

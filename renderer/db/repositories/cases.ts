@@ -45,11 +45,14 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
       }
     },
     prepareMany: async (database, records) => {
-      const persons = await database.persons.bulkGet(records.map((r) => r.personId));
+      // Each person once, however many of the batch's cases are theirs.
+      const personIds = [...new Set(records.map((r) => r.personId))];
+      const found = await database.persons.bulkGet(personIds);
+      const persons = new Map(personIds.map((id, i) => [id, found[i]]));
       const sites = new Map((await database.sites.toArray()).map((x) => [x.id, x]));
       const next = new Map<string, number>();
-      const out = records.map((record, i) => {
-        const person = persons[i];
+      const out = records.map((record) => {
+        const person = persons.get(record.personId);
         if (!person || person.deletedAt) throw new ValidationError({ personId: "v.casePerson" });
         if (person.siteId !== record.siteId) throw new ValidationError({ personId: "v.casePersonSite" });
         const site = sites.get(record.siteId);

@@ -8,6 +8,7 @@ import type {
   StatusCheckRecord,
 } from "../../db/app-db";
 import type { AppDB } from "../../db/app-db";
+import { siteCaseRanges } from "../../db/register";
 import type { StatTally } from "../../../shared/reports/statistik-kes/tallies";
 
 export type StatistikKesRecords = {
@@ -23,7 +24,7 @@ const byId = <T extends { id: string }>(lists: T[][]): T[] => [
 ];
 
 /**
- * Cases dated in the year at the sites (the [siteId+date] index); referrals and investigations made at the sites
+ * Cases dated in the year at the sites (the register's index ranges); referrals and investigations made at the sites
  * or on those cases (an older case's referral can still be open this year), with the cases they hang on, so the
  * model places each at its case's current site; the people of every case; the status checks of the referrals.
  */
@@ -34,12 +35,9 @@ export async function loadStatistikKes(
 ): Promise<StatistikKesRecords> {
   const yearCases = byId(
     await Promise.all(
-      siteIds.map((s) =>
-        db.cases
-          .where("[siteId+date]")
-          .between([s, `${year}-01-01`], [s, `${year}-12-31`], true, true)
-          .toArray(),
-      ),
+      siteIds
+        .flatMap((s) => siteCaseRanges(db, s, {}, `${year}-01-01`, `${year}-12-31`))
+        .map((range) => range.toArray()),
     ),
   );
   const caseIds = yearCases.map((c) => c.id);

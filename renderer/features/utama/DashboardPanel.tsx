@@ -1,17 +1,30 @@
 // Why: what needs attention now (open cases, checks due, follow-ups) and the year's work, each figure opening the register behind it.
-import { Card, Group, Paper, SimpleGrid, Text, Title, UnstyledButton } from "@mantine/core";
+import { Card, Group, Paper, SimpleGrid, Skeleton, Text, Title, UnstyledButton } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { db } from "../../db/instance";
-import { dashboard } from "../../db/dashboard";
+import { dashboard, followUpsDue } from "../../db/dashboard";
+import { addDays, todayIn } from "../../../shared/domain/dates";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { formatDate } from "../../app/format";
 
 const CasesChart = lazy(() => import("./CasesChart"));
 
-function Figure({ label, value, to, testId }: { label: string; value: number; to: string; testId: string }) {
+function Figure({
+  label,
+  value,
+  to,
+  testId,
+}: {
+  label: string;
+  /** null while it is still being counted. */
+  value: number | null;
+  to: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   return (
     <UnstyledButton onClick={() => navigate(to)} data-testid={testId}>
@@ -19,9 +32,13 @@ function Figure({ label, value, to, testId }: { label: string; value: number; to
         <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
           {label}
         </Text>
-        <Text size="xl" fw={700}>
-          {value}
-        </Text>
+        {value === null ? (
+          <Skeleton height={28} mt={2} width={48} aria-label={t("home.counting")} />
+        ) : (
+          <Text size="xl" fw={700} data-testid={`${testId}-value`}>
+            {value}
+          </Text>
+        )}
       </Card>
     </UnstyledButton>
   );
@@ -31,8 +48,11 @@ export function DashboardPanel() {
   const { t } = useTranslation();
   const { actor } = useActor();
   const live = useLive(() => dashboard(db, actor), [actor]);
+  // Counted apart: it reads the open cases themselves, so the other figures do not wait for it.
+  const follow = useLive(() => followUpsDue(db, actor), [actor]);
   if (live.loading || live.error) return null;
   const d = live.data;
+  const until = follow.loading || follow.error ? addDays(todayIn(), 7) : follow.data.until;
   const total = d.months.reduce(
     (s, m) =>
       s +
@@ -70,9 +90,9 @@ export function DashboardPanel() {
           testId="fig-referrals-due"
         />
         <Figure
-          label={t("home.followUpsDue", { date: formatDate(d.followUpUntil) })}
-          value={d.followUpsDue}
-          to={`/buku-rekod?susulan=${d.followUpUntil}`}
+          label={t("home.followUpsDue", { date: formatDate(until) })}
+          value={follow.loading || follow.error ? null : follow.data.count}
+          to={`/buku-rekod?susulan=${until}`}
           testId="fig-follow-ups"
         />
       </SimpleGrid>

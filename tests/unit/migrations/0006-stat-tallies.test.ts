@@ -23,7 +23,8 @@ describe("migration 0006 (statistics tallies)", () => {
     v5.close();
     const db = new AppDB(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    // The app opens at the newest version; no later migration rewrites the tallies.
+    expect(db.verno).toBeGreaterThanOrEqual(6);
     expect(await db.statTallies.count()).toBeGreaterThan(0);
     await expectTalliesRight(db, "after migration 6");
   });
