@@ -143,7 +143,9 @@ export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter):
       ).length;
       total += sum(await Promise.all(ranges.map((r) => r.count()))) - gone;
     } else {
-      total += sum(await Promise.all(ranges.map((r) => r.filter(keep).count())));
+      // Each range read whole (IndexedDB's getAll) and filtered here, one at a time: much faster than a filtered
+      // cursor, which steps row by row, and never more than one range in memory.
+      for (const range of ranges) total += (await range.toArray()).filter(keep).length;
     }
   }
   return total;

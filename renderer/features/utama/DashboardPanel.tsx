@@ -48,11 +48,13 @@ export function DashboardPanel() {
   const { t } = useTranslation();
   const { actor } = useActor();
   const live = useLive(() => dashboard(db, actor), [actor]);
-  // Counted apart: it reads the open cases themselves, so the other figures do not wait for it.
-  const follow = useLive(() => followUpsDue(db, actor), [actor]);
+  // Counted apart and after the others: it reads the open cases themselves, so the other figures do not wait for it.
+  const ready = !live.loading;
+  const follow = useLive(async () => (ready ? followUpsDue(db, actor) : null), [actor, ready]);
   if (live.loading || live.error) return null;
   const d = live.data;
-  const until = follow.loading || follow.error ? addDays(todayIn(), 7) : follow.data.until;
+  const counted = follow.loading || follow.error ? null : follow.data;
+  const until = counted?.until ?? addDays(todayIn(), 7);
   const total = d.months.reduce(
     (s, m) =>
       s +
@@ -91,7 +93,7 @@ export function DashboardPanel() {
         />
         <Figure
           label={t("home.followUpsDue", { date: formatDate(until) })}
-          value={follow.loading || follow.error ? null : follow.data.count}
+          value={counted ? counted.count : null}
           to={`/buku-rekod?susulan=${until}`}
           testId="fig-follow-ups"
         />

@@ -28,10 +28,14 @@ export type SeedResult = {
   mykads: MyKadSample[];
 };
 export type Timed = { ms: number[]; rows: number };
-export type BulkTimed = Timed & {
+export type BulkTimed = {
+  rows: number;
   validateMs: number;
-  /** The same records written again by raw bulkPut into the same, equally full cases table (no checks, no audit). */
-  rawSameTableMs: number[];
+  /**
+   * Per round, each chunk's createMany and then the same records written again by raw bulkPut into the same,
+   * equally full cases table (no checks, no audit).
+   */
+  rounds: { ms: number[]; rawSameTableMs: number[] }[];
 };
 
 declare global {
@@ -43,7 +47,7 @@ declare global {
     benchWeeklyBoard: (runs: number) => Promise<Timed>;
     benchSearch: (queries: string[], runs: number) => Promise<Timed>;
     benchCaseSave: (runs: number, warmup: number) => Promise<Timed>;
-    benchBulkCases: (total: number, chunk: number) => Promise<BulkTimed>;
+    benchBulkCases: (total: number, chunk: number, rounds: number) => Promise<BulkTimed>;
   }
 }
 
@@ -411,49 +415,55 @@ async function benchCaseSave(runs: number, warmup: number): Promise<Timed> {
   return { ms, rows: runs };
 }
 
-async function benchBulkCases(total: number, chunk: number): Promise<BulkTimed> {
+/**
+ * `rounds` imports of `total` new cases through casesRepo(db).createMany in `chunk`-case calls. After each call the
+ * same records (new ids and numbers) are put raw into the same table through a connection without the app's
+ * middleware, so the two are timed chunk by chunk under the same conditions (the database's size and background
+ * work); the raw copies are taken out again after each round, untimed.
+ */
+async function benchBulkCases(total: number, chunk: number, rounds: number): Promise<BulkTimed> {
   const actor = await actorOf("ppk.aminah");
-  const inputs = await caseInputs(actor, total, 8);
-  // The schema alone, to tell validation from the writes in the report.
-  const schema = caseSchema(todayIn());
-  const v0 = performance.now();
-  for (const input of inputs) if (!schema.safeParse(input).success) throw new Error("invalid case input");
-  const validateMs = performance.now() - v0;
   const repo = casesRepo(db);
-  const ms: number[] = [];
-  const saved: CaseRecord[] = [];
-  for (let i = 0; i < inputs.length; i += chunk) {
-    const part = inputs.slice(i, i + chunk);
-    const t0 = performance.now();
-    const made = await repo.createMany(actor, part);
-    ms.push(performance.now() - t0);
-    if (made.length !== part.length) throw new Error(`createMany saved ${made.length} of ${part.length}`);
-    saved.push(...made);
-  }
-  // The like-for-like ceiling: the same records (new ids and numbers) put raw into the same table, through a
-  // connection without the app's middleware, then taken out again the same way.
   const raw = new Dexie(db.name);
   await raw.open();
-  const rawSameTableMs: number[] = [];
+  const out: BulkTimed = { rows: total, validateMs: 0, rounds: [] };
   try {
-    const copies = saved.map((c, i) => ({
-      ...c,
-      id: `zz-raw-${String(i).padStart(7, "0")}`,
-      recordNo: `RAW/${i}`,
-    }));
-    for (let i = 0; i < copies.length; i += chunk) {
-      const part = copies.slice(i, i + chunk);
-      const t0 = performance.now();
-      await raw.transaction("rw", raw.table("cases"), () => raw.table("cases").bulkPut(part));
-      rawSameTableMs.push(performance.now() - t0);
+    for (let round = 0; round < rounds; round++) {
+      const inputs = await caseInputs(actor, total, 8 + round);
+      if (round === 0) {
+        // The schema alone, to tell validation from the writes in the report.
+        const schema = caseSchema(todayIn());
+        const v0 = performance.now();
+        for (const input of inputs)
+          if (!schema.safeParse(input).success) throw new Error("invalid case input");
+        out.validateMs = performance.now() - v0;
+      }
+      const ms: number[] = [];
+      const rawSameTableMs: number[] = [];
+      const copies: string[] = [];
+      for (let i = 0; i < inputs.length; i += chunk) {
+        const part = inputs.slice(i, i + chunk);
+        const t0 = performance.now();
+        const made = await repo.createMany(actor, part);
+        ms.push(performance.now() - t0);
+        if (made.length !== part.length) throw new Error(`createMany saved ${made.length} of ${part.length}`);
+        const twins = made.map((c, j) => ({
+          ...c,
+          id: `zz-raw-${round}-${String(i + j).padStart(7, "0")}`,
+          recordNo: `RAW/${round}/${i + j}`,
+        }));
+        const t1 = performance.now();
+        await raw.transaction("rw", raw.table("cases"), () => raw.table("cases").bulkPut(twins));
+        rawSameTableMs.push(performance.now() - t1);
+        copies.push(...twins.map((c) => c.id));
+      }
+      await raw.transaction("rw", raw.table("cases"), () => raw.table("cases").bulkDelete(copies));
+      out.rounds.push({ ms, rawSameTableMs });
     }
-    await raw.transaction("rw", raw.table("cases"), () =>
-      raw.table("cases").bulkDelete(copies.map((c) => c.id)),
-    );
   } finally {
     raw.close();
   }
-  return { ms, rows: inputs.length, validateMs, rawSameTableMs };
+  return out;
 }
 
 window.benchSeedDistrict = benchSeedDistrict;
