@@ -34,7 +34,8 @@
 //                          each chunk right after the createMany that made it
 //   report.*               the official documents on the seeded district (before the writes above): the yearly
 //                          statistics (< 0.5 s), the 10k-row Buku Rekod extract (< 2 s), a 50-page programme report
-//                          docx (< 1.5 s); see benchReports and tests/bench/browser/reports.ts.
+//                          docx (< 1.5 s), the district's Senarai Status Rujukan (no target); see benchReports and
+//                          tests/bench/browser/reports.ts.
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -877,6 +878,25 @@ async function benchReports(context, c) {
         same_as_full_load: ref ? ref.differences.length === 0 : null,
         same_as_register: reg ? reg.differences.length === 0 : null,
         ...(tal ? { tallies_right: tal.differences.length === 0 } : {}),
+      });
+    });
+
+    await scenario("Senarai Status Rujukan", async () => {
+      const list = await page.evaluate(
+        ([r, b]) => window.benchStatusRujukan(r, b),
+        [STATS_RUNS, REPORT_BUDGET_MS],
+      );
+      const lp = medians(list.ms);
+      log(
+        `Senarai Status Rujukan (district, last month): ${list.rows} rows (${list.overdue} LEWAT SEMAK), ` +
+          `${list.ms.total.length} run(s), median ${lp.total} ms (load ${lp.load}, model ${lp.model}, xlsx ${lp.xlsx}); ` +
+          `the full-record loader takes ${round1(list.reference.loadMs)} ms and gives ` +
+          `${list.reference.same ? "the same rows" : "DIFFERENT rows"}`,
+      );
+      entries.push({
+        ...medianEntry("report.status_rujukan_district", list.rows, list.ms.total, null),
+        parts_ms: { load: lp.load, model: lp.model, xlsx: lp.xlsx },
+        same_as_full_load: list.reference.same,
       });
     });
 

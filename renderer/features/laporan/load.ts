@@ -10,6 +10,7 @@ import type {
 import type { AppDB } from "../../db/app-db";
 import { siteCaseRanges } from "../../db/register";
 import type { StatTally } from "../../../shared/reports/statistik-kes/tallies";
+import { closedBeforeMonth } from "../../../shared/reports/status-rujukan/model";
 
 export type StatistikKesRecords = {
   cases: CaseRecord[];
@@ -63,6 +64,40 @@ export async function loadStatistikKes(
     .anyOf(referrals.map((r) => r.id))
     .toArray();
   return { cases, persons, referrals, statusChecks, investigations };
+}
+
+export type StatusRujukanRecords = Omit<StatistikKesRecords, "investigations">;
+
+/**
+ * What Senarai Status Rujukan needs at `asOf` for the month starting on `monthStart`, in one read transaction: every
+ * referral not closed before the month (whatever site it was made at: the list places it at its case's current
+ * site), those whose case is at the sites, their people and their status checks. Reads the referrals once instead of
+ * a year of cases with everything hanging on them.
+ */
+export async function loadStatusRujukan(
+  db: AppDB,
+  siteIds: readonly string[],
+  asOf: string,
+  monthStart: string,
+): Promise<StatusRujukanRecords> {
+  const sites = new Set(siteIds);
+  return db.transaction("r", [db.referrals, db.cases, db.persons, db.statusChecks], async () => {
+    const candidates = (await db.referrals.toArray()).filter(
+      (r) => !r.deletedAt && !closedBeforeMonth(r, asOf, monthStart),
+    );
+    const caseIds = [...new Set(candidates.map((r) => r.caseId))];
+    const cases = (await db.cases.bulkGet(caseIds)).filter(
+      (c): c is CaseRecord => !!c && !c.deletedAt && sites.has(c.siteId),
+    );
+    const here = new Set(cases.map((c) => c.id));
+    const referrals = candidates.filter((r) => here.has(r.caseId));
+    const personIds = [...new Set(cases.map((c) => c.personId))];
+    const persons = (await db.persons.bulkGet(personIds)).filter((p): p is PersonRecord => !!p);
+    const statusChecks = (
+      await Promise.all(referrals.map((r) => db.statusChecks.where("referralId").equals(r.id).toArray()))
+    ).flat();
+    return { cases, persons, referrals, statusChecks };
+  });
 }
 
 export type StatistikKesFigures = StatistikKesRecords & { tallies?: StatTally[] };

@@ -123,6 +123,19 @@ function monthEndOf(monthStart: string): string {
 }
 
 /**
+ * A referral the list never shows for the month starting on `monthStart`: closed, as it stands at `asOf`, before
+ * the month began (the loader leaves these out before reading their cases, people and checks).
+ */
+export function closedBeforeMonth(
+  r: Pick<SrReferral, "status" | "closedDate" | "date">,
+  asOf: string,
+  monthStart: string,
+): boolean {
+  const closedOn = r.closedDate ?? r.date;
+  return r.status === "ditutup" && closedOn <= asOf && closedOn < monthStart;
+}
+
+/**
  * The list at `asOf`. A referral is placed at its case's current site (its own siteId only when the case is not
  * given) and left out when it, its case or its person is soft-deleted. Listed: referrals made on or before asOf and
  * not closed by then ("Terbuka", reopened ones included), and those closed within the report month on or before
@@ -152,7 +165,7 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
     if (!person || person.deletedAt) continue;
     const closed = r.status === "ditutup" && (r.closedDate ?? r.date) <= asOf;
     const closedOn = r.closedDate ?? r.date;
-    if (closed && (closedOn < monthStart || closedOn > monthEnd)) continue;
+    if (closedBeforeMonth(r, asOf, monthStart) || (closed && closedOn > monthEnd)) continue;
     const latest = (checks.get(r.id) ?? []).reduce<SrCheck | null>(
       (a, ch) => (!a || ch.date > a.date ? ch : a),
       null,

@@ -1,5 +1,6 @@
 // Why: the official documents' timings on the seeded district (issue "official documents"): the yearly statistics
-// (load, model, xlsx), the 10k-row Buku Rekod extract (xlsx, docx) and a 50-page programme report (docx).
+// (load, model, xlsx), the district's Senarai Status Rujukan, the 10k-row Buku Rekod extract (xlsx, docx) and a
+// 50-page programme report (docx).
 import type { Actor } from "../../../shared/domain/access";
 import { todayIn } from "../../../shared/domain/dates";
 import type { TFunction } from "i18next";
@@ -8,6 +9,8 @@ import { bukuRekodXlsx } from "../../../shared/reports/buku-rekod-xlsx";
 import { letterheadFrom } from "../../../shared/reports/frame/text";
 import { statistikKesModel, type StatistikKesModel } from "../../../shared/reports/statistik-kes/model";
 import { statistikKesXlsx } from "../../../shared/reports/statistik-kes/xlsx";
+import { statusRujukanModel, type StatusRujukanModel } from "../../../shared/reports/status-rujukan/model";
+import { statusRujukanXlsx } from "../../../shared/reports/status-rujukan/xlsx";
 import type { OfficeRecord } from "../../../renderer/db/app-db";
 import { db } from "../../../renderer/db/instance";
 import {
@@ -20,6 +23,7 @@ import { loadBukuRekod } from "../../../renderer/features/buku-rekod/export";
 import { getOffice } from "../../../renderer/db/repositories/office";
 import {
   loadStatistikKes as loadFullRecords,
+  loadStatusRujukan,
   loadStatistikKesFigures as loadStatistikKes,
   type StatistikKesRecords,
 } from "../../../renderer/features/laporan/load";
@@ -62,6 +66,7 @@ export type ExtractResult = {
 declare global {
   interface Window {
     benchStatsDistrictYear: (runs: number, verify: boolean, budgetMs: number) => Promise<StatsResult>;
+    benchStatusRujukan: (runs: number, budgetMs: number) => Promise<StatusListResult>;
     benchBukuRekodExtract: (
       rows: number,
       runs: number,
@@ -157,18 +162,23 @@ function buildModel(
   });
 }
 
-/**
- * The district's yearly statistics as the Laporan screen makes them for the PKMD: every live site, the last full
- * year (report month December, taken today), loadStatistikKes -> buildModel -> statistikKesXlsx.
- */
-async function benchStatsDistrictYear(runs: number, verify: boolean, budgetMs: number): Promise<StatsResult> {
+/** The PKMD, the office and every live site: who makes the district's documents, and for what. */
+async function districtAsPkmd() {
   const actor = await actorOf("pkmd");
   const office = await getOffice(db);
   if (!office) throw new Error("no office: seed the district first");
   const sites = (await db.sites.toArray())
     .filter((s) => !s.deletedAt)
     .map((s) => ({ id: s.id, name: s.name }));
-  const siteIds = sites.map((s) => s.id);
+  return { actor, office, sites, siteIds: sites.map((s) => s.id) };
+}
+
+/**
+ * The district's yearly statistics as the Laporan screen makes them for the PKMD: every live site, the last full
+ * year (report month December, taken today), loadStatistikKes -> buildModel -> statistikKesXlsx.
+ */
+async function benchStatsDistrictYear(runs: number, verify: boolean, budgetMs: number): Promise<StatsResult> {
+  const { actor, office, sites, siteIds } = await districtAsPkmd();
   const today = todayIn();
   const year = Number(today.slice(0, 4)) - 1;
   const month = 12;
@@ -354,5 +364,71 @@ async function benchBukuRekodExtract(
   return { ms: out, rows: count, from: filter.from ?? null, xlsxBytes, docxBytes };
 }
 
+export type StatusListResult = {
+  ms: Split;
+  rows: number;
+  overdue: number;
+  /** The list made from the statistics' full-record loader (a year of cases with everything on them), for comparison. */
+  reference: { loadMs: number; same: boolean };
+};
+
+/**
+ * The district's Senarai Status Rujukan for last month as the PKMD makes it: loadStatusRujukan -> model -> xlsx;
+ * then once from the full-record loader, to show the two lists are the same and what the narrow read saves.
+ */
+async function benchStatusRujukan(runs: number, budgetMs: number): Promise<StatusListResult> {
+  const { actor, office, sites, siteIds } = await districtAsPkmd();
+  const today = todayIn();
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7)) - 1 || 12;
+  const y = month === 12 ? year - 1 : year;
+  const { from: monthStart, to: asOf } = monthRange(y, month);
+  const organisations = await db.organisations.toArray();
+  const model = (records: Omit<StatistikKesRecords, "investigations">) =>
+    statusRujukanModel({
+      sites,
+      district: office.district,
+      ...records,
+      organisations,
+      asOf,
+      monthStart,
+      letterhead: letterheadFrom(office, office.logo ?? null),
+      stamp: {
+        app: "Rekod Komuniti",
+        version: __APP_VERSION__,
+        at: new Date().toISOString(),
+        by: actor.name,
+      },
+    });
+  const out: Split = { load: [], model: [], xlsx: [], total: [] };
+  let last: StatusRujukanModel | null = null;
+  const started = performance.now();
+  for (let i = 0; another(i, runs, started, budgetMs); i++) {
+    const t0 = performance.now();
+    const records = await loadStatusRujukan(db, siteIds, asOf, monthStart);
+    const t1 = performance.now();
+    last = model(records);
+    const t2 = performance.now();
+    await statusRujukanXlsx(last);
+    const t3 = performance.now();
+    out.load!.push(t1 - t0);
+    out.model!.push(t2 - t1);
+    out.xlsx!.push(t3 - t2);
+    out.total!.push(t3 - t0);
+  }
+  if (!last) throw new Error("no runs");
+  const r0 = performance.now();
+  const full = await loadFullRecords(db, siteIds, y);
+  const loadMs = performance.now() - r0;
+  const same = JSON.stringify(model(full).rows) === JSON.stringify(last.rows);
+  return {
+    ms: out,
+    rows: last.rows.length,
+    overdue: last.totals.overdue,
+    reference: { loadMs, same },
+  };
+}
+
 window.benchStatsDistrictYear = benchStatsDistrictYear;
+window.benchStatusRujukan = benchStatusRujukan;
 window.benchBukuRekodExtract = benchBukuRekodExtract;

@@ -4,7 +4,7 @@ import { IconLock } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { statusRujukanModel, type StatusRujukanModel } from "../../../../shared/reports/status-rujukan/model";
 import { monthRange } from "../figures";
-import { loadStatistikKes } from "../load";
+import { loadStatusRujukan } from "../load";
 import { ownFrame, type DocDef } from "./types";
 
 /** The status is taken today, or on the month's last day for a month already over. */
@@ -90,8 +90,10 @@ export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
   orientation: "landscape",
   async build({ db, context, choice, today }) {
     const siteIds = choice.sites.map((s) => s.id);
+    const asOf = statusDay(choice.year, choice.month, today);
+    const monthStart = monthRange(choice.year, choice.month).from;
     const [records, organisations] = await Promise.all([
-      loadStatistikKes(db, siteIds, choice.year),
+      loadStatusRujukan(db, siteIds, asOf, monthStart),
       db.organisations.toArray(),
     ]);
     return statusRujukanModel({
@@ -102,8 +104,8 @@ export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
       organisations,
       referrals: records.referrals,
       statusChecks: records.statusChecks,
-      asOf: statusDay(choice.year, choice.month, today),
-      monthStart: monthRange(choice.year, choice.month).from,
+      asOf,
+      monthStart,
       letterhead: context.letterhead,
       stamp: context.stamp,
       signature: context.signature,
