@@ -165,6 +165,44 @@ describe("case numbering", () => {
     });
     expect(other.recordNo).toBe(`TPD/${year}/0001`);
   });
+  it("creates a batch whole or not at all: one case with a deleted person or one of another site keeps nothing", async () => {
+    const { db, sph, tpd, ppk } = await world();
+    const admin2 = actor("pentadbir");
+    const p = await personsRepo(db).create(ppk, person(sph.id));
+    const gone = await personsRepo(db).create(
+      ppk,
+      person(sph.id, { docNo: "900101-10-1232", birthDate: "1990-01-01" }),
+    );
+    await personsRepo(db).softDelete(ppk, gone.id, gone.rev);
+    const elsewhere = await personsRepo(db).create(
+      admin2,
+      person(tpd.id, { docNo: "880202-14-5672", birthDate: "1988-02-02" }),
+    );
+    const before = {
+      cases: await db.cases.count(),
+      audit: await db.audit.count(),
+      counters: await db.counters.toArray(),
+      tallies: await db.statTallies.toArray(),
+    };
+    const good = Array.from({ length: 40 }, () => kase(sph.id, p.id, ppk.userId));
+    for (const [bad, field, message] of [
+      [gone.id, "personId", "v.casePerson"],
+      [elsewhere.id, "personId", "v.casePersonSite"],
+    ] as const) {
+      const err = await casesRepo(db)
+        .createMany(ppk, [...good, kase(sph.id, bad, ppk.userId), ...good])
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).fields).toEqual({ [field]: message });
+      expect(await db.cases.count()).toBe(before.cases);
+      expect(await db.audit.count()).toBe(before.audit);
+      expect(await db.counters.toArray()).toEqual(before.counters);
+      expect(await db.statTallies.toArray()).toEqual(before.tallies);
+    }
+    // The same batch without the bad case is numbered from where the counter stood.
+    const made = await casesRepo(db).createMany(ppk, good);
+    expect(made.map((c) => c.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
   it("keeps the number and site when a case is edited, and refuses a follow-up before the case date", async () => {
     const { db, sph, ppk } = await world();
     const { c } = await seedCase(db, sph.id, ppk);
