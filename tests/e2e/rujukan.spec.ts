@@ -1,6 +1,6 @@
 // Why: a PPK's referral work end to end: refer a case to a new organisation, check it weekly, close it, and clear the weekly board.
 import { expect, test, type Page } from "@playwright/test";
-import { demo, loadDemo, login, shot as fullShot } from "./support";
+import { demo, loadDemo, login, pickByKeyboard, shot as fullShot } from "./support";
 
 const ORG = "Pusat Khidmat Setempat Lembah Pantai";
 const OUTCOME = "Pemohon diterima dalam program bantuan makanan agensi";
@@ -31,20 +31,10 @@ async function openNewCase(page: Page): Promise<string> {
   await kb.type("Halimah binti Yusof");
   await kb.press("Control+Enter");
   await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toBeFocused();
-  await kb.type("Keluarga Miskin");
-  // The list filters as one types; Enter picks the first match once it is shown.
-  await expect(page.getByRole("option", { name: "Keluarga Miskin / Miskin Tegar" })).toBeVisible();
-  await kb.press("ArrowDown");
-  await kb.press("Enter");
-  await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toHaveValue(
-    "Keluarga Miskin / Miskin Tegar",
-  );
+  // The list filters as one types; arrow down and Enter pick the match.
+  await pickByKeyboard(page, "Kumpulan sasar", "Keluarga Miskin", "Keluarga Miskin / Miskin Tegar");
   await kb.press("Tab");
-  await kb.type("Rujukan ke");
-  await expect(page.getByRole("option", { name: "Rujukan ke Agensi" })).toBeVisible();
-  await kb.press("ArrowDown");
-  await kb.press("Enter");
-  await expect(page.getByRole("combobox", { name: "Perkhidmatan" })).toHaveValue("Rujukan ke Agensi");
+  await pickByKeyboard(page, "Perkhidmatan", "Rujukan ke", "Rujukan ke Agensi");
   await page.getByLabel("Masalah / keperluan").focus();
   await kb.type("Tiada makanan yang cukup untuk anak-anak");
   await kb.press("Control+Enter");

@@ -34,6 +34,27 @@ export async function choose(page: Page, label: string, option: string | RegExp)
   await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
 }
 
+/**
+ * Picks an option the way a keyboard user does: type to filter, arrow down to the match, Enter. Typing opens the
+ * list, and Mantine settles which option is highlighted in a timer it starts on opening; Playwright types faster than
+ * a person, and the browser handles key presses before timers, so that timer can clear the highlight after the last
+ * key. Waiting one timer turn first lets it run, as it always has by the time a person reaches for Enter.
+ */
+export async function pickByKeyboard(
+  page: Page,
+  label: string,
+  typed: string,
+  option: string,
+): Promise<void> {
+  const kb = page.keyboard;
+  await kb.type(typed);
+  await expect(page.getByRole("option", { name: option, exact: true })).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await kb.press("ArrowDown");
+  await kb.press("Enter");
+  await expect(page.getByRole("combobox", { name: label })).toHaveValue(option);
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
 }
