@@ -71,7 +71,10 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
   return { months, openByStatus, referralsDue };
 }
 
+/** The last day of the follow-ups the home screen shows as due: a week ahead. */
+export const followUpUntil = (today: string) => addDays(today, 7);
+
 export async function followUpsDue(db: AppDB, actor: Actor, today = todayIn()): Promise<FollowUpsDue> {
-  const until = addDays(today, 7);
+  const until = followUpUntil(today);
   return { count: await registerCount(db, actor, { siteIds: null, followUpDue: until }), until };
 }

@@ -4,8 +4,8 @@ import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { db } from "../../db/instance";
-import { dashboard, followUpsDue } from "../../db/dashboard";
-import { addDays, todayIn } from "../../../shared/domain/dates";
+import { dashboard, followUpsDue, followUpUntil } from "../../db/dashboard";
+import { todayIn } from "../../../shared/domain/dates";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { formatDate } from "../../app/format";
@@ -54,7 +54,7 @@ export function DashboardPanel() {
   if (live.loading || live.error) return null;
   const d = live.data;
   const counted = follow.loading || follow.error ? null : follow.data;
-  const until = counted?.until ?? addDays(todayIn(), 7);
+  const until = counted?.until ?? followUpUntil(todayIn());
   const total = d.months.reduce(
     (s, m) =>
       s +
