@@ -67,24 +67,13 @@ function addSignatureRow(ws: Worksheet, ncol: number, block: SignatureBlock, fon
 }
 
 export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: ExcelJS } = await import("exceljs");
   const f = await import("./frame/xlsx");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Rekod Komuniti";
-  wb.title = model.title;
+  const wb = await f.documentWorkbook(model.title);
   const widths = bukuRekodXlsxWidths(model.rows.length);
-  const framed = f.frameWorksheet(wb, wb.addWorksheet("Buku Rekod"), {
-    letterhead: model.letterhead,
-    title: model.title,
-    subtitle: model.subtitle,
-    classification: model.classification,
-    stamp: model.stamp,
+  const framed = f.addFramedSheet(wb, "Buku Rekod", {
+    ...f.frameFieldsOf(model),
     orientation: "landscape",
-    columns: ["Bil.", ...model.columns].map((header, i) => ({
-      header,
-      width: widths[i]!,
-      align: LEFT.has(i + 1) ? "left" : "center",
-    })),
+    columns: f.tableColumns(["Bil.", ...model.columns], widths, LEFT),
     freezeColumns: 4,
   });
   const { ws, ncol } = framed;

@@ -37,6 +37,40 @@ export type XlsxFrame = {
   freezeColumns?: number;
 };
 
+/** What every document model carries for the frame of its sheets. */
+export type FrameFields = Pick<XlsxFrame, "letterhead" | "title" | "subtitle" | "classification" | "stamp">;
+
+/** The frame fields of a document model (nothing else of it). */
+export const frameFieldsOf = (m: FrameFields): FrameFields => ({
+  letterhead: m.letterhead,
+  title: m.title,
+  subtitle: m.subtitle,
+  classification: m.classification,
+  stamp: m.stamp,
+});
+
+/** A workbook for one document, named after it (exceljs is loaded here, on demand). */
+export async function documentWorkbook(title: string): Promise<Workbook> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Rekod Komuniti";
+  wb.title = title;
+  return wb;
+}
+
+/** Table columns by position: the width given (12 when missing), left-aligned where `left` holds the 1-based column. */
+export function tableColumns(
+  headers: readonly string[],
+  widths: readonly number[],
+  left: ReadonlySet<number>,
+): XlsxColumn[] {
+  return headers.map((header, i) => ({
+    header,
+    width: widths[i] ?? 12,
+    align: left.has(i + 1) ? "left" : "center",
+  }));
+}
+
 /** A sheet being written: where the table header is, how wide the table is. */
 export type FramedSheet = {
   ws: Worksheet;

@@ -1,14 +1,16 @@
 // Why: lays the programme implementation summary out as an A4 portrait workbook in the common frame (one sheet, the summary table only); it computes nothing itself.
 import type { CellValue } from "exceljs";
 import {
+  addFramedSheet,
   addNoteRows,
   addSignatureRows,
   addTableRow,
   colLetter,
+  documentWorkbook,
   finishSheet,
-  frameWorksheet,
+  frameFieldsOf,
+  tableColumns,
   workbookBytes,
-  type XlsxColumn,
 } from "../frame/xlsx";
 import type { PelaksanaanProgramModel } from "./model";
 import { rowHeightFor, XLSX_LINE } from "../frame/measure";
@@ -31,23 +33,11 @@ function rowHeight(values: readonly CellValue[]): number {
 }
 
 export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Rekod Komuniti";
-  wb.title = model.title;
-  const columns: XlsxColumn[] = model.columns.map((header, i) => ({
-    header,
-    width: WIDTHS[i] ?? 12,
-    align: LEFT.has(i + 1) ? "left" : "center",
-  }));
-  const framed = frameWorksheet(wb, wb.addWorksheet("Ringkasan Program"), {
-    letterhead: model.letterhead,
-    title: model.title,
-    subtitle: model.subtitle,
-    classification: model.classification,
-    stamp: model.stamp,
+  const wb = await documentWorkbook(model.title);
+  const framed = addFramedSheet(wb, "Ringkasan Program", {
+    ...frameFieldsOf(model),
     orientation: "portrait",
-    columns,
+    columns: tableColumns(model.columns, WIDTHS, LEFT),
     freezeColumns: 2,
   });
   framed.ws.getRow(framed.headerRow).height = 2 * XLSX_LINE + 4;

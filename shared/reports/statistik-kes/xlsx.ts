@@ -5,6 +5,7 @@ import {
   addSignatureRows,
   addTableRow,
   colLetter,
+  documentWorkbook,
   finishSheet,
   frameWorksheet,
   sheetName,
@@ -20,10 +21,7 @@ const TOTAL_COL = colLetter(15);
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
 export async function statistikKesXlsx(model: StatistikKesModel): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Rekod Komuniti";
-  wb.title = model.title;
+  const wb = await documentWorkbook(model.title);
   const columns: XlsxColumn[] = model.columns.map((header, i) => ({
     header,
     width: i === 0 ? 6 : i === 1 ? 48 : i === model.columns.length - 1 ? 9 : 6.5,

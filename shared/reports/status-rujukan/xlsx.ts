@@ -1,13 +1,15 @@
 // Why: lays the referral status list out as a SULIT A4 landscape workbook in the common frame; it computes nothing itself.
 import {
   XLSX_FONT,
+  addFramedSheet,
   addSignatureRows,
   addTableRow,
   colLetter,
+  documentWorkbook,
   finishSheet,
-  frameWorksheet,
+  frameFieldsOf,
+  tableColumns,
   workbookBytes,
-  type XlsxColumn,
 } from "../frame/xlsx";
 import { wrappedLines, XLSX_LINE } from "../frame/measure";
 import { OVERDUE_MARK, type StatusRujukanModel } from "./model";
@@ -18,23 +20,11 @@ const LEFT = new Set([2, 3, 4, 9]);
 const WRAP = [3, 4, 9];
 
 export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint8Array<ArrayBuffer>> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Rekod Komuniti";
-  wb.title = model.title;
-  const columns: XlsxColumn[] = model.columns.map((header, i) => ({
-    header,
-    width: WIDTHS[i] ?? 12,
-    align: LEFT.has(i + 1) ? "left" : "center",
-  }));
-  const framed = frameWorksheet(wb, wb.addWorksheet("Status Rujukan"), {
-    letterhead: model.letterhead,
-    title: model.title,
-    subtitle: model.subtitle,
-    classification: model.classification,
-    stamp: model.stamp,
+  const wb = await documentWorkbook(model.title);
+  const framed = addFramedSheet(wb, "Status Rujukan", {
+    ...frameFieldsOf(model),
     orientation: "landscape",
-    columns,
+    columns: tableColumns(model.columns, WIDTHS, LEFT),
     freezeColumns: 3,
   });
   model.rows.forEach((r, i) => {
