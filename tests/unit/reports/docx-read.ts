@@ -23,3 +23,15 @@ export function unescapeXml(s: string): string {
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 }
+
+/** The page size of every section (<w:pgSz>), as "portrait" / "landscape" A4 or the raw element when it is not A4. */
+export function docxPages(xml: string): string[] {
+  return [...xml.matchAll(/<w:pgSz [^>]*>/g)].map(([el]) => {
+    const w = /w:w="(\d+)"/.exec(el)?.[1];
+    const h = /w:h="(\d+)"/.exec(el)?.[1];
+    const landscape = el.includes('w:orient="landscape"');
+    if (!landscape && w === "11906" && h === "16838") return "portrait";
+    if (landscape && w === "16838" && h === "11906") return "landscape";
+    return el;
+  });
+}
