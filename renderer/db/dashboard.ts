@@ -2,7 +2,7 @@
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
 import { openCaseStatuses, targetGroups, type TargetGroup } from "../../shared/domain/codes";
-import { tallyKey } from "../../shared/reports/statistik-kes/tallies";
+import { TallyReader, tallyKey, type StatTally } from "../../shared/reports/statistik-kes/tallies";
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { checkState } from "../../shared/domain/referral";
 import type { AppDB } from "./app-db";
@@ -25,8 +25,6 @@ function monthStart(iso: string, back: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const knownGroups = new Set<string>(targetGroups);
-
 export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Promise<Dashboard> {
   const sites = (await db.sites.toArray())
     .filter((s) => !s.deletedAt && canSeeSite(actor, s.id))
@@ -44,16 +42,10 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
   }
   // The chart reads the monthly tallies kept with every case write (one small row per site and month), which
   // count the live cases by their date's month exactly as the register does for the month's filter.
-  const index = new Map(months.map((m, i) => [m.month, i]));
   const keys = sites.flatMap((siteId) => months.map((m) => tallyKey(siteId, m.month)));
-  for (const tally of await db.statTallies.bulkGet(keys)) {
-    const m = tally && months[index.get(tally.month) ?? -1];
-    if (!m) continue;
-    for (const [sub, n] of Object.entries(tally.cases)) {
-      const group = sub.slice(0, sub.indexOf("|"));
-      if (knownGroups.has(group)) m[group as TargetGroup] += n;
-    }
-  }
+  const tallies = (await db.statTallies.bulkGet(keys)).filter((t): t is StatTally => !!t);
+  const read = new TallyReader(tallies, sites);
+  for (const m of months) for (const g of targetGroups) m[g] = read.cases(m.month, (group) => group === g);
   const openByStatus = { baru: 0, "dalam-tindakan": 0, dirujuk: 0 };
   for (const status of openCaseStatuses)
     openByStatus[status] = await registerCount(db, actor, { siteIds: null, status });
