@@ -155,7 +155,8 @@ export class Repository<T extends object> {
 
   /**
    * Creates many records with the same rules as `create` (validation, access, check, onCreate) in one transaction,
-   * with one audit row for the whole batch listing the ids: the path for imports and generated data.
+   * with one audit row for the whole batch listing the ids: the path for imports and generated data. An import passes
+   * all its rows in one call, so it is kept or refused whole (and each related record is read once, not per part).
    */
   async createMany(actor: Actor, inputs: readonly unknown[]): Promise<Stored<T>[]> {
     requirePermission(actor, this.cfg.writePermission);

@@ -2,13 +2,13 @@
 import { Badge, Code, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { AuditRow } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { listAudit } from "../../db/audit-log";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { formatDateTime } from "../../app/format";
+import { auditChanges, type ShownValue } from "./changes";
 
 const PAGE = 25;
 /** Where each table's field labels live in the i18n files. */
@@ -40,20 +40,20 @@ const tables = [
   "session",
 ];
 
-/** Field-by-field difference, so a reviewer sees only what changed. */
-function changes(row: AuditRow): { field: string; before: string; after: string }[] {
-  const before = (row.before ?? {}) as Record<string, unknown>;
-  const after = (row.after ?? {}) as Record<string, unknown>;
-  const skip = new Set(["updatedAt", "updatedBy", "rev", "createdAt", "createdBy", "id"]);
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const out: { field: string; before: string; after: string }[] = [];
-  for (const k of keys) {
-    if (skip.has(k)) continue;
-    const b = JSON.stringify(before[k] ?? null);
-    const a = JSON.stringify(after[k] ?? null);
-    if (b !== a) out.push({ field: k, before: row.before ? b : "", after: row.after ? a : "" });
-  }
-  return out;
+/** One side of a changed field; nothing when that side has no record (a create has no "before"). */
+function Value({ shown }: { shown: ShownValue | null }) {
+  const { t } = useTranslation();
+  if (!shown) return null;
+  return (
+    <>
+      <Code style={{ overflowWrap: "anywhere" }}>{shown.text}</Code>
+      {shown.more > 0 && (
+        <Text span size="xs" c="dimmed" ml={4}>
+          {t("audit.moreItems", { count: shown.more })}
+        </Text>
+      )}
+    </>
+  );
 }
 
 export function AuditPage() {
@@ -100,7 +100,7 @@ export function AuditPage() {
         </Table.Thead>
         <Table.Tbody>
           {rows.map((r) => {
-            const diff = changes(r);
+            const diff = auditChanges(r);
             return (
               <Fragment key={r.id}>
                 <Table.Tr
@@ -147,10 +147,10 @@ export function AuditPage() {
                                 )}
                               </Table.Td>
                               <Table.Td>
-                                <Code>{d.before}</Code>
+                                <Value shown={d.before} />
                               </Table.Td>
                               <Table.Td>
-                                <Code>{d.after}</Code>
+                                <Value shown={d.after} />
                               </Table.Td>
                             </Table.Tr>
                           ))}
