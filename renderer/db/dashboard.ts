@@ -2,7 +2,7 @@
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
 import { openCaseStatuses, targetGroups, type TargetGroup } from "../../shared/domain/codes";
-import { TallyReader, tallyKey, type StatTally } from "../../shared/reports/statistik-kes/tallies";
+import { TallyReader, tallyKeysUpTo } from "../../shared/reports/statistik-kes/tallies";
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { checkState } from "../../shared/domain/referral";
 import type { AppDB } from "./app-db";
@@ -14,10 +14,12 @@ export type Dashboard = {
   months: MonthBar[];
   openByStatus: Record<"baru" | "dalam-tindakan" | "dirujuk", number>;
   referralsDue: number;
+  /** Open cases with a follow-up due by `until` (a week ahead). */
+  followUps: { count: number; until: string };
 };
 
-/** Follow-ups due within a week: a figure of its own, as it reads the open cases themselves (not only keys). */
-export type FollowUpsDue = { count: number; until: string };
+/** The last day of the follow-ups the home screen shows as due: a week ahead. */
+export const followUpUntil = (today: string) => addDays(today, 7);
 
 function monthStart(iso: string, back: number): string {
   const d = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
@@ -40,10 +42,20 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
       ...(Object.fromEntries(targetGroups.map((g) => [g, 0])) as Record<TargetGroup, number>),
     });
   }
-  // The chart reads the monthly tallies kept with every case write (one small row per site and month), which
-  // count the live cases by their date's month exactly as the register does for the month's filter.
-  const keys = sites.flatMap((siteId) => months.map((m) => tallyKey(siteId, m.month)));
-  const tallies = (await db.statTallies.bulkGet(keys)).filter((t): t is StatTally => !!t);
+  // The chart and the follow-ups due read the monthly tallies kept with every case write (one small row per site
+  // and month): they count the live cases by their date's month, and the open ones by their follow-up day, exactly as
+  // the register does for the filters the figures open. Follow-ups due go back to the first month.
+  const until = followUpUntil(today);
+  const tallies = (
+    await Promise.all(
+      sites.map((siteId) =>
+        db.statTallies
+          .where(":id")
+          .between(...tallyKeysUpTo(siteId, until.slice(0, 7)), true, true)
+          .toArray(),
+      ),
+    )
+  ).flat();
   const read = new TallyReader(tallies, sites);
   for (const m of months) for (const g of targetGroups) m[g] = read.cases(m.month, (group) => group === g);
   const openByStatus = { baru: 0, "dalam-tindakan": 0, dirujuk: 0 };
@@ -60,13 +72,6 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
   const referralsDue = open.filter(
     (r) => !r.deletedAt && checkState(r.date, r.lastCheckDate, today).state !== "ok",
   ).length;
-  return { months, openByStatus, referralsDue };
-}
-
-/** The last day of the follow-ups the home screen shows as due: a week ahead. */
-export const followUpUntil = (today: string) => addDays(today, 7);
-
-export async function followUpsDue(db: AppDB, actor: Actor, today = todayIn()): Promise<FollowUpsDue> {
-  const until = followUpUntil(today);
-  return { count: await registerCount(db, actor, { siteIds: null, followUpDue: until }), until };
+  const followUps = { count: read.followUpsBy(until), until };
+  return { months, openByStatus, referralsDue, followUps };
 }

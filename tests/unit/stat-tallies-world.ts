@@ -8,6 +8,7 @@ import { seededRng } from "../../shared/demo/random";
 export const SITES = ["s1", "s2", "s3"];
 export const GROUPS = ["kanak-kanak", "warga-emas", "oku", "ibu-tunggal", "miskin", "belia", "tiada-kod"];
 export const SERVICES = ["nasihat", "rujukan", "siasatan", "lawatan", "kod-lama"];
+export const STATUSES = ["baru", "dalam-tindakan", "dirujuk", "selesai", "ditutup"] as const;
 
 const norm = (rows: StatTally[]) =>
   Object.fromEntries(
@@ -57,7 +58,8 @@ export function world(seed: number) {
     date: day(),
     targetGroup: rng.pick(GROUPS),
     service: rng.pick(SERVICES),
-    status: "baru",
+    status: rng.pick(STATUSES),
+    followUpDate: rng.chance(0.4) ? "" : day(),
   });
   const referral = (caseId: string) => {
     const date = day();

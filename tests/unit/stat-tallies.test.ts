@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { liveQuery } from "dexie";
 import { freshDb } from "./helpers";
 import { loadStatistikKesFigures } from "../../renderer/features/laporan/load";
-import { expectTalliesRight, GROUPS, SERVICES, SITES, world } from "./stat-tallies-world";
+import { expectTalliesRight, GROUPS, SERVICES, SITES, STATUSES, world } from "./stat-tallies-world";
 
 describe("statistics tallies", () => {
   it("equal tallies made afresh after every kind of write, for many random runs", async () => {
@@ -40,12 +40,14 @@ describe("statistics tallies", () => {
           investigations: await db.investigations.toArray(),
         };
         if (kind === 0 && all.cases.length) {
-          // Edit a case: group, service, date, person, site or soft delete / restore.
+          // Edit a case: group, service, date, person, site, status, follow-up or soft delete / restore.
           const c = rng.pick(all.cases);
           await db.cases.put({
             ...c,
             targetGroup: rng.pick(GROUPS),
             service: rng.pick(SERVICES),
+            status: rng.chance(0.4) ? rng.pick(STATUSES) : c.status,
+            followUpDate: rng.chance(0.3) ? rng.pick(["", "2026-06-15", "2026-12-31"]) : c.followUpDate,
             date: rng.chance(0.5) ? c.date : "2026-03-31",
             personId: rng.chance(0.2) ? rng.pick(all.persons).id : c.personId,
             siteId: rng.chance(0.2) ? rng.pick(SITES) : c.siteId,

@@ -7,6 +7,7 @@ import { migration0004 } from "./0004-register-indexes";
 import { migration0005 } from "./0005-audit-indexes";
 import { migration0006 } from "./0006-stat-tallies";
 import { migration0007 } from "./0007-case-index-entries";
+import { migration0008 } from "./0008-follow-up-tallies";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -16,4 +17,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

@@ -1,30 +1,17 @@
 // Why: what needs attention now (open cases, checks due, follow-ups) and the year's work, each figure opening the register behind it.
-import { Card, Group, Paper, SimpleGrid, Skeleton, Text, Title, UnstyledButton } from "@mantine/core";
+import { Card, Group, Paper, SimpleGrid, Text, Title, UnstyledButton } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { db } from "../../db/instance";
-import { dashboard, followUpsDue, followUpUntil } from "../../db/dashboard";
-import { todayIn } from "../../../shared/domain/dates";
+import { dashboard } from "../../db/dashboard";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { formatDate } from "../../app/format";
 
 const CasesChart = lazy(() => import("./CasesChart"));
 
-function Figure({
-  label,
-  value,
-  to,
-  testId,
-}: {
-  label: string;
-  /** null while it is still being counted. */
-  value: number | null;
-  to: string;
-  testId: string;
-}) {
-  const { t } = useTranslation();
+function Figure({ label, value, to, testId }: { label: string; value: number; to: string; testId: string }) {
   const navigate = useNavigate();
   return (
     <UnstyledButton onClick={() => navigate(to)} data-testid={testId}>
@@ -32,13 +19,9 @@ function Figure({
         <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
           {label}
         </Text>
-        {value === null ? (
-          <Skeleton height={28} mt={2} width={48} aria-label={t("home.counting")} />
-        ) : (
-          <Text size="xl" fw={700} data-testid={`${testId}-value`}>
-            {value}
-          </Text>
-        )}
+        <Text size="xl" fw={700} data-testid={`${testId}-value`}>
+          {value}
+        </Text>
       </Card>
     </UnstyledButton>
   );
@@ -48,13 +31,9 @@ export function DashboardPanel() {
   const { t } = useTranslation();
   const { actor } = useActor();
   const live = useLive(() => dashboard(db, actor), [actor]);
-  // Counted apart and after the others: it reads the open cases themselves, so the other figures do not wait for it.
-  const ready = !live.loading;
-  const follow = useLive(async () => (ready ? followUpsDue(db, actor) : null), [actor, ready]);
   if (live.loading || live.error) return null;
   const d = live.data;
-  const counted = follow.loading || follow.error ? null : follow.data;
-  const until = counted?.until ?? followUpUntil(todayIn());
+  const { until } = d.followUps;
   const total = d.months.reduce(
     (s, m) =>
       s +
@@ -93,7 +72,7 @@ export function DashboardPanel() {
         />
         <Figure
           label={t("home.followUpsDue", { date: formatDate(until) })}
-          value={counted ? counted.count : null}
+          value={d.followUps.count}
           to={`/buku-rekod?susulan=${until}`}
           testId="fig-follow-ups"
         />

@@ -1,7 +1,7 @@
 // Why: the monthly statistics as sums of what each record adds to its site and month, so the same figures come from records in memory or from running tallies kept in the database.
 import { OFFICE_TIME_ZONE, todayIn } from "../../domain/dates";
 import { CHECK_INTERVAL_DAYS } from "../../domain/referral";
-import { serviceTypes, targetGroups } from "../../domain/codes";
+import { isOpenCaseStatus, serviceTypes, targetGroups, type CaseStatus } from "../../domain/codes";
 import type { StatCase, StatCheck, StatInvestigation, StatPerson, StatReferral } from "./model";
 
 /** Day of the month ("01".."31") -> how many. */
@@ -39,10 +39,21 @@ export type StatTally = {
   submitted: number;
   lulus: number;
   tidakLulus: number;
+  /**
+   * Live open cases (Baru, Dalam Tindakan, Dirujuk) by the day of their follow-up in the month: the home screen's
+   * follow-ups due by a day are every count up to it.
+   */
+  followUps: DayCounts;
 };
 
+/**
+ * A case as the tallies read it: the statistics' fields, and its status and follow-up day for the home screen (a
+ * case without them, as the statistics model passes it, adds no follow-up).
+ */
+export type TallyCase = StatCase & { status?: CaseStatus; followUpDate?: string | null };
+
 type CountField = "made" | "closed" | "checks" | "opened" | "submitted" | "lulus" | "tidakLulus";
-type DayField = "openFrom" | "openTo" | "overdueFrom" | "overdueTo";
+type DayField = "openFrom" | "openTo" | "overdueFrom" | "overdueTo" | "followUps";
 
 /** One thing a record adds (n = 1) or, when it is taken back, removes (n = -1). */
 export type TallyStep =
@@ -52,6 +63,11 @@ export type TallyStep =
   | { siteId: string; day: string; field: DayField; n: number };
 
 export const tallyKey = (siteId: string, month: string) => `${siteId}|${month}`;
+/** The keys of a site's tallies from its first month up to and including `lastMonth` (yyyy-mm), as a range. */
+export const tallyKeysUpTo = (siteId: string, lastMonth: string): [string, string] => [
+  tallyKey(siteId, ""),
+  tallyKey(siteId, lastMonth),
+];
 
 export function emptyTally(siteId: string, month: string): StatTally {
   return {
@@ -71,6 +87,7 @@ export function emptyTally(siteId: string, month: string): StatTally {
     submitted: 0,
     lulus: 0,
     tidakLulus: 0,
+    followUps: {},
   };
 }
 
@@ -87,8 +104,11 @@ function plusDays(date: string, days: number): string | null {
 const knownGroup = new Set<string>(targetGroups);
 const knownService = new Set<string>(serviceTypes);
 
-/** The case's place in A, B and JUMLAH: nothing when it is soft-deleted. `sex` is undefined for an unknown person. */
-export function caseSteps(c: StatCase, sex: StatPerson["sex"] | undefined): TallyStep[] {
+/**
+ * The case's place in A, B and JUMLAH, and its follow-up day while it is open: nothing when it is soft-deleted.
+ * `sex` is undefined for an unknown person.
+ */
+export function caseSteps(c: TallyCase, sex: StatPerson["sex"] | undefined): TallyStep[] {
   if (c.deletedAt) return [];
   const steps: TallyStep[] = [
     {
@@ -101,6 +121,8 @@ export function caseSteps(c: StatCase, sex: StatPerson["sex"] | undefined): Tall
   ];
   if (!sex || !knownGroup.has(c.targetGroup) || !knownService.has(c.service))
     steps.push({ siteId: c.siteId, day: c.date, field: "odd", sub: c.id, n: 1 });
+  if (c.status && c.followUpDate && isDay(c.followUpDate) && isOpenCaseStatus(c.status))
+    steps.push({ siteId: c.siteId, day: c.followUpDate, field: "followUps", n: 1 });
   return steps;
 }
 
@@ -183,7 +205,9 @@ const isEmpty = (t: StatTally) =>
   !t.lulus &&
   !t.tidakLulus &&
   !t.odd.length &&
-  [t.cases, t.openFrom, t.openTo, t.overdueFrom, t.overdueTo].every((m) => Object.keys(m).length === 0);
+  [t.cases, t.openFrom, t.openTo, t.overdueFrom, t.overdueTo, t.followUps].every(
+    (m) => Object.keys(m).length === 0,
+  );
 
 const bump = (m: Record<string, number>, k: string, n: number) => {
   const v = (m[k] ?? 0) + n;
@@ -220,6 +244,7 @@ export function applySteps(
       case "openTo":
       case "overdueFrom":
       case "overdueTo":
+      case "followUps":
         bump(t[s.field], s.day.slice(8, 10), n);
         break;
       default:
@@ -233,7 +258,7 @@ export { isEmpty as isEmptyTally };
 
 /** Every tally the records give (the whole input: the model keeps the sites it reports). */
 export function talliesFromRecords(input: {
-  cases: readonly StatCase[];
+  cases: readonly TallyCase[];
   persons: readonly StatPerson[];
   referrals: readonly StatReferral[];
   statusChecks: readonly StatCheck[];
@@ -286,18 +311,27 @@ export class TallyReader {
     return n;
   }
 
-  /** Open (or overdue) referrals on a day (yyyy-mm-dd): every stretch begun on or before it and not yet ended. */
-  balance(day: string, kind: "open" | "overdue"): number {
+  /** A day field's counts summed over every day up to and including `day` (yyyy-mm-dd), in the tallies given. */
+  private upTo(day: string, field: DayField): number {
     const month = day.slice(0, 7);
     const dd = day.slice(8, 10);
-    const from = kind === "open" ? "openFrom" : "overdueFrom";
-    const to = kind === "open" ? "openTo" : "overdueTo";
     let n = 0;
     for (const t of this.sorted) {
       if (t.month > month) break;
-      for (const [d, v] of Object.entries(t[from])) if (t.month < month || d <= dd) n += v;
-      for (const [d, v] of Object.entries(t[to])) if (t.month < month || d <= dd) n -= v;
+      for (const [d, v] of Object.entries(t[field])) if (t.month < month || d <= dd) n += v;
     }
     return n;
+  }
+
+  /** Open (or overdue) referrals on a day (yyyy-mm-dd): every stretch begun on or before it and not yet ended. */
+  balance(day: string, kind: "open" | "overdue"): number {
+    return kind === "open"
+      ? this.upTo(day, "openFrom") - this.upTo(day, "openTo")
+      : this.upTo(day, "overdueFrom") - this.upTo(day, "overdueTo");
+  }
+
+  /** Open cases with a follow-up on or before `day`, when the tallies given run from the first month. */
+  followUpsBy(day: string): number {
+    return this.upTo(day, "followUps");
   }
 }
