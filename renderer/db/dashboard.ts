@@ -4,9 +4,9 @@ import { canSeeSite } from "../../shared/domain/access";
 import { openCaseStatuses, targetGroups, type TargetGroup } from "../../shared/domain/codes";
 import { TallyReader, tallyKeysUpTo } from "../../shared/reports/statistik-kes/tallies";
 import { addDays, todayIn } from "../../shared/domain/dates";
-import { checkState } from "../../shared/domain/referral";
 import type { AppDB } from "./app-db";
 import { registerCount } from "./register";
+import { dueReferrals } from "./repositories/referrals";
 
 export type MonthBar = { month: string; from: string; to: string } & Record<TargetGroup, number>;
 
@@ -61,17 +61,7 @@ export async function dashboard(db: AppDB, actor: Actor, today = todayIn()): Pro
   const openByStatus = { baru: 0, "dalam-tindakan": 0, dirujuk: 0 };
   for (const status of openCaseStatuses)
     openByStatus[status] = await registerCount(db, actor, { siteIds: null, status });
-  const open =
-    actor.role === "ppk"
-      ? await db.referrals.where("[officerId+status]").equals([actor.userId, "terbuka"]).toArray()
-      : (
-          await Promise.all(
-            sites.map((s) => db.referrals.where("[siteId+status]").equals([s, "terbuka"]).toArray()),
-          )
-        ).flat();
-  const referralsDue = open.filter(
-    (r) => !r.deletedAt && checkState(r.date, r.lastCheckDate, today).state !== "ok",
-  ).length;
+  const referralsDue = (await dueReferrals(db, actor, today)).length;
   const followUps = { count: read.followUpsBy(until), until };
   return { months, openByStatus, referralsDue, followUps };
 }

@@ -38,6 +38,8 @@ export class AccessError extends AppError {
 export class NotFoundError extends AppError {
   constructor() {
     super("e.notFound");
-    this.name = "NotFoundError";
+    // Not "NotFoundError": Dexie turns any rejection of that name (IndexedDB's own) into its DexieError, and the
+    // screens would then lose the "not found" message.
+    this.name = "RecordNotFoundError";
   }
 }

@@ -36,7 +36,7 @@ export const investigationFields = z.object({
         name: requiredText(2, 150),
         relationship: z.enum(relationships),
         docNo: z.string().trim().max(20),
-        age: z.number({ error: "v.number" }).int().min(0, "v.notNegative").max(130),
+        age: z.number({ error: "v.number" }).int("v.number").min(0, "v.notNegative").max(130, "v.tooLarge"),
         occupation: z.string().trim().max(100),
         income: money,
       }),

@@ -42,6 +42,18 @@ test("a PPK records a walk-in case without the mouse; the record number is given
   await shot(page, "case-page");
 });
 
+test("a walk-in registered from a typed name keeps the name and goes on to the MyKad", async ({ page }) => {
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/buku-rekod/baru");
+  await expect(page.getByTestId("person-search")).toBeFocused();
+  await page.keyboard.type("Zainal bin Abu Samah");
+  await expect(page.getByText("Tiada padanan")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Nama penuh")).toHaveValue("Zainal bin Abu Samah");
+  await expect(page.getByLabel("No. dokumen (MyKad)")).toBeFocused();
+});
+
 test("bad input is refused in place: impossible MyKad, duplicate MyKad, follow-up before the case date", async ({
   page,
 }) => {

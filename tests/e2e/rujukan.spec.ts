@@ -5,10 +5,10 @@ import { demo, loadDemo, login, pickByKeyboard, shot as fullShot } from "./suppo
 const ORG = "Pusat Khidmat Setempat Lembah Pantai";
 const OUTCOME = "Pemohon diterima dalam program bantuan makanan agensi";
 
-/** Today's date in dd/mm/yyyy, as the office in Kuala Lumpur sees it. */
-function todayShown(): string {
+/** Today's date (or `days` later) in dd/mm/yyyy, as the office in Kuala Lumpur sees it. */
+function todayShown(days = 0): string {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
+    .format(new Date(Date.now() + days * 86_400_000))
     .split("-");
   return `${d}/${m}/${y}`;
 }
@@ -72,6 +72,20 @@ test("a PPK records a walk-in case by keyboard, refers it to a new organisation,
   await expect(referForm.getByRole("combobox", { name: "Agensi / organisasi" })).toHaveValue(ORG);
   await expect(referForm.getByRole("textbox", { name: "Tarikh dirujuk" })).toHaveValue(todayShown());
   await referForm.getByLabel("Sebab dirujuk").fill("Memerlukan bantuan makanan bulanan untuk keluarga");
+  // A typed date is never dropped in silence: tomorrow is refused with its reason, an impossible day is emptied
+  // with a message, and nothing is saved until the date is right.
+  const referDate = referForm.getByRole("textbox", { name: "Tarikh dirujuk" });
+  await referDate.fill(todayShown(1));
+  await referForm.getByRole("button", { name: "Simpan rujukan" }).click();
+  await expect(referForm.getByText("Tarikh tidak boleh selepas hari ini.")).toBeVisible();
+  await referDate.fill("31/02/2026");
+  await referDate.press("Tab");
+  await expect(referForm.getByText("Tarikh tidak sah.")).toBeVisible();
+  await expect(referDate).toHaveValue("");
+  await expect(panel.getByTestId("referral")).toHaveCount(0);
+  await referDate.fill(todayShown());
+  await referDate.press("Tab");
+  await expect(referForm.getByText("Tarikh tidak sah.")).toHaveCount(0);
   await shot(page, "rujukan-refer-form");
   await referForm.getByRole("button", { name: "Simpan rujukan" }).click();
 

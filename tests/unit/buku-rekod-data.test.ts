@@ -12,6 +12,7 @@ import {
   weeklyBoard,
 } from "../../renderer/db/repositories/referrals";
 import {
+  attachmentsRepo,
   decideInvestigation,
   openInvestigation,
   saveInvestigation,
@@ -21,7 +22,7 @@ import { search } from "../../renderer/db/search";
 import { registerAll, registerCount, registerPage } from "../../renderer/db/register";
 import { dashboard } from "../../renderer/db/dashboard";
 import { caseStatuses } from "../../shared/domain/codes";
-import { AccessError, AppError, ValidationError } from "../../renderer/db/errors";
+import { AccessError, AppError, NotFoundError, ValidationError } from "../../renderer/db/errors";
 import { todayIn, addDays } from "../../shared/domain/dates";
 import { actor, freshDb, siteInput } from "./helpers";
 
@@ -210,6 +211,9 @@ describe("case numbering", () => {
     await expect(
       addCaseNote(db, ppk, c, { date: addDays(today, 1), kind: "nota", text: "Esok" }),
     ).rejects.toMatchObject({ fields: { date: "v.futureDate" } });
+    await expect(
+      addCaseNote(db, ppk, c, { date: addDays(c.date, -1), kind: "nota", text: "Semalam" }),
+    ).rejects.toMatchObject({ fields: { date: "v.noteBeforeCase" } });
     expect((await caseWithTimeline(db, ppk, c.id)).notes.map((n) => n.text)).toEqual(["Telefon pemohon"]);
     const edited = await casesRepo(db).update(ppk, c.id, c.rev, {
       ...kase(sph.id, c.personId, ppk.userId),
@@ -222,6 +226,15 @@ describe("case numbering", () => {
         followUpDate: addDays(today, -1),
       }),
     ).rejects.toMatchObject({ fields: { followUpDate: "v.followUpBeforeDate" } });
+    // The date may be corrected within the year of the number, never moved to another year.
+    const lastYear = `${c.year - 1}-12-31`;
+    await expect(
+      casesRepo(db).update(ppk, c.id, edited.rev, {
+        ...kase(sph.id, c.personId, ppk.userId),
+        date: lastYear,
+      }),
+    ).rejects.toMatchObject({ fields: { date: `v.caseYearFixed:${c.year}` } });
+    expect((await db.cases.get(c.id))?.date).toBe(c.date);
   });
 });
 
@@ -287,6 +300,34 @@ describe("referrals", () => {
     ).rejects.toMatchObject({ key: "e.referralClosed" });
     expect(await db.statusChecks.count()).toBe(2);
   });
+  it("the board and the home figure leave out a deleted case's referral; the PKMD sees every officer's", async () => {
+    const { db, sph, tpd, ppk, other } = await world();
+    const { c } = await seedCase(db, sph.id, ppk);
+    const org = await organisationsRepo(db).create(ppk, { name: "Klinik", kind: "klinik", phone: "" });
+    const ref = await referCase(db, ppk, c, { organisationId: org.id, reason: "Rawatan", date: today });
+    const week = addDays(today, 7);
+    const pkmd = { ...actor("pkmd", [], "u-pkmd"), siteIds: [sph.id, tpd.id] };
+    // The PKMD's board lists the PPK's referral with the officer named; another site's PPK sees none of it.
+    expect(await weeklyBoard(db, ppk, week)).toHaveLength(1);
+    expect(await weeklyBoard(db, pkmd, week)).toMatchObject([{ referral: { id: ref.id } }]);
+    expect(await weeklyBoard(db, other, week)).toHaveLength(0);
+    expect((await dashboard(db, pkmd, week)).referralsDue).toBe(1);
+    expect((await dashboard(db, ppk, week)).referralsDue).toBe(1);
+    // The case goes to the recycle bin: its referral is no longer followed up, nor can a check be recorded on it.
+    const live = (await db.cases.get(c.id))!;
+    await casesRepo(db).softDelete(ppk, c.id, live.rev);
+    for (const who of [ppk, pkmd]) {
+      expect(await weeklyBoard(db, who, week)).toHaveLength(0);
+      expect((await dashboard(db, who, week)).referralsDue).toBe(0);
+    }
+    await expect(
+      recordCheck(db, ppk, ref.id, { date: today, contactMade: true, response: "Ada", nextStep: "" }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.statusChecks.count()).toBe(0);
+    // Restored, it is due again.
+    await casesRepo(db).restore(actor("pentadbir", [sph.id]), c.id);
+    expect(await weeklyBoard(db, ppk, week)).toHaveLength(1);
+  });
   it("refuses a check dated in the future and writes nothing", async () => {
     const { db, sph, ppk } = await world();
     const { c } = await seedCase(db, sph.id, ppk);
@@ -336,8 +377,28 @@ describe("aid investigations", () => {
       recommendedScheme: "BWE",
       recommendedAmount: 600,
     });
+    // Documents: taken out freely while Draf.
+    const doc = (name: string) => ({
+      ownerTable: "investigations",
+      ownerId: inv.id,
+      siteId: sph.id,
+      name,
+      label: "gaji",
+      mime: "application/pdf",
+      size: 4,
+      data: new Blob(["%PDF"], { type: "application/pdf" }),
+    });
+    const wrong = await attachmentsRepo(db).create(ppk, doc("salah.pdf"));
+    await attachmentsRepo(db).softDelete(ppk, wrong.id, wrong.rev);
+    const slip = await attachmentsRepo(db).create(ppk, doc("slip-gaji.pdf"));
     const sent = await submitInvestigation(db, ppk, inv.id, saved.rev);
     expect(sent).toMatchObject({ status: "dihantar", submittedBy: ppk.userId });
+    // Once sent, what the PKMD received stays; a further document may still be added until the decision.
+    await expect(attachmentsRepo(db).softDelete(ppk, slip.id, slip.rev)).rejects.toMatchObject({
+      key: "e.attachmentSent",
+    });
+    const letter = await attachmentsRepo(db).create(ppk, doc("surat-doktor.pdf"));
+    expect((await db.attachments.get(slip.id))?.deletedAt).toBeNull();
     await expect(
       decideInvestigation(db, ppk, inv.id, sent.rev, { decision: "lulus", amount: 600, note: "" }),
     ).rejects.toBeInstanceOf(AccessError);
@@ -348,6 +409,12 @@ describe("aid investigations", () => {
       note: "Diluluskan",
     });
     expect(decided).toMatchObject({ status: "diputuskan", decision: "lulus", decidedBy: pkmd.userId });
+    await expect(attachmentsRepo(db).create(ppk, doc("lewat.pdf"))).rejects.toMatchObject({
+      key: "e.investigationLocked",
+    });
+    await expect(attachmentsRepo(db).softDelete(ppk, letter.id, letter.rev)).rejects.toMatchObject({
+      key: "e.attachmentSent",
+    });
     await expect(
       saveInvestigation(db, ppk, inv.id, decided.rev, {
         ...draft,

@@ -42,6 +42,9 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
       if (id) {
         const before = await database.cases.get(id);
         if (before && before.siteId !== c.siteId) throw new ValidationError({ siteId: "v.caseSiteFixed" });
+        // The record number names the year (SPH/2026/0042): the date may be corrected within it, not moved out.
+        if (before?.year && Number(c.date.slice(0, 4)) !== before.year)
+          throw new ValidationError({ date: `v.caseYearFixed:${before.year}` });
       }
     },
     prepareMany: async (database, records) => {
@@ -108,6 +111,7 @@ export async function addCaseNote(
 ) {
   const note = validate(caseNoteSchema, { ...input, caseId: c.id });
   if (note.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
+  if (note.date < c.date) throw new ValidationError({ date: "v.noteBeforeCase" });
   return caseNotesRepo(db).create(actor, { ...note, siteId: c.siteId });
 }
 

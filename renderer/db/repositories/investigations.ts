@@ -175,5 +175,11 @@ export function attachmentsRepo(db: AppDB): Repository<AttachmentData> {
         throw new ValidationError({ ownerId: "v.required" });
       if (inv.status === "diputuskan") throw new AppError("e.investigationLocked");
     },
+    // Once sent to the PKMD, what was sent stays: a document may still be added until the decision, never taken out.
+    checkRemove: async (database, a) => {
+      if (a.ownerTable !== "investigations") return;
+      const inv = await database.investigations.get(a.ownerId);
+      if (inv && inv.status !== "draf") throw new AppError("e.attachmentSent");
+    },
   });
 }

@@ -1,5 +1,5 @@
 // Why: a referral from a case to an organisation, its weekly status checks and its closing, each with the case kept in step.
-import type { Actor } from "../../../shared/domain/access";
+import { canSeeSite, type Actor } from "../../../shared/domain/access";
 import { withoutMeta } from "../../../shared/domain/record";
 import { todayIn } from "../../../shared/domain/dates";
 import {
@@ -120,9 +120,11 @@ export async function recordCheck(
   requirePermission(actor, "records.write");
   const check = validate(statusCheckFields, input);
   if (check.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
-  await db.transaction("rw", [db.referrals, db.statusChecks, db.audit, db.users], async () => {
+  await db.transaction("rw", [db.referrals, db.statusChecks, db.cases, db.audit, db.users], async () => {
     const ref = await referralsRepo(db).get(actor, referralId);
     if (ref.status !== "terbuka") throw new AppError("e.referralClosed");
+    // A referral of a case in the recycle bin is not followed up (restore the case first).
+    await casesRepo(db).get(actor, ref.caseId);
     if (check.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
     await checksRepo(db).create(actor, { ...check, referralId, siteId: ref.siteId });
     const last = ref.lastCheckDate && ref.lastCheckDate > check.date ? ref.lastCheckDate : check.date;
@@ -184,45 +186,71 @@ export async function closeReferral(
   );
 }
 
-export type BoardRow = {
+/** An open referral whose weekly check is due or overdue, with its (live) case. */
+export type DueReferral = {
   referral: ReferralRecord;
-  organisation: OrganisationRecord | undefined;
-  caseRecord: CaseRecord | undefined;
-  personName: string;
+  caseRecord: CaseRecord;
   days: number;
   state: CheckState;
 };
 
+export type BoardRow = DueReferral & {
+  organisation: OrganisationRecord | undefined;
+  personName: string;
+  /** Who made the referral (the district view lists every officer's). */
+  officerName: string;
+};
+
 /**
- * "Semakan minggu ini": the open referrals of this officer whose check is due soon or overdue,
- * most overdue first. Uses the [officerId+status] index, so it reads only that officer's open referrals.
+ * The open referrals due or overdue for their weekly check, most overdue first: a PPK's own (the [officerId+status]
+ * index), for the PKMD and other district roles those of every site they may see ([siteId+status]). A referral whose
+ * case is deleted (in the recycle bin) or out of the actor's sites is left out. The home figure counts exactly these.
  */
-export async function weeklyBoard(db: AppDB, actor: Actor, today = todayIn()): Promise<BoardRow[]> {
-  const open = await db.referrals.where("[officerId+status]").equals([actor.userId, "terbuka"]).toArray();
-  const rows: BoardRow[] = [];
-  for (const referral of open) {
-    if (referral.deletedAt) continue;
+export async function dueReferrals(db: AppDB, actor: Actor, today = todayIn()): Promise<DueReferral[]> {
+  const open =
+    actor.role === "ppk"
+      ? await db.referrals.where("[officerId+status]").equals([actor.userId, "terbuka"]).toArray()
+      : (
+          await Promise.all(
+            (await db.sites.toArray())
+              .filter((site) => !site.deletedAt && canSeeSite(actor, site.id))
+              .map((site) => db.referrals.where("[siteId+status]").equals([site.id, "terbuka"]).toArray()),
+          )
+        ).flat();
+  const due = open.flatMap((referral) => {
+    if (referral.deletedAt) return [];
     const { days, state } = checkState(referral.date, referral.lastCheckDate, today);
-    if (state === "ok") continue;
-    rows.push({ referral, organisation: undefined, caseRecord: undefined, personName: "", days, state });
-  }
-  rows.sort((a, b) => b.days - a.days);
-  // Organisations are few: one read of them all beats one lookup per row.
-  const orgIds = [...new Set(rows.map((r) => r.referral.organisationId))];
-  const [orgs, cases] = await Promise.all([
+    return state === "ok" ? [] : [{ referral, days, state }];
+  });
+  const cases = await db.cases.bulkGet(due.map((d) => d.referral.caseId));
+  const rows: DueReferral[] = due.flatMap((d, i) => {
+    const c = cases[i];
+    return c && !c.deletedAt && canSeeSite(actor, c.siteId) ? [{ ...d, caseRecord: c }] : [];
+  });
+  return rows.sort((a, b) => b.days - a.days);
+}
+
+/** "Semakan minggu ini": the due referrals with the organisation, the person and the officer to show. */
+export async function weeklyBoard(db: AppDB, actor: Actor, today = todayIn()): Promise<BoardRow[]> {
+  const due = await dueReferrals(db, actor, today);
+  // Organisations and officers are few: one read of each beats one lookup per row.
+  const orgIds = [...new Set(due.map((r) => r.referral.organisationId))];
+  const officerIds = [...new Set(due.map((r) => r.referral.officerId))];
+  const personIds = [...new Set(due.map((r) => r.caseRecord.personId))];
+  const [orgs, officers, persons] = await Promise.all([
     db.organisations.bulkGet(orgIds),
-    db.cases.bulkGet(rows.map((r) => r.referral.caseId)),
+    db.users.bulkGet(officerIds),
+    db.persons.bulkGet(personIds),
   ]);
   const orgById = new Map(orgIds.map((id, i) => [id, orgs[i]]));
-  const personIds = [...new Set(cases.map((c) => c?.personId ?? ""))];
-  const persons = await db.persons.bulkGet(personIds);
+  const officerById = new Map(officerIds.map((id, i) => [id, officers[i]?.name ?? ""]));
   const nameById = new Map(personIds.map((id, i) => [id, persons[i]?.name ?? ""]));
-  rows.forEach((r, i) => {
-    r.organisation = orgById.get(r.referral.organisationId);
-    r.caseRecord = cases[i];
-    r.personName = nameById.get(cases[i]?.personId ?? "") ?? "";
-  });
-  return rows;
+  return due.map((r) => ({
+    ...r,
+    organisation: orgById.get(r.referral.organisationId),
+    personName: nameById.get(r.caseRecord.personId) ?? "",
+    officerName: officerById.get(r.referral.officerId) ?? "",
+  }));
 }
 
 /** A case's referrals with their checks, newest first. */

@@ -49,6 +49,8 @@ export type RepoConfig<T extends object> = {
   redact?: readonly (keyof T)[];
   /** Checks run inside the write transaction, e.g. uniqueness with a friendly message. */
   check?: (db: AppDB, record: T, id: string | null) => Promise<void>;
+  /** Checks run inside a soft delete's transaction (e.g. a record locked by what owns it). */
+  checkRemove?: (db: AppDB, record: Stored<T>) => Promise<void>;
   /**
    * The batch form of `check` + `onCreate` for createMany: checks and completes many stamped records with a
    * few bulk reads instead of several reads per record.
@@ -225,6 +227,7 @@ export class Repository<T extends object> {
       const before = await this.get(actor, id);
       if (before.rev !== expectedRev)
         throw new ConflictError(await this.actorName(before.updatedBy), before.updatedAt);
+      await this.cfg.checkRemove?.(this.db, before);
       const now = new Date();
       const record = { ...this.stamp(actor, before, before, now), deletedAt: now.toISOString() };
       await this.table.put(record);

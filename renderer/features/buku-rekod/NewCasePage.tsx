@@ -15,7 +15,7 @@ import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { emptyPerson, PersonForm } from "../orang/PersonForm";
 import { CaseForm } from "./CaseForm";
-import { PersonPicker } from "./PersonPicker";
+import { PersonPicker, type Typed } from "./PersonPicker";
 
 export function NewCasePage() {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ export function NewCasePage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const personId = params.get("orang");
-  const [registering, setRegistering] = useState<string | null>(null);
+  const [registering, setRegistering] = useState<Typed | null>(null);
   const live = useLive(async () => {
     const [sites, officers, person] = await Promise.all([
       sitesRepo(db).list(actor),
@@ -58,7 +58,7 @@ export function NewCasePage() {
       <Title order={3}>{t("bukuRekod.newCaseTitle")}</Title>
       {!person && registering === null && (
         <Paper withBorder p="md">
-          <PersonPicker onPick={pick} onRegister={(docNo) => setRegistering(docNo)} />
+          <PersonPicker onPick={pick} onRegister={setRegistering} />
         </Paper>
       )}
       {!person && registering !== null && (
@@ -71,7 +71,7 @@ export function NewCasePage() {
           </Group>
           <PersonForm
             draftKey="person:walk-in"
-            initial={emptyPerson(sites[0]?.id ?? "", registering)}
+            initial={emptyPerson(sites[0]?.id ?? "", registering.docNo, registering.name)}
             rev={null}
             sites={sites}
             submitLabel={t("orang.registerAndContinue")}

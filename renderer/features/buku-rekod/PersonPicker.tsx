@@ -9,7 +9,9 @@ import { db } from "../../db/instance";
 import { search } from "../../db/search";
 import { useActor } from "../../app/session";
 
-type Props = { onPick: (p: PersonRecord) => void; onRegister: (docNo: string) => void };
+/** What was typed, carried to the registration form: a MyKad (well formed or not, so its problem is shown) or a name. */
+export type Typed = { docNo: string; name: string };
+type Props = { onPick: (p: PersonRecord) => void; onRegister: (typed: Typed) => void };
 
 export function PersonPicker({ onPick, onRegister }: Props) {
   const { t } = useTranslation();
@@ -30,7 +32,12 @@ export function PersonPicker({ onPick, onRegister }: Props) {
     };
   }, [actor, query]);
   const mykad = parseMyKad(text);
-  const register = () => onRegister(mykad.ok ? mykad.info.formatted : "");
+  const register = () => {
+    const typed = text.trim();
+    if (mykad.ok) onRegister({ docNo: mykad.info.formatted, name: "" });
+    else if (/^[\d\s-]+$/.test(typed)) onRegister({ docNo: typed, name: "" });
+    else onRegister({ docNo: "", name: typed });
+  };
 
   return (
     <Stack gap="xs">

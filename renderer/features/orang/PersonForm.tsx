@@ -28,9 +28,9 @@ import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 
-export function emptyPerson(siteId: string, docNo = ""): PersonInput {
+export function emptyPerson(siteId: string, docNo = "", name = ""): PersonInput {
   return {
-    name: "",
+    name,
     docType: "mykad",
     docNo,
     noDocReason: null,
@@ -175,6 +175,8 @@ export function PersonForm({
               placeholder="850101-14-5678"
               withAsterisk
               readOnly={readOnly}
+              // A walk-in registered from a typed name goes on to the document number.
+              autoFocus={!readOnly && !!initial.name && !initial.docNo && !personId}
               {...field("docNo")}
             />
           )}

@@ -1,4 +1,4 @@
-// Why: "Semakan minggu ini": every open referral of this PPK that is due or overdue for its weekly check (DOMAIN role 12), most overdue first.
+// Why: "Semakan minggu ini": every open referral of this PPK (for the PKMD, of every site) that is due or overdue for its weekly check (DOMAIN role 12), most overdue first.
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { IconCircleCheck } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
@@ -14,8 +14,6 @@ import { useLive } from "../../app/use-live";
 import { CheckForm } from "./CheckForm";
 import { CheckStateBadge } from "./CheckStateBadge";
 
-const COLUMNS = 8;
-
 export function WeeklyBoardPage() {
   const { t } = useTranslation();
   const { actor } = useActor();
@@ -25,6 +23,9 @@ export function WeeklyBoardPage() {
   if (live.error) return <LoadError error={live.error} />;
   const rows = live.data;
   const canWrite = can(actor.role, "records.write");
+  // A PPK sees their own referrals; the district roles see every officer's, so the officer is named.
+  const district = actor.role !== "ppk";
+  const columns = district ? 9 : 8;
   const overdue = rows.filter((r) => r.state === "overdue").length;
   const dueSoon = rows.length - overdue;
 
@@ -35,7 +36,7 @@ export function WeeklyBoardPage() {
           {t("rujukan.board.title")}
         </Title>
         <Text c="dimmed" size="sm">
-          {t("rujukan.board.intro")}
+          {t(district ? "rujukan.board.introDistrict" : "rujukan.board.intro")}
         </Text>
       </div>
       {rows.length === 0 ? (
@@ -46,7 +47,7 @@ export function WeeklyBoardPage() {
           data-testid="board-empty"
           maw={640}
         >
-          {t("rujukan.board.empty")}
+          {t(district ? "rujukan.board.emptyDistrict" : "rujukan.board.empty")}
         </Alert>
       ) : (
         <>
@@ -63,6 +64,7 @@ export function WeeklyBoardPage() {
               <Table.Tr>
                 <Table.Th>{t("rujukan.board.name")}</Table.Th>
                 <Table.Th>{t("rujukan.board.recordNo")}</Table.Th>
+                {district && <Table.Th>{t("rujukan.board.officer")}</Table.Th>}
                 <Table.Th>{t("rujukan.board.organisation")}</Table.Th>
                 <Table.Th>{t("rujukan.board.referred")}</Table.Th>
                 <Table.Th>{t("rujukan.board.lastCheck")}</Table.Th>
@@ -80,20 +82,17 @@ export function WeeklyBoardPage() {
                     <Table.Tr
                       data-testid="board-row"
                       data-referral-id={r.id}
-                      data-record-no={row.caseRecord?.recordNo ?? ""}
+                      data-record-no={row.caseRecord.recordNo}
                       data-state={row.state}
                       fw={row.state === "overdue" ? 600 : undefined}
                     >
                       <Table.Td>{row.personName || "-"}</Table.Td>
                       <Table.Td ff="monospace">
-                        {row.caseRecord ? (
-                          <Anchor component={Link} to={`/kes/${r.caseId}`} data-testid="board-record-link">
-                            {row.caseRecord.recordNo}
-                          </Anchor>
-                        ) : (
-                          "-"
-                        )}
+                        <Anchor component={Link} to={`/kes/${r.caseId}`} data-testid="board-record-link">
+                          {row.caseRecord.recordNo}
+                        </Anchor>
                       </Table.Td>
+                      {district && <Table.Td>{row.officerName || "-"}</Table.Td>}
                       <Table.Td>{row.organisation?.name ?? "-"}</Table.Td>
                       <Table.Td>{formatDate(r.date)}</Table.Td>
                       <Table.Td>
@@ -115,7 +114,7 @@ export function WeeklyBoardPage() {
                     </Table.Tr>
                     {isChecking && (
                       <Table.Tr data-testid="board-check-row">
-                        <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-0)">
+                        <Table.Td colSpan={columns} bg="var(--mantine-color-gray-0)">
                           <Stack gap={4} maw={720} py="xs">
                             <Text size="sm" fw={600}>
                               {t("rujukan.checkTitle", {

@@ -87,6 +87,8 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
     };
   }, [actor, inv.id]);
   const canAdd = can(actor.role, "records.write") && inv.status !== "diputuskan";
+  // What was sent to the PKMD stays with the investigation: removing is for drafts only.
+  const canRemove = can(actor.role, "records.write") && inv.status === "draf";
 
   const add = async () => {
     if (!file) return;
@@ -191,7 +193,7 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
                           <IconDownload size={16} />
                         </ActionIcon>
                       </Tooltip>
-                      {canAdd && (
+                      {canRemove && (
                         <Tooltip label={t("common.delete")}>
                           <ActionIcon
                             variant="subtle"
@@ -246,6 +248,11 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
             <Text size="xs" c="dimmed">
               {t("siasatan.attach.hint", { max: formatBytes(MAX_ATTACHMENT_BYTES) })}
             </Text>
+            {inv.status === "dihantar" && (
+              <Text size="xs" c="dimmed" data-testid="attachments-sent">
+                {t("siasatan.attach.sent")}
+              </Text>
+            )}
             {problem && (
               <Alert color="red" data-testid="attachment-problem">
                 {problem}
