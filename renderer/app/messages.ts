@@ -14,7 +14,11 @@ export function tKey(t: TFunction, key: string | undefined | null): string | und
 export function errorMessage(t: TFunction, e: unknown): string {
   if (e instanceof ConflictError)
     return t("e.conflict", { by: e.updatedBy, at: formatDateTime(e.updatedAt) });
-  if (e instanceof ValidationError) return t("e.validation");
+  // Outside a form (or for a field the form does not show) the problems themselves are the message.
+  if (e instanceof ValidationError) {
+    const problems = [...new Set(Object.values(e.fields).map((k) => tKey(t, k)))].filter(Boolean);
+    return problems.length ? problems.join(" ") : t("e.validation");
+  }
   // A document refused for missing settings names them, wherever it was asked for.
   if (e instanceof AppError && e.key === "e.reportSettingsMissing")
     return `${t(e.key)} ${t("e.fillSettings", {

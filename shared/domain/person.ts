@@ -13,7 +13,7 @@ export const personFields = z.object({
   docType: z.enum(documentTypes, { error: "v.required" }),
   docNo: optionalText(20),
   noDocReason: z.enum(noDocumentReasons).nullable(),
-  birthDate: z.string().refine(isValidIsoDate, "v.date"),
+  birthDate: z.string().min(1, "v.required").refine(isValidIsoDate, "v.date"),
   sex: z.enum(sexes, { error: "v.required" }),
   ethnicity: z.enum(ethnicities, { error: "v.required" }),
   phone: z.union([z.literal(""), phoneSchema]),

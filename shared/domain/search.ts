@@ -30,10 +30,18 @@ export type SearchQuery =
 export function parseSearch(input: string): SearchQuery {
   const raw = input.trim();
   if (!raw) return { kind: "empty" };
-  if (/^[a-z0-9]{2,10}\/\d{4}\/\d{1,6}$/i.test(raw)) return { kind: "recordNo", value: raw.toUpperCase() };
+  const recordNo = /^([a-z0-9]{2,10})\/(\d{4})\/(\d{1,6})$/i.exec(raw);
+  // "SPH/2026/83" is SPH/2026/0083, as the number is printed.
+  if (recordNo)
+    return {
+      kind: "recordNo",
+      value: `${recordNo[1]!.toUpperCase()}/${recordNo[2]}/${recordNo[3]!.padStart(4, "0")}`,
+    };
   const digits = digitsOf(raw);
   if (/^[\d\s-]+$/.test(raw) && digits.length === 12) return { kind: "mykad", digits };
-  if (/^\+?[\d\s-]+$/.test(raw) && digits.length >= 7) return { kind: "phone", digits };
+  // A Malaysian number written with the country code (+60 12-345 6789) is kept as 012-345 6789.
+  if (/^\+?[\d\s-]+$/.test(raw) && digits.length >= 7)
+    return { kind: "phone", digits: /^60\d{8,10}$/.test(digits) ? `0${digits.slice(2)}` : digits };
   const tokens = nameTokens(raw);
   return tokens.length ? { kind: "name", tokens } : { kind: "empty" };
 }
@@ -43,12 +51,73 @@ export function nameMatches(tokens: readonly string[], query: readonly string[])
   return query.every((q) => tokens.some((t) => t.startsWith(q)));
 }
 
-/** Similarity of two names (shared words over all words), for flagging near-duplicates. */
-export function nameSimilarity(a: string, b: string): number {
-  const ta = new Set(nameTokens(a).filter((t) => !["bin", "binti", "a", "l", "p", "anak"].includes(t)));
-  const tb = new Set(nameTokens(b).filter((t) => !["bin", "binti", "a", "l", "p", "anak"].includes(t)));
-  if (!ta.size || !tb.size) return 0;
-  let shared = 0;
-  for (const t of ta) if (tb.has(t)) shared += 1;
-  return shared / Math.max(ta.size, tb.size);
+/** Words that join a Malay, Indian or Orang Asal given name to the father's name ("bin", "binti", "a/l", "anak"). */
+const PATRONYMIC = new Set(["bin", "binti", "bt", "bte", "a", "l", "p", "s", "d", "o", "anak"]);
+/** Name openers shared by many unrelated people; alone they never make two names alike. */
+const COMMON_OPENERS = new Set([
+  "siti",
+  "nur",
+  "nurul",
+  "noor",
+  "muhammad",
+  "muhamad",
+  "mohd",
+  "mohamad",
+  "mohammad",
+  "mohamed",
+  "abdul",
+  "abd",
+  "wan",
+  "nik",
+  "syed",
+  "sharifah",
+  "tengku",
+  "che",
+]);
+
+/** Same word, or one letter apart in words of four letters or more (Aisyah / Aishah). */
+function wordsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** A name's own words (before "bin", "binti", "a/l"...) and its other words. */
+function nameParts(name: string): { given: string[]; all: string[] } {
+  const words = nameTokens(name);
+  const cut = words.findIndex((w) => PATRONYMIC.has(w));
+  const given = cut < 0 ? words : words.slice(0, cut);
+  return { given, all: words.filter((w) => !PATRONYMIC.has(w)) };
+}
+
+/**
+ * Whether two names at the same address are probably one person written twice: their own names share a word that
+ * is not a common opener (spelling slips allowed), and most of all their words are alike. A father and son or two
+ * siblings ("Ahmad bin Kassim", "Amir bin Ahmad", "Ali bin Ahmad") are not.
+ */
+export function namesLookAlike(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  const own = (w: string) => !COMMON_OPENERS.has(w);
+  if (!pa.given.filter(own).some((w) => pb.given.filter(own).some((v) => wordsAlike(w, v)))) return false;
+  if (!pa.all.length || !pb.all.length) return false;
+  const shared = pa.all.filter((w) => pb.all.some((v) => wordsAlike(w, v))).length;
+  return shared / Math.max(pa.all.length, pb.all.length) >= 0.5;
 }

@@ -1,36 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { auditChanges, SHOWN_ITEMS } from "../../renderer/features/audit/changes";
+import { auditChanges, codeListOf, SHOWN_ITEMS } from "../../renderer/features/audit/changes";
 
 describe("audit log changes", () => {
   it("lists only the fields a change touched, leaving out the metadata every write moves", () => {
     const before = { id: "a", rev: 1, updatedAt: "t1", name: "Ali", phone: "012", tags: ["x"] };
     const after = { id: "a", rev: 2, updatedAt: "t2", name: "Ali", phone: "013", tags: ["x", "y"] };
     expect(auditChanges({ before, after })).toEqual([
-      { field: "phone", before: { text: '"012"', more: 0 }, after: { text: '"013"', more: 0 } },
-      { field: "tags", before: { text: '["x"]', more: 0 }, after: { text: '["x","y"]', more: 0 } },
+      { field: "phone", before: { value: "012", more: 0 }, after: { value: "013", more: 0 } },
+      { field: "tags", before: { value: ["x"], more: 0 }, after: { value: ["x", "y"], more: 0 } },
     ]);
   });
 
   it("shows a create with no before side, and a field that was removed as null", () => {
     expect(auditChanges({ before: null, after: { name: "Ali" } })).toEqual([
-      { field: "name", before: null, after: { text: '"Ali"', more: 0 } },
+      { field: "name", before: null, after: { value: "Ali", more: 0 } },
     ]);
     expect(auditChanges({ before: { note: "x" }, after: {} })).toEqual([
-      { field: "note", before: { text: '"x"', more: 0 }, after: { text: "null", more: 0 } },
+      { field: "note", before: { value: "x", more: 0 }, after: { value: null, more: 0 } },
     ]);
+  });
+
+  it("knows the code list of a coded field", () => {
+    expect(codeListOf("cases", "status")).toBe("caseStatus");
+    expect(codeListOf("referrals", "status")).toBeNull();
+    expect(codeListOf("persons", "maritalStatus")).toBe("marital");
+    expect(codeListOf("organisations", "kind")).toBe("orgKind");
+    expect(codeListOf("cases", "problem")).toBeNull();
   });
 
   it("shows the first items of a long list (an import's ids) and counts the rest", () => {
     const ids = Array.from({ length: 20_000 }, (_, i) => `id-${i}`);
     const [count, list] = auditChanges({ before: null, after: { count: ids.length, ids } });
-    expect(count).toEqual({ field: "count", before: null, after: { text: "20000", more: 0 } });
-    expect(list!.after!.more).toBe(20_000 - SHOWN_ITEMS);
-    expect(JSON.parse(list!.after!.text)).toEqual(ids.slice(0, SHOWN_ITEMS));
+    expect(count).toEqual({ field: "count", before: null, after: { value: 20_000, more: 0 } });
+    expect(list!.after).toEqual({ value: ids.slice(0, SHOWN_ITEMS), more: 20_000 - SHOWN_ITEMS });
     // A list of exactly the shown length is whole.
     const short = ids.slice(0, SHOWN_ITEMS);
-    expect(auditChanges({ before: null, after: { short } })[0]!.after).toEqual({
-      text: JSON.stringify(short),
-      more: 0,
-    });
+    expect(auditChanges({ before: null, after: { short } })[0]!.after).toEqual({ value: short, more: 0 });
   });
 });

@@ -19,6 +19,8 @@ import {
   submitInvestigation,
 } from "../../renderer/db/repositories/investigations";
 import { search } from "../../renderer/db/search";
+import { namesLookAlike } from "../../shared/domain/search";
+import { withoutMeta } from "../../shared/domain/record";
 import { registerAll, registerCount, registerPage } from "../../renderer/db/register";
 import { dashboard } from "../../renderer/db/dashboard";
 import { caseStatuses } from "../../shared/domain/codes";
@@ -102,9 +104,22 @@ describe("persons", () => {
     expect(
       await nearDuplicates(db, { siteId: sph.id, unit: "A-03-12", name: "Ahmad bin Osman" }),
     ).toHaveLength(0);
+    // The unit in small letters, and a one-letter spelling slip, still find her.
+    expect(
+      await nearDuplicates(db, { siteId: sph.id, unit: "a-03-12", name: "Siti Aishah binti Ismail" }),
+    ).toHaveLength(1);
+    // Her sister, and a father and son, share words but are different people.
+    expect(
+      await nearDuplicates(db, { siteId: sph.id, unit: "A-03-12", name: "Siti Khadijah binti Ismail" }),
+    ).toHaveLength(0);
+    expect(namesLookAlike("Ahmad bin Kassim", "Amir bin Ahmad")).toBe(false);
+    expect(namesLookAlike("Ali bin Ahmad", "Amir bin Ahmad")).toBe(false);
+    expect(namesLookAlike("Rajesh a/l Velu", "Rajesh Velu")).toBe(true);
+    expect(namesLookAlike("Muhammad Amin bin Yusof", "Mohd Amin Yusof")).toBe(true);
+    expect(namesLookAlike("Muhammad Amin bin Yusof", "Muhammad Hafiz bin Yusof")).toBe(false);
   });
   it("groups a household under exactly one head, and refuses a household without one", async () => {
-    const { db, sph, ppk } = await world();
+    const { db, sph, tpd, ppk } = await world();
     const mum = await personsRepo(db).create(ppk, person(sph.id));
     const kid = await personsRepo(db).create(
       ppk,
@@ -136,6 +151,16 @@ describe("persons", () => {
       ],
     });
     expect((await db.persons.get(kid.id))?.householdId).toBe(h.id);
+    // A member cannot move to another site while in the household (it would leave the household unsaveable).
+    const admin = actor("pentadbir", [sph.id, tpd.id]);
+    const k = (await db.persons.get(kid.id))!;
+    const fields = withoutMeta(k);
+    await expect(
+      personsRepo(db).update(admin, kid.id, k.rev, { ...fields, siteId: tpd.id }),
+    ).rejects.toMatchObject({
+      fields: { siteId: "v.personHouseholdSite" },
+    });
+    expect((await db.persons.get(kid.id))?.siteId).toBe(sph.id);
   });
 });
 

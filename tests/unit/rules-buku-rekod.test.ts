@@ -155,6 +155,11 @@ describe("person and case rules", () => {
     expect(parseSearch("sph/2026/0042")).toEqual({ kind: "recordNo", value: "SPH/2026/0042" });
     expect(parseSearch("850101-14-5678")).toEqual({ kind: "mykad", digits: "850101145678" });
     expect(parseSearch("012-345 6789")).toEqual({ kind: "phone", digits: "0123456789" });
+    // As people also write them: without the leading zeros, or with the country code.
+    expect(parseSearch("sph/2026/83")).toEqual({ kind: "recordNo", value: "SPH/2026/0083" });
+    expect(parseSearch("+6012-345 6789")).toEqual({ kind: "phone", digits: "0123456789" });
+    expect(parseSearch("60123456789")).toEqual({ kind: "phone", digits: "0123456789" });
+    expect(parseSearch("+60 11-2345 6789")).toEqual({ kind: "phone", digits: "01123456789" });
     expect(parseSearch("  Zulkifli  ")).toEqual({ kind: "name", tokens: ["zulkifli"] });
     expect(nameTokens("Nur Aisyah binti Ismaïl")).toEqual(["nur", "aisyah", "binti", "ismail"]);
     expect(nameMatches(nameTokens("Nur Aisyah binti Ismail"), ["ais", "ism"])).toBe(true);

@@ -1,10 +1,10 @@
 // Why: residents, found again by MyKad so the same person is never registered twice.
 import { todayIn } from "../../../shared/domain/dates";
 import { derivePerson, personSchema, tidyPerson, type PersonInput } from "../../../shared/domain/person";
-import { nameSimilarity } from "../../../shared/domain/search";
+import { namesLookAlike } from "../../../shared/domain/search";
 import type { Actor } from "../../../shared/domain/access";
 import type { AppDB, PersonData, PersonRecord } from "../app-db";
-import { AppError } from "../errors";
+import { AppError, ValidationError } from "../errors";
 import { Repository, validate } from "./repository";
 import { z } from "zod";
 
@@ -41,6 +41,12 @@ export function personsRepo(db: AppDB): Repository<PersonData> {
     siteOf: (p) => p.siteId,
     writePermission: "records.write",
     check: async (database, p, id) => {
+      // A household lives at one site: a member moves only after leaving it (or with the whole household).
+      if (id) {
+        const before = await database.persons.get(id);
+        if (before?.householdId && before.siteId !== p.siteId)
+          throw new ValidationError({ siteId: "v.personHouseholdSite" });
+      }
       if (!p.mykad) return;
       const same = await database.persons
         .where("mykad")
@@ -80,6 +86,12 @@ export async function nearDuplicates(
   exceptId?: string,
 ): Promise<PersonRecord[]> {
   if (!p.unit || !p.name) return [];
-  const sameUnit = await db.persons.where("[siteId+unit]").equals([p.siteId, p.unit.trim()]).toArray();
-  return sameUnit.filter((x) => !x.deletedAt && x.id !== exceptId && nameSimilarity(x.name, p.name) >= 0.5);
+  // The unit as typed, in capitals and in small letters ("b-05-11" is "B-05-11").
+  const unit = p.unit.trim();
+  const spellings = [...new Set([unit, unit.toUpperCase(), unit.toLowerCase()])];
+  const sameUnit = await db.persons
+    .where("[siteId+unit]")
+    .anyOf(spellings.map((u) => [p.siteId, u]))
+    .toArray();
+  return sameUnit.filter((x) => !x.deletedAt && x.id !== exceptId && namesLookAlike(x.name, p.name));
 }

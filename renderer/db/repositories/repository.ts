@@ -147,7 +147,7 @@ export class Repository<T extends object> {
         action: "create",
         table: this.cfg.tableName,
         recordId: record.id,
-        label: this.cfg.label(data),
+        label: this.cfg.label(record),
         before: null,
         after: this.auditCopy(record),
       });
@@ -213,7 +213,7 @@ export class Repository<T extends object> {
         action: "update",
         table: this.cfg.tableName,
         recordId: id,
-        label: this.cfg.label(data),
+        label: this.cfg.label(record),
         before: this.auditCopy(before),
         after: this.auditCopy(record),
       });

@@ -7,12 +7,20 @@ import { listAudit } from "../../db/audit-log";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
-import { formatDateTime } from "../../app/format";
-import { auditChanges, type ShownValue } from "./changes";
+import { formatDate, formatDateTime } from "../../app/format";
+import { auditChanges, codeListOf, type ShownValue } from "./changes";
 
 const PAGE = 25;
 /** Where each table's field labels live in the i18n files. */
-const fieldLabelPrefix: Record<string, string> = { sites: "site", users: "user", office: "office" };
+const fieldLabelPrefix: Record<string, string> = {
+  sites: "site",
+  users: "user",
+  office: "office",
+  cases: "bukuRekod",
+  persons: "orang",
+  referrals: "rujukan",
+  investigations: "siasatan",
+};
 const tables = [
   "office",
   "users",
@@ -40,13 +48,34 @@ const tables = [
   "session",
 ];
 
-/** One side of a changed field; nothing when that side has no record (a create has no "before"). */
-function Value({ shown }: { shown: ShownValue | null }) {
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** One side of a changed field as a reader expects it: dd/mm/yyyy dates, code labels, yes/no; nothing when absent. */
+function Value({ shown, table, field }: { shown: ShownValue | null; table: string; field: string }) {
   const { t } = useTranslation();
   if (!shown) return null;
+  const v = shown.value;
+  const list = codeListOf(table, field);
+  const text =
+    v === null || v === ""
+      ? "—"
+      : typeof v === "boolean"
+        ? t(v ? "common.yes" : "common.no")
+        : typeof v === "string"
+          ? isoDay.test(v)
+            ? formatDate(v)
+            : isoInstant.test(v)
+              ? formatDateTime(v)
+              : list
+                ? t(`code.${list}.${v}`, { defaultValue: v })
+                : v
+          : typeof v === "number"
+            ? String(v)
+            : JSON.stringify(v);
   return (
     <>
-      <Code style={{ overflowWrap: "anywhere" }}>{shown.text}</Code>
+      <Code style={{ overflowWrap: "anywhere" }}>{text}</Code>
       {shown.more > 0 && (
         <Text span size="xs" c="dimmed" ml={4}>
           {t("audit.moreItems", { count: shown.more })}
@@ -147,10 +176,10 @@ export function AuditPage() {
                                 )}
                               </Table.Td>
                               <Table.Td>
-                                <Value shown={d.before} />
+                                <Value shown={d.before} table={r.table} field={d.field} />
                               </Table.Td>
                               <Table.Td>
-                                <Value shown={d.after} />
+                                <Value shown={d.after} table={r.table} field={d.field} />
                               </Table.Td>
                             </Table.Tr>
                           ))}

@@ -4,7 +4,8 @@ import type { AuditRow } from "../../db/app-db";
 /** List items shown in a changed value; the rest are counted. */
 export const SHOWN_ITEMS = 10;
 
-export type ShownValue = { text: string; more: number };
+/** A side of a changed field: its value (a long list cut to its first items) and how many items were left out. */
+export type ShownValue = { value: unknown; more: number };
 export type FieldChange = { field: string; before: ShownValue | null; after: ShownValue | null };
 
 /** Metadata every write moves; shown by the row itself (who, when), not as a changed field. */
@@ -12,8 +13,26 @@ const SKIP = new Set(["updatedAt", "updatedBy", "rev", "createdAt", "createdBy",
 
 function shown(value: unknown): ShownValue {
   if (Array.isArray(value) && value.length > SHOWN_ITEMS)
-    return { text: JSON.stringify(value.slice(0, SHOWN_ITEMS)), more: value.length - SHOWN_ITEMS };
-  return { text: JSON.stringify(value ?? null), more: 0 };
+    return { value: value.slice(0, SHOWN_ITEMS), more: value.length - SHOWN_ITEMS };
+  return { value: value ?? null, more: 0 };
+}
+
+/** The code list a field's value comes from (its labels are `code.<list>.<value>`), per table where it differs. */
+export function codeListOf(table: string, field: string): string | null {
+  if (field === "status") return table === "cases" ? "caseStatus" : null;
+  const lists: Record<string, string> = {
+    targetGroup: "targetGroup",
+    service: "service",
+    ethnicity: "ethnicity",
+    maritalStatus: "marital",
+    sex: "sex",
+    docType: "docType",
+    noDocReason: "noDocReason",
+    relationship: "relationship",
+    scheme: "scheme",
+  };
+  if (field === "kind" && table === "organisations") return "orgKind";
+  return lists[field] ?? null;
 }
 
 /** Field-by-field difference of an audit row; a side is null when the row has no record there (create, import). */

@@ -38,6 +38,18 @@ import { useRegister } from "./use-register";
 import { statusColor } from "./status";
 import { exportRegister } from "./export";
 
+/** Column widths (px); the name takes the rest, so it has the most room. */
+const COL = {
+  recordNo: 130,
+  date: 96,
+  targetGroup: 150,
+  service: 165,
+  status: 150,
+  followUp: 96,
+  officer: 140,
+} as const;
+/** A cell kept to one line, cut with an ellipsis (the whole text in its tooltip). */
+const oneLine = { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
 const ROW = 42;
 
 export function RegisterPage() {
@@ -208,14 +220,14 @@ export function RegisterPage() {
       <Table withTableBorder fz="sm" layout="fixed" data-testid="register-head">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={140}>{t("bukuRekod.recordNo")}</Table.Th>
-            <Table.Th w={100}>{t("bukuRekod.date")}</Table.Th>
+            <Table.Th w={COL.recordNo}>{t("bukuRekod.recordNo")}</Table.Th>
+            <Table.Th w={COL.date}>{t("bukuRekod.date")}</Table.Th>
             <Table.Th>{t("bukuRekod.name")}</Table.Th>
-            <Table.Th w={170}>{t("bukuRekod.targetGroup")}</Table.Th>
-            <Table.Th w={190}>{t("bukuRekod.service")}</Table.Th>
-            <Table.Th w={130}>{t("bukuRekod.status")}</Table.Th>
-            <Table.Th w={100}>{t("bukuRekod.followUp")}</Table.Th>
-            <Table.Th w={170}>{t("bukuRekod.officer")}</Table.Th>
+            <Table.Th w={COL.targetGroup}>{t("bukuRekod.targetGroup")}</Table.Th>
+            <Table.Th w={COL.service}>{t("bukuRekod.service")}</Table.Th>
+            <Table.Th w={COL.status}>{t("bukuRekod.status")}</Table.Th>
+            <Table.Th w={COL.followUp}>{t("bukuRekod.followUp")}</Table.Th>
+            <Table.Th w={COL.officer}>{t("bukuRekod.officer")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
       </Table>
@@ -255,34 +267,26 @@ export function RegisterPage() {
                   const c = row.record;
                   return (
                     <Table.Tr key={c.id} style={{ height: ROW }} data-testid="register-row">
-                      <Table.Td w={140} ff="monospace">
+                      <Table.Td w={COL.recordNo} ff="monospace">
                         <Anchor component={Link} to={`/kes/${c.id}`}>
                           {c.recordNo}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td w={100}>{formatDate(c.date)}</Table.Td>
-                      <Table.Td
-                        style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
-                      >
+                      <Table.Td w={COL.date}>{formatDate(c.date)}</Table.Td>
+                      <Table.Td style={oneLine} title={row.person?.name}>
                         {row.person?.name}
                       </Table.Td>
-                      <Table.Td w={170}>{t(`code.targetGroup.${c.targetGroup}`)}</Table.Td>
-                      <Table.Td
-                        w={190}
-                        style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
-                      >
+                      <Table.Td w={COL.targetGroup}>{t(`code.targetGroup.${c.targetGroup}`)}</Table.Td>
+                      <Table.Td w={COL.service} style={oneLine} title={t(`code.service.${c.service}`)}>
                         {t(`code.service.${c.service}`)}
                       </Table.Td>
-                      <Table.Td w={130}>
+                      <Table.Td w={COL.status}>
                         <Badge variant="light" color={statusColor(c.status)}>
                           {t(`code.caseStatus.${c.status}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td w={100}>{formatDate(c.followUpDate)}</Table.Td>
-                      <Table.Td
-                        w={170}
-                        style={{ overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}
-                      >
+                      <Table.Td w={COL.followUp}>{formatDate(c.followUpDate)}</Table.Td>
+                      <Table.Td w={COL.officer} style={oneLine} title={officerName.get(c.officerId) ?? ""}>
                         {officerName.get(c.officerId) ?? ""}
                       </Table.Td>
                     </Table.Tr>

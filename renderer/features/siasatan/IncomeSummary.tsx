@@ -25,6 +25,11 @@ export function IncomeSummary({ values, rates }: Props) {
   };
   const a = assessIncome(clean, rates);
   const pgkRate = isValidIsoDate(values.date) ? rateOn(rates, "PGK", values.date) : null;
+  // A negative amount will be refused on save: no figure or PGK verdict is drawn from it meanwhile.
+  const negative = (v: unknown) => typeof v === "number" && v < 0;
+  const badIncome = values.members.some((m) => negative(m.income));
+  const badExpense = values.expenses.some((e) => negative(e.amount));
+  const money = (value: number, bad: boolean) => (bad ? "—" : formatMoney(value));
 
   const figure = (label: string, value: string, testId: string) => (
     <Stack gap={0}>
@@ -42,12 +47,16 @@ export function IncomeSummary({ values, rates }: Props) {
       <Stack gap="sm">
         <Title order={5}>{t("siasatan.summary.title")}</Title>
         <SimpleGrid cols={{ base: 2, md: 4 }}>
-          {figure(t("siasatan.summary.householdIncome"), formatMoney(a.householdIncome), "sum-income")}
+          {figure(t("siasatan.summary.householdIncome"), money(a.householdIncome, badIncome), "sum-income")}
           {figure(t("siasatan.summary.members"), String(a.members), "sum-members")}
-          {figure(t("siasatan.summary.perCapita"), formatMoney(a.perCapita), "sum-per-capita")}
-          {figure(t("siasatan.summary.expenses"), formatMoney(a.expenses), "sum-expenses")}
+          {figure(t("siasatan.summary.perCapita"), money(a.perCapita, badIncome), "sum-per-capita")}
+          {figure(t("siasatan.summary.expenses"), money(a.expenses, badExpense), "sum-expenses")}
         </SimpleGrid>
-        {pgkRate && a.againstPgk ? (
+        {badIncome || badExpense ? (
+          <Text size="sm" c="dimmed" data-testid="sum-invalid">
+            {t("siasatan.summary.invalid")}
+          </Text>
+        ) : pgkRate && a.againstPgk ? (
           <Group gap="sm" wrap="wrap">
             <Text size="sm">
               {t("siasatan.summary.pgk", { date: formatDate(values.date) })}:{" "}
