@@ -142,4 +142,8 @@ test("search finds a person by part of a name and by MyKad with dashes; the regi
   expect(rows).toHaveLength(n);
   expect(rows.every((r) => r[12] === "Baru")).toBe(true);
   expect(ws.pageSetup.orientation).toBe("landscape");
+  // A date range set back to front is named at the field, not left as an unexplained empty list.
+  await page.goto("/#/buku-rekod?dari=2026-11-10&hingga=2026-11-01");
+  await expect(page.getByText("Tarikh 'Hingga' sebelum 'Dari'.")).toBeVisible();
+  await expect(page.getByTestId("register-empty")).toBeVisible();
 });

@@ -199,6 +199,12 @@ export function RegisterPage() {
             label={t("bukuRekod.to")}
             value={params.get("hingga") ?? ""}
             onChange={(v) => set("hingga", v || null)}
+            // A range that ends before it starts holds nothing: say so where it is set.
+            error={
+              params.get("dari") && params.get("hingga") && params.get("hingga")! < params.get("dari")!
+                ? t("bukuRekod.rangeReversed")
+                : undefined
+            }
           />
           {params.get("susulan") && (
             <Group align="end">
