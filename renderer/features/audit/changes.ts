@@ -8,8 +8,21 @@ export const SHOWN_ITEMS = 10;
 export type ShownValue = { value: unknown; more: number };
 export type FieldChange = { field: string; before: ShownValue | null; after: ShownValue | null };
 
-/** Metadata every write moves; shown by the row itself (who, when), not as a changed field. */
-const SKIP = new Set(["updatedAt", "updatedBy", "rev", "createdAt", "createdBy", "id"]);
+/**
+ * Metadata every write moves (shown by the row itself: who, when), and search keys worked out from other fields
+ * (the MyKad's digits, the name's words, the phone's digits), which change only with the field shown.
+ */
+const SKIP = new Set([
+  "updatedAt",
+  "updatedBy",
+  "rev",
+  "createdAt",
+  "createdBy",
+  "id",
+  "mykad",
+  "nameTokens",
+  "phoneDigits",
+]);
 
 function shown(value: unknown): ShownValue {
   if (Array.isArray(value) && value.length > SHOWN_ITEMS)

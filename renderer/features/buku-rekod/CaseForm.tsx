@@ -1,5 +1,5 @@
 // Why: the Buku Rekod entry form, laid out for the keyboard: Tab moves on, typing picks from a list, Ctrl+Enter saves.
-import { Alert, Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,6 +10,7 @@ import type { UserRecord } from "../../db/app-db";
 import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
+import { DraftRestored } from "../../app/DraftRestored";
 
 type Props = {
   draftKey: string;
@@ -50,7 +51,7 @@ export function CaseForm({
       data-testid="case-form"
     >
       <Stack>
-        {draft.restored && <Alert color="blue">{t("draft.restored")}</Alert>}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           <Select
             label={t("bukuRekod.targetGroup")}

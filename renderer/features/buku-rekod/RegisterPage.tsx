@@ -40,10 +40,10 @@ import { exportRegister } from "./export";
 
 /** Column widths (px); the name takes the rest, so it has the most room. */
 const COL = {
-  recordNo: 130,
+  recordNo: 142,
   date: 96,
   targetGroup: 150,
-  service: 165,
+  service: 155,
   status: 150,
   followUp: 96,
   officer: 140,

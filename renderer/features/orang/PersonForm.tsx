@@ -27,6 +27,7 @@ import { useFields } from "../../app/fields";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
+import { DraftRestored } from "../../app/DraftRestored";
 
 export function emptyPerson(siteId: string, docNo = "", name = ""): PersonInput {
   return {
@@ -135,7 +136,7 @@ export function PersonForm({
   return (
     <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}>
       <Stack>
-        {draft.restored && <Alert color="blue">{t("draft.restored")}</Alert>}
+        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         {existing && (
           <Alert color="orange" data-testid="existing-person" title={t("orang.existingTitle")}>
             <Group justify="space-between">
