@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { auditChanges, codeListOf, SHOWN_ITEMS } from "../../renderer/features/audit/changes";
+import { auditChanges, codeListOf, referencesOf, SHOWN_ITEMS } from "../../renderer/features/audit/changes";
+import { recordNames } from "../../renderer/db/audit-log";
+import { sitesRepo } from "../../renderer/db/repositories/sites";
+import { actor, freshDb, siteInput } from "./helpers";
 
 describe("audit log changes", () => {
   it("lists only the fields a change touched, leaving out the metadata every write moves", () => {
@@ -53,5 +56,22 @@ describe("audit log changes", () => {
     // A list of exactly the shown length is whole.
     const short = ids.slice(0, SHOWN_ITEMS);
     expect(auditChanges({ before: null, after: { short } })[0]!.after).toEqual({ value: short, more: 0 });
+  });
+
+  it("shows the name behind an id a change points to (site, officer...), and the id when it is gone", async () => {
+    const db = freshDb();
+    const admin = actor("pentadbir");
+    const sph = await sitesRepo(db).create(admin, siteInput("SPH", "PPR Seri Pahang"));
+    const changes = auditChanges({
+      before: { siteId: sph.id, officerId: "u-gone", problem: "A" },
+      after: { siteId: "s-missing", officerId: "u-gone2", problem: "B" },
+    });
+    const refs = referencesOf(changes);
+    expect([...refs.keys()].sort()).toEqual(["sites", "users"]);
+    expect([...refs.get("sites")!].sort()).toEqual([sph.id, "s-missing"].sort());
+    const names = await recordNames(db, admin, refs);
+    expect(names.get(`sites:${sph.id}`)).toBe("PPR Seri Pahang");
+    expect(names.has("sites:s-missing")).toBe(false);
+    await expect(recordNames(db, actor("ppk"), refs)).rejects.toMatchObject({ key: "e.forbidden" });
   });
 });

@@ -3,12 +3,12 @@ import { Badge, Code, Group, Pagination, Select, SimpleGrid, Stack, Table, Text,
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { db } from "../../db/instance";
-import { listAudit } from "../../db/audit-log";
+import { listAudit, recordNames } from "../../db/audit-log";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { formatDate, formatDateTime } from "../../app/format";
-import { auditChanges, codeListOf, type ShownValue } from "./changes";
+import { auditChanges, codeListOf, referencedTable, referencesOf, type ShownValue } from "./changes";
 
 const PAGE = 25;
 /** Where each table's field labels live in the i18n files. */
@@ -52,27 +52,41 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One side of a changed field as a reader expects it: dd/mm/yyyy dates, code labels, yes/no; nothing when absent. */
-function Value({ shown, table, field }: { shown: ShownValue | null; table: string; field: string }) {
+function Value({
+  shown,
+  table,
+  field,
+  names,
+}: {
+  shown: ShownValue | null;
+  table: string;
+  field: string;
+  names: ReadonlyMap<string, string>;
+}) {
   const { t } = useTranslation();
   if (!shown) return null;
   const v = shown.value;
   const list = codeListOf(table, field);
+  const ref = referencedTable(field);
+  const name = ref && typeof v === "string" ? names.get(`${ref}:${v}`) : undefined;
   const text =
     v === null || v === ""
       ? "—"
-      : typeof v === "boolean"
-        ? t(v ? "common.yes" : "common.no")
-        : typeof v === "string"
-          ? isoDay.test(v)
-            ? formatDate(v)
-            : isoInstant.test(v)
-              ? formatDateTime(v)
-              : list
-                ? t(`code.${list}.${v}`, { defaultValue: v })
-                : v
-          : typeof v === "number"
-            ? String(v)
-            : JSON.stringify(v);
+      : name
+        ? name
+        : typeof v === "boolean"
+          ? t(v ? "common.yes" : "common.no")
+          : typeof v === "string"
+            ? isoDay.test(v)
+              ? formatDate(v)
+              : isoInstant.test(v)
+                ? formatDateTime(v)
+                : list
+                  ? t(`code.${list}.${v}`, { defaultValue: v })
+                  : v
+            : typeof v === "number"
+              ? String(v)
+              : JSON.stringify(v);
   return (
     <>
       <Code style={{ overflowWrap: "anywhere" }}>{text}</Code>
@@ -95,6 +109,14 @@ export function AuditPage() {
     () => listAudit(db, actor, { table: table ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }),
     [actor, page, table],
   );
+  // The names behind the ids of the opened row (site, person, officer, organisation, case).
+  const openRow = live.loading || live.error ? undefined : live.data.rows.find((r) => r.id === open);
+  const named = useLive(
+    async () =>
+      openRow ? recordNames(db, actor, referencesOf(auditChanges(openRow))) : new Map<string, string>(),
+    [actor, openRow],
+  );
+  const names = named.loading || named.error ? new Map<string, string>() : named.data;
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
   const { rows, total } = live.data;
@@ -176,10 +198,10 @@ export function AuditPage() {
                                 )}
                               </Table.Td>
                               <Table.Td>
-                                <Value shown={d.before} table={r.table} field={d.field} />
+                                <Value shown={d.before} table={r.table} field={d.field} names={names} />
                               </Table.Td>
                               <Table.Td>
-                                <Value shown={d.after} table={r.table} field={d.field} />
+                                <Value shown={d.after} table={r.table} field={d.field} names={names} />
                               </Table.Td>
                             </Table.Tr>
                           ))}

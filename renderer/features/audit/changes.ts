@@ -65,3 +65,34 @@ export function auditChanges(row: Pick<AuditRow, "before" | "after">): FieldChan
   }
   return out;
 }
+
+/** The table a field's id points into, so the reader sees a name (or record number) instead of the id. */
+export function referencedTable(
+  field: string,
+): "sites" | "persons" | "users" | "organisations" | "cases" | null {
+  const refs = {
+    siteId: "sites",
+    personId: "persons",
+    headPersonId: "persons",
+    officerId: "users",
+    organisationId: "organisations",
+    caseId: "cases",
+  } as const;
+  return (refs as Record<string, (typeof refs)[keyof typeof refs]>)[field] ?? null;
+}
+
+/** The ids an audit row's changes point to, by table (the names to read for showing them). */
+export function referencesOf(changes: readonly FieldChange[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of changes) {
+    const table = referencedTable(c.field);
+    if (!table) continue;
+    for (const side of [c.before, c.after])
+      if (side && typeof side.value === "string" && side.value) {
+        let ids = out.get(table);
+        if (!ids) out.set(table, (ids = new Set()));
+        ids.add(side.value);
+      }
+  }
+  return out;
+}
