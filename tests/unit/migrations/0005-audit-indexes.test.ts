@@ -1,11 +1,11 @@
 // Why: migration 5 must keep every audit row and leave only the indexes the log is read by.
 import { describe, expect, it } from "vitest";
+import { openAt } from "./open-at";
 import Dexie from "dexie";
 import { migration0001 } from "../../../renderer/db/migrations/0001-initial";
 import { migration0002 } from "../../../renderer/db/migrations/0002-buku-rekod";
 import { migration0003 } from "../../../renderer/db/migrations/0003-komuniti";
 import { migration0004 } from "../../../renderer/db/migrations/0004-register-indexes";
-import { migrations } from "../../../renderer/db/migrations";
 
 describe("migration 0005 (audit indexes)", () => {
   it("keeps the audit rows, in id order, and drops the unread at/actorId indexes", async () => {
@@ -31,9 +31,7 @@ describe("migration 0005 (audit indexes)", () => {
     await v4.table("audit").bulkAdd([row("01A", "C1"), row("01B", "C2"), row("01C", "C1")]);
     v4.close();
     // Opened at version 5 itself, so later versions do not change what this test checks.
-    const db = new Dexie(name);
-    for (const apply of migrations.slice(0, 5)) apply(db);
-    await db.open();
+    const db = await openAt(name, 5);
     expect(db.verno).toBe(5);
     expect((await db.table("audit").orderBy("id").reverse().toArray()).map((r) => r.id)).toEqual([
       "01C",

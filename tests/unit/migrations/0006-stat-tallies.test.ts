@@ -1,16 +1,13 @@
 // Why: migration 6 must make the statistics tallies from the records already stored.
 import { describe, expect, it } from "vitest";
-import Dexie from "dexie";
+import { openAt } from "./open-at";
 import { AppDB } from "../../../renderer/db/app-db";
-import { migrations } from "../../../renderer/db/migrations";
 import { expectTalliesRight, world } from "../stat-tallies-world";
 
 describe("migration 0006 (statistics tallies)", () => {
   it("migration 6 makes the tallies from the records already stored", async () => {
     const name = `m6-${Math.random()}`;
-    const v5 = new Dexie(name);
-    for (const apply of migrations.slice(0, 5)) apply(v5);
-    await v5.open();
+    const v5 = await openAt(name, 5);
     const w = world(11);
     const persons = Array.from({ length: 10 }, w.person);
     const cases = Array.from({ length: 40 }, () => w.kase(w.rng.pick(persons).id));

@@ -1,14 +1,11 @@
 // Why: migration 7 must keep every case and leave the register's one index ([siteId+status+date]) holding them all.
 import { describe, expect, it } from "vitest";
-import Dexie from "dexie";
-import { migrations } from "../../../renderer/db/migrations";
+import { openAt } from "./open-at";
 
 describe("migration 0007 (case index entries)", () => {
   it("keeps the cases, reachable by site, status and date, and drops the [siteId+date] and followUpDate indexes", async () => {
     const name = `m7-${Math.random()}`;
-    const v6 = new Dexie(name);
-    for (const apply of migrations.slice(0, 6)) apply(v6);
-    await v6.open();
+    const v6 = await openAt(name, 6);
     const kase = (id: string, status: string, date: string, followUpDate: string) => ({
       id,
       recordNo: `SPH/2026/${id}`,
@@ -28,9 +25,7 @@ describe("migration 0007 (case index entries)", () => {
       ]);
     v6.close();
     // Opened at version 7 itself, so later versions do not change what this test checks.
-    const db = new Dexie(name);
-    for (const apply of migrations.slice(0, 7)) apply(db);
-    await db.open();
+    const db = await openAt(name, 7);
     expect(db.verno).toBe(7);
     const inSite = await Promise.all(
       ["baru", "dalam-tindakan", "dirujuk", "selesai", "ditutup"].map((status) =>

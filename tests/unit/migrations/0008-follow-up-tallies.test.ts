@@ -1,8 +1,7 @@
 // Why: migration 8 must add the open cases' follow-up days to the tallies a version 7 database holds, and leave
 // every other figure as it was.
 import { describe, expect, it } from "vitest";
-import Dexie from "dexie";
-import { migrations } from "../../../renderer/db/migrations";
+import { openAt } from "./open-at";
 import type { AppDB } from "../../../renderer/db/app-db";
 import {
   emptyTally,
@@ -17,9 +16,7 @@ import { expectTalliesRight, world } from "../stat-tallies-world";
  * opened at version 8 itself, so later versions do not change what these tests check. */
 async function migratedFrom7(seed: number) {
   const name = `m8-${seed}-${Math.random()}`;
-  const v7 = new Dexie(name);
-  for (const apply of migrations.slice(0, 7)) apply(v7);
-  await v7.open();
+  const v7 = await openAt(name, 7);
   const w = world(seed);
   const persons = Array.from({ length: 10 }, w.person);
   // One open case followed up in a month that has nothing else, so its row is new.
@@ -42,9 +39,7 @@ async function migratedFrom7(seed: number) {
     .map(({ followUps: _, ...rest }) => rest);
   await v7.table("statTallies").bulkAdd(before);
   v7.close();
-  const db = new Dexie(name);
-  for (const apply of migrations.slice(0, 8)) apply(db);
-  await db.open();
+  const db = await openAt(name, 8);
   return { db, cases, lone, before };
 }
 
