@@ -32,7 +32,8 @@ export type SiteRecord = Stored<SiteInput>;
 export type PersonData = PersonInput & PersonDerived & { householdId?: string | null };
 export type PersonRecord = Stored<PersonData>;
 export type HouseholdRecord = Stored<HouseholdInput>;
-export type CaseData = CaseInput & { recordNo: string; year: number; seq: number };
+/** `legacyNo`: an imported case's number from the old Buku Rekod when it could not be kept as its record number. */
+export type CaseData = CaseInput & { recordNo: string; year: number; seq: number; legacyNo?: string };
 export type CaseRecord = Stored<CaseData>;
 export type CaseNoteData = CaseNoteInput & { siteId: string };
 export type CaseNoteRecord = Stored<CaseNoteData>;
@@ -122,6 +123,15 @@ export type AuditRow = {
   after: unknown;
 };
 
+/** A spreadsheet's column mapping, remembered for the next file with the same headers (shared/import/mapping.ts). */
+export type ImportMappingData = {
+  /** The import's kind and its normalised headers. */
+  signature: string;
+  /** Field key per column, in column order (null: column not imported). */
+  columns: (string | null)[];
+};
+export type ImportMappingRecord = Stored<ImportMappingData>;
+
 export type DraftRow = { userId: string; key: string; value: unknown; savedAt: string };
 
 export const DB_NAME = "rekod-komuniti";
@@ -154,6 +164,7 @@ export class AppDB extends Dexie {
   programmes!: Table<ProgrammeRecord, string>;
   photos!: Table<PhotoRecord, string>;
   statTallies!: Table<StatTally, string>;
+  importMappings!: Table<ImportMappingRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -8,6 +8,7 @@ import { migration0005 } from "./0005-audit-indexes";
 import { migration0006 } from "./0006-stat-tallies";
 import { migration0007 } from "./0007-case-index-entries";
 import { migration0008 } from "./0008-follow-up-tallies";
+import { migration0009 } from "./0009-import";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -18,4 +19,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];
