@@ -25,6 +25,7 @@ export const ipcArgSchemas = {
   readBackup: readBackupArgsSchema,
   listBackups: noArgs,
   appInfo: noArgs,
+  diskSpace: noArgs,
 } as const satisfies Record<keyof HostApi, z.ZodType>;
 
 /** Parses a raw IPC argument with `schema`; throws `host.badArguments` on any mismatch. */

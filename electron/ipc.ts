@@ -16,6 +16,7 @@ import {
 import { hostChannels, type HostApi, type OpenResult, type SaveResult } from "../shared/host-api";
 import { atomicWriteFile, atomicWriteFolder } from "./atomic-write";
 import { backupPath, listBackupEntries, readBackupFile } from "./backups";
+import { diskSpaceAt } from "./disk-space";
 import { writeEmailDraft } from "./email-draft";
 import { toHostError } from "./host-errors";
 import { ipcArgSchemas, parseArgs } from "./ipc-args";
@@ -172,6 +173,11 @@ const handlers: Handlers = {
       platform: process.platform,
       dataLocation: app.getPath("userData"),
     };
+  },
+
+  async diskSpace(_event, raw) {
+    parseArgs(ipcArgSchemas.diskSpace, raw);
+    return diskSpaceAt(app.getPath("userData"));
   },
 };
 

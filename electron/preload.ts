@@ -21,6 +21,7 @@ const api = {
   readBackup: (args) => ipcRenderer.invoke(hostChannels.readBackup, args).catch(rethrowHostError),
   listBackups: () => ipcRenderer.invoke(hostChannels.listBackups).catch(rethrowHostError),
   appInfo: () => ipcRenderer.invoke(hostChannels.appInfo).catch(rethrowHostError),
+  diskSpace: () => ipcRenderer.invoke(hostChannels.diskSpace).catch(rethrowHostError),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld("host", api);

@@ -84,6 +84,8 @@ export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>;
 export type SaveResult = { status: "saved"; fileName: string } | { status: "canceled" };
 export type OpenResult = { status: "opened"; fileName: string; data: Uint8Array } | { status: "canceled" };
 export type BackupEntry = { name: string; size: number; modifiedAt: string };
+/** Free and total bytes on the disk that holds the app's data. */
+export type DiskSpace = { freeBytes: number; totalBytes: number };
 export type AppInfo = {
   name: string;
   version: string;
@@ -107,6 +109,8 @@ export interface HostApi {
   readBackup(args: ReadBackupArgs): Promise<Uint8Array>;
   listBackups(): Promise<BackupEntry[]>;
   appInfo(): Promise<AppInfo>;
+  /** The data disk's free space; null where the host cannot tell (the browser twin: see navigator.storage.estimate). */
+  diskSpace(): Promise<DiskSpace | null>;
 }
 
 export { hostChannels } from "./host-channels";

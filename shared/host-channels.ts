@@ -13,4 +13,5 @@ export const hostChannels = {
   readBackup: "host:read-backup",
   listBackups: "host:list-backups",
   appInfo: "host:app-info",
+  diskSpace: "host:disk-space",
 } as const satisfies Record<keyof HostApi, string>;

@@ -144,4 +144,9 @@ export const browserHost: HostApi = {
       dataLocation: `IndexedDB (${location.origin})`,
     };
   },
+
+  async diskSpace() {
+    // A web page cannot see the disk; the storage section reads navigator.storage.estimate() instead.
+    return null;
+  },
 };
