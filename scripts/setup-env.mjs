@@ -1,6 +1,7 @@
 // Why: `npm start` and `npm test` install what is missing (npm packages, Debian's Chromium) before they run.
 import { existsSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { chromiumPath } from "./chromium.mjs";
 
 export function run(cmd, args, opts = {}) {
@@ -78,4 +79,12 @@ export function ensureDocumentTools() {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (run("apt-get", ["update", "-qq"], { env }))
     run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DOCUMENT_TOOL_PACKAGES], { env });
+}
+
+// Run directly (`node scripts/setup-env.mjs [--documents]`), it installs what a script needs before that script imports
+// any package: `npm run bench` runs it first, so a fresh clone has @playwright/test and Chromium when bench.mjs loads.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  ensureNodeModules();
+  ensureChromium({ required: true });
+  if (process.argv.includes("--documents")) ensureDocumentTools();
 }

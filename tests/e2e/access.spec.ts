@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, logout, shot } from "./support";
+import { demo, loadDemo, login, logout, shot, expect, test } from "./support";
 
 test("a PPK cannot open another site's page by URL; an observer cannot change anything", async ({ page }) => {
   await loadDemo(page);

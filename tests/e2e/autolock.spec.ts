@@ -1,10 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { choose, demo, loadDemo, login, logout, shot } from "./support";
+import { choose, demo, loadDemo, login, logout, shot, expect, test } from "./support";
 
 test("auto-lock keeps the route and the unsaved form for the same user, and hides it from another", async ({
   page,
 }) => {
-  await page.clock.install();
   await loadDemo(page);
   await login(page, demo.admin);
 

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, shot } from "./support";
+import { demo, loadDemo, login, shot, expect, test } from "./support";
 
 test("a deleted site is undone, deleted again, restored from the recycle bin, and every step is in the audit log", async ({
   page,

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { demo, loadDemo, login, pickByKeyboard, shot } from "./support";
+import { demo, loadDemo, login, pickByKeyboard, shot, expect, test } from "./support";
 
 test("a PPK records a walk-in case without the mouse; the record number is given on save", async ({
   page,

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login } from "./support";
+import { demo, loadDemo, login, expect, test } from "./support";
 
 test("two windows edit one site: the second save is refused with who changed it, never a silent overwrite", async ({
   page,

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, logout, shot } from "./support";
+import { demo, loadDemo, login, logout, shot, expect, test } from "./support";
 
 test("demo office: marked, with one account per role, and removable from settings", async ({ page }) => {
   await loadDemo(page);

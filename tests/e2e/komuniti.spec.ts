@@ -1,8 +1,19 @@
 // Why: the issue's whole community-work story in one journey: profile, meeting, need, plan, programme held with photos, calendar, home.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import JSZip from "jszip";
-import { MONTHS, choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import {
+  MONTHS,
+  choose,
+  demo,
+  loadDemo,
+  login,
+  shot as fullShot,
+  expect,
+  test,
+  testDay,
+  shownDay,
+} from "./support";
 import { makePng } from "./png";
 
 const SITE = "SPH — PPR Seri Pahang";
@@ -12,16 +23,9 @@ const ITEM_TWO = "Tempah dewan serbaguna dengan pejabat pengurusan";
 const NEED = "Ramai ibu tunggal tiada pendapatan tetap dan mahu belajar berniaga";
 const TITLE = "Bengkel Keusahawanan Ibu Tunggal PPR Seri Pahang";
 
-/** A day relative to today in Kuala Lumpur: [yyyy-mm-dd, dd/mm/yyyy]. */
+/** A day relative to the pinned day in Kuala Lumpur: [yyyy-mm-dd, dd/mm/yyyy]. */
 function day(offset: number): [string, string] {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number);
-  const t = new Date(Date.UTC(y!, m! - 1, d! + offset));
-  const p = (n: number) => String(n).padStart(2, "0");
-  const [yy, mm, dd] = [t.getUTCFullYear(), p(t.getUTCMonth() + 1), p(t.getUTCDate())];
-  return [`${yy}-${mm}-${dd}`, `${dd}/${mm}/${yy}`];
+  return [testDay(offset), shownDay(offset)];
 }
 
 /** Full-page screenshot from the top (the header is fixed), with "saved" notices closed so they hide nothing. */

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, shot } from "./support";
+import { demo, loadDemo, login, shot, expect, test } from "./support";
 
 test("the language switches between Bahasa Malaysia, English and Bahasa Indonesia, and is remembered", async ({
   page,

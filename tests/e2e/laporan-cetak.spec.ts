@@ -1,8 +1,8 @@
 // Why: "Cetak" prints the official document, not the screen: letterhead, title, figures, signatures, page numbers and (for SULIT documents) the classification on every A4 page.
 import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { demo, loadDemo, login } from "./support";
+import { type Page } from "@playwright/test";
+import { demo, loadDemo, login, expect, test } from "./support";
 
 /** Clicks "Cetak" with the print dialog held open, prints the page to PDF as the dialog would, then closes it. */
 async function printed(page: Page, name: string): Promise<{ pages: string[]; sizes: [number, number][] }> {
@@ -64,9 +64,12 @@ test("printing a report puts only the document on A4 paper, with its letterhead,
   await page.getByRole("button", { name: "Senarai Status Rujukan" }).click();
   await expect(page.getByTestId("status-rujukan-summary")).toBeVisible();
   const list = await printed(page, "laporan-cetak-sulit");
-  // Five rows and the signatures fit one page; nothing spills onto a page of its own.
-  expect(list.pages).toHaveLength(1);
+  // The rows start under the title, and the signatures stay with the last rows: every page holds referral rows.
   expect(list.pages[0]).toContain("SENARAI STATUS RUJUKAN");
+  for (const text of list.pages) expect(text).toMatch(/SP[HT]\/\d{4}\/\d{4}/);
+  const signed = list.pages.filter((text) => text.includes("Disediakan oleh"));
+  expect(signed).toHaveLength(1);
+  expect(signed[0]).toBe(list.pages.at(-1));
   list.pages.forEach((text, i) => {
     expect(text.match(/SULIT/g)?.length ?? 0).toBe(2);
     expect(text).toContain("Dijana oleh Rekod Komuniti");

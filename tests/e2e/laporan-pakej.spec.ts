@@ -2,8 +2,19 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { expect, test, type Page } from "@playwright/test";
-import { MONTHS, choose, demo, loadDemo, login, previousMonth, logout, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import {
+  MONTHS,
+  choose,
+  demo,
+  loadDemo,
+  login,
+  previousMonth,
+  logout,
+  shot as fullShot,
+  expect,
+  test,
+} from "./support";
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

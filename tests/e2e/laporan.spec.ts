@@ -1,8 +1,19 @@
 // Why: a PPK makes last month's case statistics for one site: the preview agrees with the register and the saved Excel, and Word saves too.
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
-import { MONTHS, choose, demo, loadDemo, login, previousMonth, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import {
+  MONTHS,
+  choose,
+  demo,
+  loadDemo,
+  login,
+  previousMonth,
+  shot as fullShot,
+  expect,
+  test,
+  testDay,
+} from "./support";
 
 /** Full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -100,10 +111,7 @@ test("a month with no records still gives a report of zeros, with a note", async
 test("PPK lists the referral status for this month: overdue rows first, marked, and saved as a SULIT Excel", async ({
   page,
 }) => {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number) as [number, number];
+  const [y, m] = testDay().split("-").map(Number) as [number, number];
   await loadDemo(page);
   await login(page, demo.aminah);
   await page.goto("/#/laporan");

@@ -1,8 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, shot } from "./support";
+import { demo, loadDemo, login, shot, expect, test } from "./support";
 
 test("wrong passwords are refused; five in a row lock the username for one minute", async ({ page }) => {
-  await page.clock.install();
   await loadDemo(page);
   const error = page.getByTestId("login-error");
 

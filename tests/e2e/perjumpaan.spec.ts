@@ -1,6 +1,6 @@
 // Why: a PPK's meeting work end to end: hold a meeting, give out action items (one already overdue), raise a need and plan for it.
-import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import { choose, demo, loadDemo, login, shot as fullShot, expect, test, shownDay } from "./support";
 
 const SITE = "SPH — PPR Seri Pahang";
 const VENUE = "Dewan Serbaguna PPR Seri Pahang";
@@ -10,16 +10,8 @@ const ITEM_LATER = "Sediakan senarai warga emas tinggal seorang";
 const NEED = "Lif Blok A kerap rosak; warga emas sukar turun naik";
 const OTHER_NEED = "Tiada kelas tuisyen percuma untuk anak-anak sekolah rendah";
 
-/** A day relative to today (Kuala Lumpur), as the app shows and takes it: dd/mm/yyyy. */
-function dayShown(offset: number): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number);
-  const t = new Date(Date.UTC(y!, m! - 1, d! + offset));
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
+/** A day relative to the pinned day (Kuala Lumpur), as the app shows and takes it: dd/mm/yyyy. */
+const dayShown = shownDay;
 
 /** Full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {

@@ -1,15 +1,9 @@
 // Why: a PPK keeps a dated community profile (register figures on offer, versions compared) and a stakeholder's contact history.
-import { expect, test, type Page } from "@playwright/test";
-import { demo, loadDemo, login, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import { demo, loadDemo, login, shot as fullShot, expect, test, shownDay } from "./support";
 
-/** A date `daysAgo` days before today in Kuala Lumpur, as dd/mm/yyyy. */
-function shownDate(daysAgo = 0): string {
-  const d = new Date(Date.now() - daysAgo * 86_400_000);
-  const [y, m, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(d)
-    .split("-");
-  return `${day}/${m}/${y}`;
-}
+/** A date `daysAgo` days before the pinned day in Kuala Lumpur, as dd/mm/yyyy. */
+const shownDate = (daysAgo = 0): string => shownDay(-daysAgo);
 
 /** Full-page screenshot taken from the top (the header is fixed), with the "saved" notices closed so they hide nothing. */
 async function shot(page: Page, name: string): Promise<void> {

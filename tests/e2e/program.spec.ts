@@ -1,15 +1,13 @@
 // Why: a PPK's programme end to end: plan it, record it as held with participants, evaluation and photos, find it by month.
-import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import { choose, demo, loadDemo, login, shot as fullShot, expect, test, testDay } from "./support";
 import { makePng } from "./png";
 
 const TITLE = "Taklimat Keselamatan Kanak-kanak di Rumah";
 
-/** This month's day `d` in Kuala Lumpur: [yyyy-mm-dd, dd/mm/yyyy]. */
+/** The pinned month's day `d` in Kuala Lumpur: [yyyy-mm-dd, dd/mm/yyyy]. */
 function dayOfThisMonth(d: number): [string, string] {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-");
+  const [y, m] = testDay().split("-");
   const dd = String(d).padStart(2, "0");
   return [`${y}-${m}-${dd}`, `${dd}/${m}/${y}`];
 }

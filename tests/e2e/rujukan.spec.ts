@@ -1,17 +1,12 @@
 // Why: a PPK's referral work end to end: refer a case to a new organisation, check it weekly, close it, and clear the weekly board.
-import { expect, test, type Page } from "@playwright/test";
-import { demo, loadDemo, login, pickByKeyboard, shot as fullShot } from "./support";
+import { type Page } from "@playwright/test";
+import { demo, loadDemo, login, pickByKeyboard, shot as fullShot, expect, test, shownDay } from "./support";
 
 const ORG = "Pusat Khidmat Setempat Lembah Pantai";
 const OUTCOME = "Pemohon diterima dalam program bantuan makanan agensi";
 
-/** Today's date (or `days` later) in dd/mm/yyyy, as the office in Kuala Lumpur sees it. */
-function todayShown(days = 0): string {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date(Date.now() + days * 86_400_000))
-    .split("-");
-  return `${d}/${m}/${y}`;
-}
+/** The pinned date (or `days` later) in dd/mm/yyyy, as the office in Kuala Lumpur sees it. */
+const todayShown = shownDay;
 
 /** Full-page screenshot taken from the top, so the fixed header is drawn where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {

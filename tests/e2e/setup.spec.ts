@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { choose, login, shot } from "./support";
+import { choose, login, shot, expect, test } from "./support";
 
 test("first-run setup: mistakes are named in place, then the office and administrator are created", async ({
   page,

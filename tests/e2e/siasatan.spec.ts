@@ -1,13 +1,11 @@
 // Why: an aid investigation end to end: a PPK investigates and submits with a supporting photo, the PKMD decides; the administrator sets a PGK rate.
-import { expect, test, type Page } from "@playwright/test";
-import { choose, demo, loadDemo, login, logout, shot } from "./support";
+import { type Page } from "@playwright/test";
+import { choose, demo, loadDemo, login, logout, shot, expect, test, testDay, shownDay } from "./support";
 import { makePng } from "./png";
 
-/** Today's date as the office in Kuala Lumpur sees it: [yyyy-mm-dd, dd/mm/yyyy]. */
+/** The pinned date as the office in Kuala Lumpur sees it: [yyyy-mm-dd, dd/mm/yyyy]. */
 function today(): [string, string] {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" }).format(new Date());
-  const [y, m, d] = iso.split("-");
-  return [iso, `${d}/${m}/${y}`];
+  return [testDay(), shownDay()];
 }
 
 const member = (field: string, n: number) => `${field} (ahli ${n})`;

@@ -1,6 +1,34 @@
 // Why: the steps every journey shares (demo office, login, screenshots), written as a user does them.
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { MALAY_MONTHS } from "../../shared/reports/frame/text";
+
+/**
+ * The moment every journey starts at: the page's clock is installed at it (and then runs on), so the demo data, the
+ * "today" of every screen and every expectation below come from one pinned day. `REKOD_TEST_NOW` (ISO 8601 with an
+ * offset) moves the whole suite to another day, to prove it passes on 1 January, 29 February or 31 December.
+ */
+export const TEST_NOW = new Date(process.env.REKOD_TEST_NOW ?? "2026-11-18T10:00:00+08:00");
+if (Number.isNaN(TEST_NOW.getTime()))
+  throw new Error(`REKOD_TEST_NOW is not a date: ${process.env.REKOD_TEST_NOW}`);
+
+/** Journeys import `test` from here: the page's clock is pinned to TEST_NOW before the first navigation. */
+export const test = base.extend<{ pinnedClock: void }>({
+  pinnedClock: [
+    async ({ page }, use) => {
+      await page.clock.install({ time: TEST_NOW });
+      await use();
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** A day `days` after (or before) the pinned day, as yyyy-mm-dd in the office's time zone. */
+export function testDay(days = 0): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" }).format(
+    new Date(TEST_NOW.getTime() + days * 86_400_000),
+  );
+}
 
 export const demo = {
   admin: { username: "pentadbir", password: "Sulit#Admin2026" },
@@ -62,11 +90,14 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** Month names as the Malay screens and documents write them. */
 export const MONTHS: readonly string[] = MALAY_MONTHS;
 
-/** The month before today, as the office in Kuala Lumpur sees it. */
+/** The same day as the screens show and take it: dd/mm/yyyy. */
+export function shownDay(days = 0): string {
+  const [y, m, d] = testDay(days).split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** The month before the pinned day, as the office in Kuala Lumpur sees it. */
 export function previousMonth(): { year: number; month: number } {
-  const [y, m] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kuala_Lumpur" })
-    .format(new Date())
-    .split("-")
-    .map(Number) as [number, number];
+  const [y, m] = testDay().split("-").map(Number) as [number, number];
   return m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
 }

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { choose, demo, loadDemo, login, logout, shot } from "./support";
+import { choose, demo, loadDemo, login, logout, shot, expect, test } from "./support";
 
 test("the administrator creates, assigns, disables and resets a user", async ({ page }) => {
   await loadDemo(page);

@@ -1,6 +1,5 @@
 // Why: issue 3's home screen: every figure a PPK sees opens the register (or the weekly board) that gives the same count.
-import { expect, test } from "@playwright/test";
-import { demo, loadDemo, login, shot } from "./support";
+import { demo, loadDemo, login, shot, expect, test } from "./support";
 
 const figures = ["fig-baru", "fig-dalam-tindakan", "fig-dirujuk", "fig-follow-ups"] as const;
 

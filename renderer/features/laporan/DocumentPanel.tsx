@@ -57,7 +57,8 @@ export function DocumentPanel({ def, choice, today }: Props) {
     return () => window.removeEventListener("afterprint", done);
   }, [printing]);
 
-  if (built.loading) return <Loader size="sm" />;
+  // A preview still showing the previous choice's model would sit beside buttons that save the new one: wait for it.
+  if (built.loading || (built.error === null && built.stale)) return <Loader size="sm" />;
   if (built.error) {
     const missing = missingFrom(built.error);
     if (missing) return <SettingsMissing settings={missing} />;
