@@ -1,6 +1,7 @@
 // Why: one table says which schema guards which channel, so the main side parses every argument and never casts.
 import { z } from "zod";
 import {
+  deleteBackupArgsSchema,
   emailDraftArgsSchema,
   openFileArgsSchema,
   printToPdfArgsSchema,
@@ -24,6 +25,9 @@ export const ipcArgSchemas = {
   writeBackup: writeBackupArgsSchema,
   readBackup: readBackupArgsSchema,
   listBackups: noArgs,
+  deleteBackup: deleteBackupArgsSchema,
+  chooseBackupFolder: noArgs,
+  backupFolderStatus: noArgs,
   appInfo: noArgs,
   diskSpace: noArgs,
 } as const satisfies Record<keyof HostApi, z.ZodType>;

@@ -16,6 +16,13 @@ import {
 import { hostChannels, type HostApi, type OpenResult, type SaveResult } from "../shared/host-api";
 import { atomicWriteFile, atomicWriteFolder } from "./atomic-write";
 import { backupPath, listBackupEntries, readBackupFile } from "./backups";
+import {
+  backupFolder,
+  deleteBackupFile,
+  folderStatus,
+  readyBackupFolder,
+  rememberBackupFolder,
+} from "./backup-folder";
 import { diskSpaceAt } from "./disk-space";
 import { writeEmailDraft } from "./email-draft";
 import { toHostError } from "./host-errors";
@@ -144,24 +151,46 @@ const handlers: Handlers = {
 
   async writeBackup(_event, raw): Promise<void> {
     const args = parseArgs(ipcArgSchemas.writeBackup, raw);
-    const dir = userDataDir("backups");
-    const target = backupPath(dir, args.name);
-    try {
-      await fsp.mkdir(dir, { recursive: true });
-    } catch (cause) {
-      throw new Error("host.writeFailed", { cause });
-    }
-    await atomicWriteFile(target, args.data);
+    const dir = await readyBackupFolder(app.getPath("userData"));
+    await atomicWriteFile(backupPath(dir, args.name), args.data);
   },
 
   async readBackup(_event, raw): Promise<Uint8Array> {
     const args = parseArgs(ipcArgSchemas.readBackup, raw);
-    return readBackupFile(userDataDir("backups"), args.name);
+    const { dir } = await backupFolder(app.getPath("userData"));
+    return readBackupFile(dir, args.name);
   },
 
   async listBackups(_event, raw) {
     parseArgs(ipcArgSchemas.listBackups, raw);
-    return listBackupEntries(userDataDir("backups"));
+    const { dir } = await backupFolder(app.getPath("userData"));
+    return listBackupEntries(dir);
+  },
+
+  async deleteBackup(_event, raw) {
+    const args = parseArgs(ipcArgSchemas.deleteBackup, raw);
+    const { dir } = await backupFolder(app.getPath("userData"));
+    await deleteBackupFile(dir, args.name);
+  },
+
+  async chooseBackupFolder(event, raw) {
+    parseArgs(ipcArgSchemas.chooseBackupFolder, raw);
+    const userData = app.getPath("userData");
+    const options: OpenDialogOptions = {
+      defaultPath: (await backupFolder(userData)).dir,
+      properties: ["openDirectory", "createDirectory"],
+    };
+    const win = parentWindow(event.sender);
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    const chosen = result.filePaths[0];
+    if (result.canceled || chosen === undefined) return { status: "canceled" };
+    await rememberBackupFolder(userData, chosen);
+    return { status: "chosen", folder: await folderStatus(userData) };
+  },
+
+  async backupFolderStatus(_event, raw) {
+    parseArgs(ipcArgSchemas.backupFolderStatus, raw);
+    return folderStatus(app.getPath("userData"));
   },
 
   async appInfo(_event, raw) {

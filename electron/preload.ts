@@ -20,6 +20,9 @@ const api = {
   writeBackup: (args) => ipcRenderer.invoke(hostChannels.writeBackup, args).catch(rethrowHostError),
   readBackup: (args) => ipcRenderer.invoke(hostChannels.readBackup, args).catch(rethrowHostError),
   listBackups: () => ipcRenderer.invoke(hostChannels.listBackups).catch(rethrowHostError),
+  deleteBackup: (args) => ipcRenderer.invoke(hostChannels.deleteBackup, args).catch(rethrowHostError),
+  chooseBackupFolder: () => ipcRenderer.invoke(hostChannels.chooseBackupFolder).catch(rethrowHostError),
+  backupFolderStatus: () => ipcRenderer.invoke(hostChannels.backupFolderStatus).catch(rethrowHostError),
   appInfo: () => ipcRenderer.invoke(hostChannels.appInfo).catch(rethrowHostError),
   diskSpace: () => ipcRenderer.invoke(hostChannels.diskSpace).catch(rethrowHostError),
 } satisfies HostApi;

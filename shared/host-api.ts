@@ -79,11 +79,24 @@ export const writeBackupArgsSchema = z.object({ name: backupNameSchema, data: by
 export type WriteBackupArgs = z.infer<typeof writeBackupArgsSchema>;
 export const readBackupArgsSchema = z.object({ name: backupNameSchema });
 export type ReadBackupArgs = z.infer<typeof readBackupArgsSchema>;
+export const deleteBackupArgsSchema = z.object({ name: backupNameSchema });
+export type DeleteBackupArgs = z.infer<typeof deleteBackupArgsSchema>;
 
 /** What a save-like call did. `canceled` means the user closed the dialog; nothing was written. */
 export type SaveResult = { status: "saved"; fileName: string } | { status: "canceled" };
 export type OpenResult = { status: "opened"; fileName: string; data: Uint8Array } | { status: "canceled" };
 export type BackupEntry = { name: string; size: number; modifiedAt: string };
+/** Where backups go and whether they can go there now (a USB stick that was taken out is not reachable). */
+export type BackupFolderStatus = {
+  /** The folder, in words an administrator can act on (a path under Electron). */
+  location: string;
+  reachable: boolean;
+  /** Free bytes on the folder's drive, where the host knows it. */
+  freeBytes: number | null;
+  /** Whether this host lets the administrator pick another folder (Electron: yes; the browser twin: OPFS only). */
+  canChoose: boolean;
+};
+export type ChooseFolderResult = { status: "chosen"; folder: BackupFolderStatus } | { status: "canceled" };
 /** Free and total bytes on the disk that holds the app's data. */
 export type DiskSpace = { freeBytes: number; totalBytes: number };
 export type AppInfo = {
@@ -108,6 +121,11 @@ export interface HostApi {
   writeBackup(args: WriteBackupArgs): Promise<void>;
   readBackup(args: ReadBackupArgs): Promise<Uint8Array>;
   listBackups(): Promise<BackupEntry[]>;
+  /** Deletes backup `name` from the backup folder (rotation, a failed verification); absent is not an error. */
+  deleteBackup(args: DeleteBackupArgs): Promise<void>;
+  /** Asks for the backup folder (any folder: another drive, a USB stick) and remembers it. */
+  chooseBackupFolder(): Promise<ChooseFolderResult>;
+  backupFolderStatus(): Promise<BackupFolderStatus>;
   appInfo(): Promise<AppInfo>;
   /** The data disk's free space; null where the host cannot tell (the browser twin: see navigator.storage.estimate). */
   diskSpace(): Promise<DiskSpace | null>;

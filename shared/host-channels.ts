@@ -12,6 +12,9 @@ export const hostChannels = {
   writeBackup: "host:write-backup",
   readBackup: "host:read-backup",
   listBackups: "host:list-backups",
+  deleteBackup: "host:delete-backup",
+  chooseBackupFolder: "host:choose-backup-folder",
+  backupFolderStatus: "host:backup-folder-status",
   appInfo: "host:app-info",
   diskSpace: "host:disk-space",
 } as const satisfies Record<keyof HostApi, string>;

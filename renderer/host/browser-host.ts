@@ -1,5 +1,6 @@
 // Why: the same host contract in plain Chromium (downloads, file input, window.print, .eml download, OPFS backups).
 import {
+  deleteBackupArgsSchema,
   emailDraftArgsSchema,
   openFileArgsSchema,
   printToPdfArgsSchema,
@@ -9,6 +10,7 @@ import {
   writeBackupArgsSchema,
   type AppInfo,
   type BackupEntry,
+  type BackupFolderStatus,
   type HostApi,
   type OpenResult,
   type SaveResult,
@@ -40,6 +42,21 @@ function download(fileName: string, data: Uint8Array, type = "application/octet-
 async function backupsDir(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle("backups", { create: true });
+}
+
+async function opfsStatus(): Promise<BackupFolderStatus> {
+  let reachable = true;
+  try {
+    await backupsDir();
+  } catch {
+    reachable = false;
+  }
+  const estimate = await navigator.storage.estimate?.().catch(() => null);
+  const freeBytes =
+    estimate?.quota !== undefined && estimate.usage !== undefined
+      ? Math.max(0, estimate.quota - estimate.usage)
+      : null;
+  return { location: `OPFS ${location.origin}/backups`, reachable, freeBytes, canChoose: false };
 }
 
 export const browserHost: HostApi = {
@@ -120,9 +137,33 @@ export const browserHost: HostApi = {
   async readBackup(args): Promise<Uint8Array> {
     const { name } = parse(readBackupArgsSchema, args);
     const dir = await backupsDir();
-    const file = await (await dir.getFileHandle(name)).getFile();
-    return new Uint8Array(await file.arrayBuffer());
+    try {
+      const file = await (await dir.getFileHandle(name)).getFile();
+      return new Uint8Array(await file.arrayBuffer());
+    } catch (e) {
+      throw new Error(
+        e instanceof DOMException && e.name === "NotFoundError" ? "host.notFound" : "host.readFailed",
+      );
+    }
   },
+
+  async deleteBackup(args): Promise<void> {
+    const { name } = parse(deleteBackupArgsSchema, args);
+    const dir = await backupsDir();
+    try {
+      await dir.removeEntry(name);
+    } catch (e) {
+      if (!(e instanceof DOMException && e.name === "NotFoundError")) throw new Error("host.writeFailed");
+    }
+  },
+
+  async chooseBackupFolder() {
+    // A page cannot keep writing to a folder of the PC on its own: the browser twin's backups stay in the
+    // origin-private file system, and "Muat turun salinan" copies one out.
+    return { status: "chosen", folder: await opfsStatus() };
+  },
+
+  backupFolderStatus: () => opfsStatus(),
 
   async listBackups(): Promise<BackupEntry[]> {
     const dir = await backupsDir();
