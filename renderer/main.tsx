@@ -1,4 +1,4 @@
-// Why: boots the renderer: styles, i18n, theme, notifications, persistent storage and the app.
+// Why: boots the renderer: styles, i18n, theme, notifications, persistent storage, the checked database open and the app.
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import "@mantine/dates/styles.css";
@@ -14,6 +14,7 @@ import { ModalsProvider } from "@mantine/modals";
 import { App } from "./app/App";
 import { LocalisedDates } from "./app/LocalisedDates";
 import { requestPersistence } from "./db/instance";
+import { Boot } from "./features/pemulihan/Boot";
 
 void requestPersistence();
 
@@ -29,7 +30,9 @@ createRoot(document.getElementById("root")!).render(
       <ModalsProvider>
         <Notifications position="top-right" />
         <LocalisedDates>
-          <App />
+          <Boot>
+            <App />
+          </Boot>
         </LocalisedDates>
       </ModalsProvider>
     </MantineProvider>

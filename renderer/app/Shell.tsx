@@ -24,6 +24,7 @@ import { NavLink as RouterNavLink, Outlet, useLocation } from "react-router";
 import { can, type Permission } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
 import { SearchBox } from "../features/carian/SearchBox";
+import { StorageWarning } from "../features/pemulihan/StorageWarning";
 import { useOffice } from "./office-context";
 import { useActor, useSession } from "./session";
 
@@ -113,6 +114,7 @@ export function Shell() {
           ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <StorageWarning />
         <Outlet />
       </AppShell.Main>
     </AppShell>

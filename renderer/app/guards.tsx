@@ -1,11 +1,12 @@
 // Why: screens a role may not use say so plainly instead of half-rendering; unknown routes say where to go.
 import { Alert, Button, Stack } from "@mantine/core";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useRouteError } from "react-router";
 import { can, type Permission } from "../../shared/domain/roles";
 import { AccessError, NotFoundError } from "../db/errors";
 import { useActor } from "./session";
+import { reportStorageFailure } from "../features/pemulihan/storage-failure";
 
 export function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
   const { actor } = useActor();
@@ -51,7 +52,10 @@ export function LoadError({ error }: { error: unknown }) {
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  console.error(error);
+  // A table that fails to read under a route leads to the recovery screen (the window switches after this render).
+  useEffect(() => {
+    if (!reportStorageFailure(error)) console.error(error);
+  }, [error]);
   return (
     <Alert color="red" title={t("e.title")} m="xl">
       {t("e.unexpected")}

@@ -3,6 +3,8 @@ import type { TFunction } from "i18next";
 import { notifications } from "@mantine/notifications";
 import { AppError, ConflictError, ValidationError } from "../db/errors";
 import { formatDateTime } from "./format";
+import { classifyStorageError } from "../db/storage-errors";
+import { reportStorageFailure } from "../features/pemulihan/storage-failure";
 
 /** Translates a message key that may carry one parameter after a colon. */
 export function tKey(t: TFunction, key: string | undefined | null): string | undefined {
@@ -29,12 +31,16 @@ export function errorMessage(t: TFunction, e: unknown): string {
         .join(", "),
     })}`;
   if (e instanceof AppError) return t(e.key, e.params);
+  // A full disk refuses the save and leaves the form as it was.
+  if (classifyStorageError(e) === "diskFull") return t("pemulihan.diskFullSave");
   if (e instanceof Error && /^host\./.test(e.message)) return t(e.message);
   console.error(e);
   return t("e.unexpected");
 }
 
 export function notifyError(t: TFunction, e: unknown): void {
+  // Damaged storage met during use turns the window to the recovery screen.
+  if (reportStorageFailure(e)) return;
   notifications.show({ color: "red", title: t("e.title"), message: errorMessage(t, e), autoClose: 8000 });
 }
 

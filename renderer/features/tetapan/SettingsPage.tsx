@@ -36,6 +36,7 @@ import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
 import { DocumentSettings } from "./DocumentSettings";
+import { StorageSection } from "../pemulihan/StorageSection";
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <OfficeForm key={office.id} />
       <DocumentSettings />
       {office.demo && <DemoSection />}
+      <StorageSection />
       <AppInfoSection />
       <Text size="xs" c="dimmed">
         {t("settings.lockNote")}
@@ -176,10 +178,8 @@ function DemoSection() {
 function AppInfoSection() {
   const { t } = useTranslation();
   const [info, setInfo] = useState<AppInfo | null>(null);
-  const [persisted, setPersisted] = useState<boolean | null>(null);
   useEffect(() => {
     void host.appInfo().then(setInfo);
-    void navigator.storage?.persisted?.().then(setPersisted);
   }, []);
   if (!info) return null;
   return (
@@ -200,12 +200,6 @@ function AppInfoSection() {
           <Table.Tr>
             <Table.Td>{t("settings.dataLocation")}</Table.Td>
             <Table.Td ff="monospace">{info.dataLocation}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Td>{t("settings.persisted")}</Table.Td>
-            <Table.Td>
-              {persisted === null ? "—" : persisted ? t("common.yes") : t("settings.notPersisted")}
-            </Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>
