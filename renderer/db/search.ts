@@ -1,4 +1,5 @@
-// Why: one search box for persons and cases: any word of a name (prefix, case- and accent-blind), MyKad, record number or phone.
+// Why: one search box for persons and cases: any word of a name (prefix, case- and accent-blind), MyKad, record number
+// (also an imported case's old one) or phone.
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
 import { nameMatches, parseSearch } from "../../shared/domain/search";
@@ -54,6 +55,15 @@ export async function search(db: AppDB, actor: Actor, input: string): Promise<Se
       .sort((a, b) => b.date.localeCompare(a.date))
       .slice(0, LIMIT);
   }
+  // An imported case's number from the old book ("No. rujukan lama"), as typed or in capitals.
+  const raw = input.trim();
+  const old = await db.cases
+    .where("legacyNo")
+    .anyOf([...new Set([raw, raw.toUpperCase()])])
+    .filter(visible)
+    .limit(LIMIT)
+    .toArray();
+  if (old.length) cases = [...old, ...cases.filter((c) => !old.some((o) => o.id === c.id))].slice(0, LIMIT);
   const personNames = new Map(persons.map((p) => [p.id, p.name]));
   const missing = cases.filter((c) => !personNames.has(c.personId)).map((c) => c.personId);
   if (missing.length) for (const p of await db.persons.bulkGet(missing)) if (p) personNames.set(p.id, p.name);

@@ -34,6 +34,19 @@ export function formatRecordNo(siteCode: string, year: number, seq: number): str
   return `${siteCode}/${year}/${String(seq).padStart(4, "0")}`;
 }
 
+/**
+ * A record number as someone typed it ("sph/2026/83") in its printed form (SPH/2026/0083), when it has the shape
+ * {KOD}/{TAHUN}/{NNNN}; null otherwise.
+ */
+export function readRecordNo(value: string): (CaseNumbering & { code: string }) | null {
+  const m = /^([a-z0-9]{2,10})\/(\d{4})\/(\d{1,6})$/i.exec(value.trim());
+  if (!m) return null;
+  const code = m[1]!.toUpperCase();
+  const year = Number(m[2]);
+  const seq = Number(m[3]);
+  return { code, year, seq, recordNo: formatRecordNo(code, year, seq) };
+}
+
 /** The counter key: one running number per site and year. */
 export function counterKey(siteId: string, year: number): string {
   return `case:${siteId}:${year}`;

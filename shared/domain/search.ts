@@ -1,4 +1,5 @@
 // Why: names are found by any word, ignoring case and accents; numbers by their digits, with or without dashes.
+import { readRecordNo } from "./case";
 /** Lower case, accents and punctuation removed, single spaces. */
 export function normaliseText(s: string): string {
   return s
@@ -30,13 +31,9 @@ export type SearchQuery =
 export function parseSearch(input: string): SearchQuery {
   const raw = input.trim();
   if (!raw) return { kind: "empty" };
-  const recordNo = /^([a-z0-9]{2,10})\/(\d{4})\/(\d{1,6})$/i.exec(raw);
   // "SPH/2026/83" is SPH/2026/0083, as the number is printed.
-  if (recordNo)
-    return {
-      kind: "recordNo",
-      value: `${recordNo[1]!.toUpperCase()}/${recordNo[2]}/${recordNo[3]!.padStart(4, "0")}`,
-    };
+  const recordNo = readRecordNo(raw);
+  if (recordNo) return { kind: "recordNo", value: recordNo.recordNo };
   const digits = digitsOf(raw);
   if (/^[\d\s-]+$/.test(raw) && digits.length === 12) return { kind: "mykad", digits };
   // A Malaysian number written with the country code (+60 12-345 6789) is kept as 012-345 6789.

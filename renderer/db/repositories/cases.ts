@@ -4,10 +4,12 @@ import {
   caseSchema,
   counterKey,
   formatRecordNo,
+  readRecordNo,
   type CaseNoteInput,
 } from "../../../shared/domain/case";
 import { todayIn } from "../../../shared/domain/dates";
 import type { Actor } from "../../../shared/domain/access";
+import type { Stored } from "../../../shared/domain/record";
 import type { AppDB, CaseData, CaseNoteData, CaseRecord } from "../app-db";
 import { AccessError, ValidationError } from "../errors";
 import { Repository, validate } from "./repository";
@@ -22,9 +24,61 @@ function schema() {
         ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       return z.NEVER;
     }
+    const legacy = legacySchema.safeParse(input);
+    if (!legacy.success) {
+      ctx.addIssue({ code: "custom", path: ["legacyNo"], message: legacy.error.issues[0]!.message });
+      return z.NEVER;
+    }
     // Numbering fields are never taken from input: a new case gets them in onCreate, an update keeps the stored ones.
-    return r.data as CaseData;
+    // An imported case may bring the number of the old book (legacyNo), kept as its number when it fits and is free.
+    const { legacyNo } = legacy.data;
+    return (legacyNo ? { ...r.data, legacyNo } : r.data) as CaseData;
   });
+}
+
+const legacySchema = z.object({ legacyNo: z.string().trim().max(40, "v.maxLength:40").optional() });
+
+type Numbered = { record: Stored<CaseData>; key: string; year: number; code: string };
+
+/**
+ * Gives each new case its record number, inside the write's transaction. A case bringing an old number (legacyNo)
+ * that reads {KOD}/{TAHUN}/{NNNN} for its own site and year and is not taken (by a stored case, deleted or not, or an
+ * earlier case of the batch) keeps it, and the site's counter for that year moves past it; every other case gets
+ * the next number, and its old number stays in legacyNo, where search finds it.
+ */
+async function giveNumbers(database: AppDB, items: readonly Numbered[]): Promise<Stored<CaseData>[]> {
+  const wanted = items.map(({ record, year, code }) => {
+    const r = record.legacyNo ? readRecordNo(record.legacyNo) : null;
+    return r && r.code === code && r.year === year && r.seq > 0 ? r : null;
+  });
+  const asked = [...new Set(wanted.flatMap((w) => (w ? [w.recordNo] : [])))];
+  const taken = new Set(
+    asked.length ? ((await database.cases.where("recordNo").anyOf(asked).keys()) as string[]) : [],
+  );
+  const keep = wanted.map((w) => {
+    if (!w || taken.has(w.recordNo)) return null;
+    taken.add(w.recordNo);
+    return w;
+  });
+  const keys = [...new Set(items.map((o) => o.key))];
+  const counters = await database.counters.bulkGet(keys);
+  const next = new Map(keys.map((k, i) => [k, counters[i]?.next ?? 1]));
+  items.forEach((o, i) => {
+    const k = keep[i];
+    if (k && k.seq >= next.get(o.key)!) next.set(o.key, k.seq + 1);
+  });
+  const numbered = items.map(({ record, key, year, code }, i) => {
+    const k = keep[i];
+    if (k) {
+      const { legacyNo: _, ...rest } = record;
+      return { ...rest, year, seq: k.seq, recordNo: k.recordNo } as Stored<CaseData>;
+    }
+    const seq = next.get(key)!;
+    next.set(key, seq + 1);
+    return { ...record, year, seq, recordNo: formatRecordNo(code, year, seq) };
+  });
+  await database.counters.bulkPut([...next].map(([key, n]) => ({ key, next: n })));
+  return numbered;
 }
 
 export function casesRepo(db: AppDB): Repository<CaseData> {
@@ -53,7 +107,6 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
       const found = await database.persons.bulkGet(personIds);
       const persons = new Map(personIds.map((id, i) => [id, found[i]]));
       const sites = new Map((await database.sites.toArray()).map((x) => [x.id, x]));
-      const next = new Map<string, number>();
       const out = records.map((record) => {
         const person = persons.get(record.personId);
         if (!person || person.deletedAt) throw new ValidationError({ personId: "v.casePerson" });
@@ -63,26 +116,16 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
         const year = Number(record.date.slice(0, 4));
         return { record, key: counterKey(record.siteId, year), year, code: site.code };
       });
-      const keys = [...new Set(out.map((o) => o.key))];
-      const counters = await database.counters.bulkGet(keys);
-      keys.forEach((k, i) => next.set(k, counters[i]?.next ?? 1));
-      const numbered = out.map(({ record, key, year, code }) => {
-        const seq = next.get(key)!;
-        next.set(key, seq + 1);
-        return { ...record, year, seq, recordNo: formatRecordNo(code, year, seq) };
-      });
-      await database.counters.bulkPut([...next].map(([key, n]) => ({ key, next: n })));
-      return numbered;
+      return giveNumbers(database, out);
     },
     onCreate: async (database, record) => {
       const site = await database.sites.get(record.siteId);
       if (!site || site.deletedAt) throw new ValidationError({ siteId: "v.siteMissing" });
       const year = Number(record.date.slice(0, 4));
-      const key = counterKey(record.siteId, year);
-      const counter = await database.counters.get(key);
-      const seq = counter?.next ?? 1;
-      await database.counters.put({ key, next: seq + 1 });
-      return { ...record, year, seq, recordNo: formatRecordNo(site.code, year, seq) };
+      const [numbered] = await giveNumbers(database, [
+        { record, key: counterKey(record.siteId, year), year, code: site.code },
+      ]);
+      return numbered!;
     },
   });
 }

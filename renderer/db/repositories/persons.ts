@@ -55,6 +55,25 @@ export function personsRepo(db: AppDB): Repository<PersonData> {
         .first();
       if (same) throw new DuplicateMyKadError(same.id, same.name);
     },
+    // An import's people in one read of the MyKad index instead of one lookup each; a MyKad twice in the batch is
+    // refused as an already registered one is.
+    prepareMany: async (database, records) => {
+      const mykads = new Set<string>();
+      for (const p of records) {
+        if (!p.mykad) continue;
+        if (mykads.has(p.mykad)) throw new ValidationError({ docNo: "imp.mykadTwice" });
+        mykads.add(p.mykad);
+      }
+      if (mykads.size) {
+        const same = await database.persons
+          .where("mykad")
+          .anyOf([...mykads])
+          .filter((x) => !x.deletedAt)
+          .first();
+        if (same) throw new DuplicateMyKadError(same.id, same.name);
+      }
+      return records;
+    },
   });
 }
 
