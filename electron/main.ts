@@ -22,6 +22,7 @@ import {
 } from "./app-protocol";
 import { registerIpcHandlers } from "./ipc";
 import { printContents } from "./printing";
+import { backupBeforeClose } from "./close-backup";
 
 const APP_TITLE = "Rekod Komuniti";
 const APP_USER_MODEL_ID = "my.gov.jkm.rekodkomuniti";
@@ -155,6 +156,7 @@ function createMainWindow(): BrowserWindow {
     },
   });
   win.once("ready-to-show", () => win.show());
+  backupBeforeClose(win);
   // Never leave an invisible window behind if the page cannot load (e.g. dist/renderer missing).
   win.webContents.once("did-fail-load", (_event, code, description, url) => {
     console.error("[window] did-fail-load", code, description, url);

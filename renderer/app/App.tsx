@@ -9,6 +9,7 @@ import { SetupScreen } from "../features/persediaan/SetupScreen";
 import { LoginScreen } from "../features/log-masuk/LoginScreen";
 import { OfficeContext } from "./office-context";
 import { SessionProvider, useSession } from "./session";
+import { BackupScheduler } from "../features/sandaran/BackupScheduler";
 
 const MainRouter = lazy(() => import("./MainRouter"));
 
@@ -25,6 +26,7 @@ export function App() {
   return (
     <OfficeContext.Provider value={office}>
       <SessionProvider>
+        <BackupScheduler />
         <Gate lockMinutes={office.autoLockMinutes} />
       </SessionProvider>
     </OfficeContext.Provider>

@@ -9,12 +9,12 @@ import {
   IconMail,
   IconPrinter,
 } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
-import { flushSync } from "react-dom";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useOffice } from "../../app/office-context";
 import { useActor } from "../../app/session";
+import { usePrintView } from "../../app/use-print-view";
 import { useLive } from "../../app/use-live";
 import { AppError } from "../../db/errors";
 import { db } from "../../db/instance";
@@ -49,13 +49,8 @@ export function DocumentPanel({ def, choice, today }: Props) {
   ]);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    if (!printing) return;
-    const done = () => setPrinting(false);
-    window.addEventListener("afterprint", done);
-    return () => window.removeEventListener("afterprint", done);
-  }, [printing]);
+  const paper = usePrintView();
+  const printing = paper.printing;
 
   // A preview still showing the previous choice's model would sit beside buttons that save the new one: wait for it.
   if (built.loading || (built.error === null && built.stale)) return <Loader size="sm" />;
@@ -99,16 +94,7 @@ export function DocumentPanel({ def, choice, today }: Props) {
       if (result.status === "saved") notifySaved(t, t("laporan.saved", { file: result.fileName }));
     });
   /** Draws the print view, waits for it to be painted, then hands it to the host. */
-  const onPaper = (key: string, action: () => Promise<void>) =>
-    run(key, async () => {
-      flushSync(() => setPrinting(true));
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      try {
-        await action();
-      } finally {
-        setPrinting(false);
-      }
-    });
+  const onPaper = (key: string, action: () => Promise<void>) => run(key, () => paper.onPaper(action));
   const email = () =>
     run("email", async (fresh) => {
       const to = office.report?.pkmdEmail ?? "";

@@ -16,6 +16,7 @@ import { IconLock } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { demoUsers } from "../../../shared/demo/sites";
+import { demoBackupPassphrase } from "../../../shared/demo/backup";
 import { useOffice } from "../../app/office-context";
 import { useSession } from "../../app/session";
 import { errorMessage } from "../../app/messages";
@@ -109,6 +110,12 @@ export function LoginScreen() {
                 ))}
               </Table.Tbody>
             </Table>
+            <Text size="sm" mt="xs" data-testid="demo-backup-passphrase">
+              {t("sandaran.passphrase.label")}:{" "}
+              <Text span ff="monospace">
+                {demoBackupPassphrase}
+              </Text>
+            </Text>
           </Paper>
         )}
       </Stack>

@@ -25,6 +25,7 @@ import { setupOffice, validateSetup } from "../../db/setup";
 import { errorMessage } from "../../app/messages";
 import { showFieldErrors, useFields } from "../../app/fields";
 import { LanguagePicker } from "../../app/LanguagePicker";
+import { RestorePanel } from "../sandaran/RestorePanel";
 
 const empty = {
   office: {
@@ -45,6 +46,7 @@ export function SetupScreen() {
   const { t } = useTranslation();
   const [busy, setBusy] = useState<"setup" | "demo" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const form = useForm({ mode: "controlled", initialValues: empty });
   const field = useFields(form);
 
@@ -188,6 +190,23 @@ export function SetupScreen() {
             {t("setup.demoButton")}
           </Button>
         </Group>
+      </Paper>
+      <Paper withBorder p="lg" mt="md">
+        {restoring ? (
+          <RestorePanel onCancel={() => setRestoring(false)} />
+        ) : (
+          <Group justify="space-between">
+            <div>
+              <Text fw={600}>{t("setup.restoreTitle")}</Text>
+              <Text size="sm" c="dimmed">
+                {t("setup.restoreIntro")}
+              </Text>
+            </div>
+            <Button variant="light" onClick={() => setRestoring(true)} disabled={busy !== null}>
+              {t("setup.restoreButton")}
+            </Button>
+          </Group>
+        )}
       </Paper>
     </Container>
   );

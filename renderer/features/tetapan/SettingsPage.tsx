@@ -36,6 +36,7 @@ import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
 import { DocumentSettings } from "./DocumentSettings";
+import { BackupSection } from "../sandaran/BackupSection";
 import { StorageSection } from "../pemulihan/StorageSection";
 
 export function SettingsPage() {
@@ -46,6 +47,7 @@ export function SettingsPage() {
       <Title order={3}>{t("settings.title")}</Title>
       <OfficeForm key={office.id} />
       <DocumentSettings />
+      <BackupSection />
       {office.demo && <DemoSection />}
       <StorageSection />
       <AppInfoSection />

@@ -10,6 +10,7 @@ import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { sitesWithStaff } from "../tapak/site-staff";
 import { DashboardPanel } from "./DashboardPanel";
+import { BackupWarning } from "../sandaran/BackupWarning";
 import { MyActionItems } from "../perjumpaan/MyActionItems";
 import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
 import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
@@ -40,6 +41,7 @@ export function HomePage() {
             : t("home.introAll", { count: sites.length })}
         </Text>
       </div>
+      <BackupWarning />
       {sites.length > 0 && <DashboardPanel />}
       {sites.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="home-community">
