@@ -15,6 +15,7 @@ import { db as appDb } from "../db/instance";
 import { migrations } from "../db/migrations";
 import { host } from "../host";
 import { runJob } from "./client";
+import { openRaw } from "./idb-tables";
 import type { AppVersions, Progress } from "./jobs";
 import { backupStore, type BackupLogRow, type BackupStoreDB, type KeyRow } from "./store";
 
@@ -157,21 +158,62 @@ export function backupNow(
   opts: { onProgress?: (p: Progress) => void; key?: PassphraseKey } = {},
   deps: Deps = defaults,
 ): Promise<BackupLogRow> {
-  running ??= runBackup(reason, opts, deps).finally(() => (running = null));
+  running ??= (async () => {
+    const key = opts.key ?? (await currentKey(deps));
+    if (!key) throw new AppError("e.backup.noKey");
+    return runBackup(
+      reason,
+      { ...opts, key, dbName: deps.db.name, head: await auditHead(deps.db) },
+      deps.store,
+    );
+  })().finally(() => (running = null));
   return running;
+}
+
+/**
+ * Before a migration: the database still at its old version is read raw (Dexie has not opened it) and backed up with
+ * the office's stored key. Returns what happened; a failure is in the backup log and the status, and the app goes on.
+ */
+export async function backupBeforeMigration(
+  dbName: string,
+  store: BackupStoreDB = backupStore,
+): Promise<"done" | "noKey" | "failed"> {
+  try {
+    const row = await store.keys.get("backup");
+    const officeCreatedAt = await readOfficeCreatedAt(dbName);
+    if (!row || row.officeCreatedAt !== officeCreatedAt) return "noKey";
+    await runBackup("migration", { key: { base: row.base, kdf: row.kdf }, dbName, head: "" }, store);
+    return "done";
+  } catch (e) {
+    console.error("backup before migration", e);
+    return "failed";
+  }
+}
+
+async function readOfficeCreatedAt(dbName: string): Promise<string | null> {
+  const idb = await openRaw(dbName);
+  try {
+    if (!idb.objectStoreNames.contains("office")) return null;
+    const req = idb.transaction("office", "readonly").objectStore("office").get("office");
+    const row = await new Promise<{ createdAt?: string } | undefined>((resolve, reject) => {
+      req.onsuccess = () => resolve(req.result as { createdAt?: string } | undefined);
+      req.onerror = () => reject(req.error);
+    });
+    return row?.createdAt ?? null;
+  } finally {
+    idb.close();
+  }
 }
 
 async function runBackup(
   reason: BackupReason,
-  opts: { onProgress?: (p: Progress) => void; key?: PassphraseKey },
-  deps: Deps,
+  opts: { onProgress?: (p: Progress) => void; key: PassphraseKey; dbName: string; head: string },
+  store: BackupStoreDB,
 ): Promise<BackupLogRow> {
-  const key = opts.key ?? (await currentKey(deps));
-  if (!key) throw new AppError("e.backup.noKey");
+  const { key, head } = opts;
   const started = performance.now();
   const at = new Date();
   const name = backupFileName(at, reason);
-  const head = await auditHead(deps.db);
   const folder = await host.backupFolderStatus().catch(() => null);
   let made: Awaited<ReturnType<typeof runJob<"makeBackup">>> | null = null;
   let written = false;
@@ -179,7 +221,7 @@ async function runBackup(
     made = await runJob(
       "makeBackup",
       {
-        dbName: deps.db.name,
+        dbName: opts.dbName,
         exclude: EXCLUDED_TABLES,
         appVersion: __APP_VERSION__,
         key,
@@ -194,7 +236,7 @@ async function runBackup(
     opts.onProgress?.({ phase: "check", done: 0, total: 1 });
     const back = (await host.readBackup({ name })) as Uint8Array<ArrayBuffer>;
     await runJob("verifyBackup", { file: back, key, counts: made.counts, app: appVersions() });
-    const row = await log(deps.store, {
+    const row = await log(store, {
       at: at.toISOString(),
       name,
       reason,
@@ -220,7 +262,7 @@ async function runBackup(
             : written
               ? "e.backup.verifyFailed"
               : "e.backup.failed";
-    await log(deps.store, {
+    await log(store, {
       at: at.toISOString(),
       name,
       reason,

@@ -43,6 +43,11 @@ export async function openChecked(db: AppDB): Promise<void> {
     const ours = nativeVersion(db);
     const before = await storedVersion(db.name);
     if (isNewer(before, ours)) throw newerSchema(before, ours);
+    // An older stored schema is backed up (read raw, at its own version) before Dexie upgrades it.
+    if (before > 0 && isNewer(ours, before)) {
+      const { backupBeforeMigration } = await import("../backup/service");
+      await backupBeforeMigration(db.name);
+    }
     await db.open();
     const opened = db.backendDB()?.version ?? ours;
     if (isNewer(opened, ours)) {

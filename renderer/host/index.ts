@@ -2,4 +2,4 @@
 import type { HostApi } from "../../shared/host-api";
 import { browserHost } from "./browser-host";
 
-export const host: HostApi = window.host ?? browserHost;
+export const host: HostApi = (typeof window !== "undefined" ? window.host : undefined) ?? browserHost;
