@@ -15,6 +15,7 @@ import { AuditPage } from "../features/audit/AuditPage";
 import { RegisterPage } from "../features/buku-rekod/RegisterPage";
 import { NewCasePage } from "../features/buku-rekod/NewCasePage";
 import { CasePage } from "../features/buku-rekod/CasePage";
+import { ImportBukuRekodPage } from "../features/import/ImportBukuRekodPage";
 import { NewPersonPage } from "../features/orang/NewPersonPage";
 import { PersonPage } from "../features/orang/PersonPage";
 import { WeeklyBoardPage } from "../features/rujukan/WeeklyBoardPage";
@@ -107,6 +108,14 @@ export const routes: RouteObject[] = [
         element: (
           <Guard permission="records.write">
             <NewCasePage />
+          </Guard>
+        ),
+      },
+      {
+        path: "buku-rekod/import",
+        element: (
+          <Guard permission="records.write">
+            <ImportBukuRekodPage />
           </Guard>
         ),
       },

@@ -16,7 +16,7 @@ export async function errorsWorkbook(
   badRows: readonly SheetRow[],
   issues: readonly RowIssue[],
   reasonText: (issue: RowIssue) => string,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Baris bermasalah");
@@ -37,5 +37,5 @@ export async function errorsWorkbook(
     col.width = c === width ? 60 : Math.min(40, Math.max(10, (table.headers[c]?.length ?? 8) + 4));
   });
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }

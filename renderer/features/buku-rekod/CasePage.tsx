@@ -93,6 +93,11 @@ export function CasePage() {
             <Badge size="lg" variant="light" color={statusColor(c.status)} data-testid="case-status">
               {t(`code.caseStatus.${c.status}`)}
             </Badge>
+            {c.legacyNo && (
+              <Text size="sm" c="dimmed" data-testid="case-legacy-no">
+                {t("imp.legacyNo")}: {c.legacyNo}
+              </Text>
+            )}
           </Group>
           <Text size="sm">
             <Anchor component={Link} to={`/orang/${person.id}`} fw={600}>

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { IconFileSpreadsheet, IconPlus } from "@tabler/icons-react";
+import { IconFileImport, IconFileSpreadsheet, IconPlus } from "@tabler/icons-react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -134,6 +134,16 @@ export function RegisterPage() {
           >
             {t("bukuRekod.export")}
           </Button>
+          {can(actor.role, "records.write") && (
+            <Button
+              variant="default"
+              component={Link}
+              to="/buku-rekod/import"
+              leftSection={<IconFileImport size={16} />}
+            >
+              {t("imp.open")}
+            </Button>
+          )}
           {can(actor.role, "records.write") && (
             <Button component={Link} to="/buku-rekod/baru" leftSection={<IconPlus size={16} />}>
               {t("bukuRekod.newCase")}

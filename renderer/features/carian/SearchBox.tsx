@@ -149,6 +149,12 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
                 <div>
                   <Text size="sm" fw={600} ff="monospace">
                     {c.record.recordNo}
+                    {c.record.legacyNo && (
+                      <Text span size="xs" c="dimmed" ff="sans-serif" fw={400} data-testid="search-legacy">
+                        {" "}
+                        · {t("imp.legacyNo")}: {c.record.legacyNo}
+                      </Text>
+                    )}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {formatDate(c.record.date)} · {c.personName} · {c.record.problem}
