@@ -1,5 +1,7 @@
 // Why: when the database cannot be opened as the app expects, read every table that still reads (row by row past a
 // broken stretch) straight from IndexedDB, without Dexie and without ever changing the stored database.
+import { openRaw } from "../backup/idb-tables";
+import { storedVersion } from "./open-checked";
 
 /** One table as far as it could be read. */
 export type SalvagedTable = {
@@ -30,25 +32,6 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
 }
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
-
-/** Opens the existing database at whatever version it has; never creates or upgrades one. */
-function openExisting(name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    const r = indexedDB.open(name);
-    let created = false;
-    r.onupgradeneeded = () => {
-      // No database of that name: abort, so nothing is created.
-      created = true;
-      r.transaction?.abort();
-    };
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = (ev) => {
-      ev.preventDefault();
-      if (created) resolve(null);
-      else reject(r.error ?? new Error("IndexedDB open failed"));
-    };
-  });
-}
 
 function store(idb: IDBDatabase, name: string): IDBObjectStore {
   return idb.transaction(name, "readonly").objectStore(name);
@@ -144,8 +127,8 @@ export async function salvageDatabase(
   name: string,
   onTable?: (done: number, total: number) => void,
 ): Promise<Salvage | null> {
-  const idb = await openExisting(name);
-  if (!idb) return null;
+  if (!(await storedVersion(name))) return null;
+  const idb = await openRaw(name);
   try {
     const names = Array.from(idb.objectStoreNames);
     const tables: SalvagedTable[] = [];

@@ -179,3 +179,39 @@ test("a full disk: the banner warns, and a refused save says so plainly and keep
   await page.getByRole("button", { name: "Tambah", exact: true }).click();
   await expect(saved).toHaveCount(1);
 });
+
+test("from the recovery screen the newest verified backup is restored, what still read is kept, and the app logs in", async ({
+  page,
+}) => {
+  await loadDemo(page);
+  await login(page, demo.admin);
+  await page.goto("/#/tetapan");
+  await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
+  await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
+  const before = await countTables(page);
+  await upgradeAsNewerApp(page);
+  await page.reload();
+
+  await expect(page.getByTestId("recovery-screen")).toBeVisible();
+  await expect(page.getByTestId("restore-newest")).toContainText("rekod-sandaran-");
+  // A wrong passphrase changes nothing.
+  await page.getByTestId("restore-passphrase").fill("Salah#Sama2026");
+  await page.getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
+  await expect(page.getByTestId("restore-error")).toContainText("Kata laluan sandaran salah");
+  expect((await countTables(page)).masaDepan).toBe(0);
+
+  await page.getByTestId("restore-passphrase").fill("Sandaran#Demo2026");
+  await page.getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
+  await expect(page.getByTestId("restore-done")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("restore-done")).toContainText(/rekod-diselamatkan-.*\.rkbak/);
+  await shot(page, "pemulihan-dipulihkan");
+
+  await page.getByRole("button", { name: "Buka aplikasi dan log masuk" }).click();
+  await login(page, demo.aminah);
+  const after = await countTables(page);
+  expect(after.masaDepan).toBeUndefined();
+  for (const table of ["persons", "cases", "referrals", "users", "sites"])
+    expect(after[table], table).toBe(before[table]);
+});

@@ -9,6 +9,8 @@ import { salvageDatabase } from "../../db/salvage";
 import { host } from "../../host";
 import { errorMessage } from "../../app/messages";
 import { BACKUP_EXTENSION } from "../../../shared/backup/names";
+import { runJob } from "../../backup/client";
+import { MIN_PASSPHRASE } from "../sandaran/PassphraseForm";
 import { salvageBackupFile, salvageFileName, type SalvageSummary } from "./salvage-file";
 
 type State =
@@ -18,9 +20,9 @@ type State =
   | { step: "nothing" }
   | { step: "failed"; message: string };
 
-/** At least 8 characters, typed the same twice: the file cannot be opened without it. */
+/** As long as an office passphrase must be, typed the same twice: the file cannot be opened without it. */
 function passphraseProblem(p: string, again: string): "short" | "differ" | null {
-  if (p.length < 8) return "short";
+  if (p.length < MIN_PASSPHRASE) return "short";
   return p === again ? null : "differ";
 }
 
@@ -44,7 +46,8 @@ export function SalvagePanel() {
         return setState({ step: "nothing" });
       const info = await host.appInfo();
       const now = new Date();
-      const { bytes, summary } = await salvageBackupFile(salvage, passphrase, {
+      const key = await runJob("deriveKey", { passphrase });
+      const { bytes, summary } = await salvageBackupFile(salvage, key, {
         appVersion: info.version,
         savedAt: now,
       });

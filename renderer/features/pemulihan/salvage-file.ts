@@ -2,7 +2,7 @@
 // sealed with the passphrase the user gives), so the ordinary restore can read it; a photo or attachment whose bytes
 // are gone keeps its record with an empty file, and is counted.
 import { BACKUP_EXTENSION } from "../../../shared/backup/names";
-import { derivePassphraseKey } from "../../../shared/backup/envelope";
+import type { PassphraseKey } from "../../../shared/backup/envelope";
 import { makeBackupFile } from "../../../shared/backup/backup-file";
 import type { ArchiveTable } from "../../../shared/backup/archive";
 import type { Salvage } from "../../db/salvage";
@@ -31,10 +31,10 @@ async function readableBlobs(v: unknown, lost: { n: number }): Promise<unknown> 
 type OfficeRow = { id?: unknown; officeName?: unknown; createdAt?: unknown };
 const str = (v: unknown, max: number) => (typeof v === "string" ? v.slice(0, max) : "");
 
-/** A backup file holding what was read, sealed with `passphrase`; and what it holds, table by table. */
+/** A backup file holding what was read, sealed with `key`; and what it holds, table by table. */
 export async function salvageBackupFile(
   salvage: Salvage,
-  passphrase: string,
+  key: PassphraseKey,
   meta: { appVersion: string; savedAt: Date },
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; summary: SalvageSummary }> {
   const tables: ArchiveTable[] = [];
@@ -59,7 +59,7 @@ export async function salvageBackupFile(
       },
       createdAt: meta.savedAt.toISOString(),
     },
-    await derivePassphraseKey(passphrase),
+    key,
   );
   return { bytes: file, summary };
 }
