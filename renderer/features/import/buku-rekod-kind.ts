@@ -6,7 +6,7 @@ import { caseStatuses, ethnicities, maritalStatuses } from "../../../shared/doma
 import { bukuRekodSpec, type BukuRekodContext, type BukuRekodRow } from "../../../shared/import/buku-rekod";
 import { formatDate } from "../../app/format";
 import { db } from "../../db/instance";
-import { bukuRekodContext, commitBukuRekod, registeredSites } from "./buku-rekod";
+import { bukuRekodContext, commitBukuRekod } from "./buku-rekod";
 import type { ImportKind } from "./kind";
 
 export function bukuRekodKind(actor: Actor, t: TFunction): ImportKind<BukuRekodRow, BukuRekodContext> {
@@ -33,10 +33,13 @@ export function bukuRekodKind(actor: Actor, t: TFunction): ImportKind<BukuRekodR
     async preview(rows, ctx) {
       const site = new Map(ctx.sites.map((s) => [s.id, s]));
       const officer = new Map(ctx.officers.map((o) => [o.id, o.name]));
-      const known = await registeredSites(
-        db,
-        rows.flatMap((r) => (r.mykad ? [r.mykad] : [])),
-      );
+      // A registered person's case joins them as they are stored (their name, not the book's spelling).
+      const stored = await db.persons
+        .where("mykad")
+        .anyOf(rows.flatMap((r) => (r.mykad ? [r.mykad] : [])))
+        .filter((p) => !p.deletedAt)
+        .toArray();
+      const known = new Map(stored.map((p) => [p.mykad!, p]));
       const numberOf = (r: BukuRekodRow) => {
         const n = r.legacyNo ? readRecordNo(r.legacyNo) : null;
         const code = site.get(r.case.siteId)?.code;
@@ -65,10 +68,10 @@ export function bukuRekodKind(actor: Actor, t: TFunction): ImportKind<BukuRekodR
           numberOf(r),
           numberOf(r) === t("imp.newNumber") ? r.legacyNo : "",
           formatDate(r.case.date),
-          r.person.name,
+          (known.get(r.mykad!) ?? r.person).name,
           r.person.docNo || t(`code.docType.${r.person.docType}`),
-          t(`code.sex.${r.person.sex}`),
-          formatDate(r.person.birthDate),
+          t(`code.sex.${(known.get(r.mykad!) ?? r.person).sex}`),
+          formatDate((known.get(r.mykad!) ?? r.person).birthDate),
           site.get(r.case.siteId)?.code ?? "",
           t(`code.targetGroup.${r.case.targetGroup}`),
           t(`code.service.${r.case.service}`),
