@@ -5,6 +5,8 @@
 //        npm run bench -- --quick       smoke run: every scenario once or a few times, small sizes (scale 0.02)
 //        npm run bench -- --scale=0.25  the district at a fraction of 200k cases / 120k persons / 40k referrals
 //        npm run bench -- --only=reports  seed the district and time only the official documents (no JSON written)
+//        npm run bench -- --only=import   time only the legacy Buku Rekod import (no JSON written)
+//        npm run bench -- --only=backup   seed the district and time only the backups (no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
@@ -36,6 +38,7 @@
 //                          statistics (< 0.5 s), the 10k-row Buku Rekod extract (< 2 s), a 50-page programme report
 //                          docx (< 1.5 s), the district's Senarai Status Rujukan (no target); see benchReports and
 //                          tests/bench/browser/reports.ts.
+//   limit.read_all, backup.full, limit.bulkput_all, restore.full: backups (see benchBackups).
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -51,12 +54,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const appVersion = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
 const quick = process.argv.includes("--quick");
 /** Only seed the district and time the official documents (while working on them); bench-results.json is not written. */
-const reportsOnly = process.argv.includes("--only=reports");
+/** Only seed the district and time the backups (limit.read_all, backup.full, limit.bulkput_all, restore.full). */
+const backupOnly = process.argv.includes("--only=backup");
+const reportsOnly = process.argv.includes("--only=reports") || backupOnly;
+/** Only the legacy import (import.legacy_50k); bench-results.json is not written. */
+const importOnly = process.argv.includes("--only=import");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
   throw new Error(`--scale must be a number above 0 and at most 4, got ${scaleArg}`);
-const PORT = 4390;
+/** BENCH_PORT lets two benches run side by side (e.g. `BENCH_PORT=4391 npm run bench`). */
+const PORT = Number(process.env.BENCH_PORT ?? 4390);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const APP_URL = `${ORIGIN}/`;
 const BENCH_URL = `${ORIGIN}/__bench/index.html`;
@@ -88,6 +96,9 @@ const EXTRACT_RUNS = quick ? 1 : 3;
  */
 const PROGRAMME_FIXTURE_PAGES = 46;
 const PROGRAMME_RUNS = quick ? 2 : 7;
+const BACKUP_RUNS = quick ? 1 : 3;
+/** Photos and attachments added to the district before the backup scenarios (a demo office's year of programmes). */
+const BACKUP_MEDIA = { photos: 60, attachments: 40 };
 /** A report scenario stops taking runs (after its third) once its runs have taken this long. */
 const REPORT_BUDGET_MS = quick ? 20_000 : 45_000;
 /** The programme report's pages are counted in LibreOffice (about 20 s) in full runs, or with --pages. */
@@ -450,6 +461,66 @@ async function benchRawBulkPut() {
   return entries;
 }
 
+/** Rows of the legacy Buku Rekod import (issue 11's import.legacy_50k), in every run, --quick too. */
+const IMPORT_ROWS = 50_000;
+const IMPORT_RUNS = quick ? 1 : 3;
+
+/**
+ * import.legacy_50k: a 50,000-row legacy Buku Rekod .xlsx (tests/fixtures/legacy-buku-rekod.ts, 1% bad rows) from its
+ * bytes to the commit (read, check, one transaction), in a fresh on-disk database each run (tests/bench/browser/
+ * import-legacy.ts); ratio = the raw bulkPut of the persons and cases it stored into the same empty tables in one
+ * transaction / the import's time (= the import's rate / the raw rate; target >= 0.7).
+ */
+async function benchImportLegacy() {
+  const file = await bundleOrSkip("import-legacy");
+  if (!file) return [];
+  const context = await diskContext("import");
+  try {
+    const page = await benchPage(
+      context,
+      "import-legacy",
+      file,
+      () => typeof window.benchImportLegacy === "function",
+    );
+    const r = await page.evaluate(
+      ([n, runs]) => window.benchImportLegacy(n, runs),
+      [IMPORT_ROWS, IMPORT_RUNS],
+    );
+    await page.close();
+    r.rounds.forEach((x, i) =>
+      log(
+        `import.legacy_50k run ${i + 1}/${r.rounds.length}: ${r.rows} rows (${r.valid} valid, xlsx ` +
+          `${round1(r.xlsxBytes / 1024)} KB) in ${round1(x.ms)} ms (read ${round1(x.parts.read)}, check ` +
+          `${round1(x.parts.check)}, commit ${round1(x.parts.commit)}); raw bulkPut of the stored rows ${round1(x.rawMs)} ms`,
+      ),
+    );
+    const ms = median(r.rounds.map((x) => x.ms));
+    const rawMs = median(r.rounds.map((x) => x.rawMs));
+    return [
+      {
+        name: "import.legacy_50k",
+        records: r.rows,
+        runs: r.rounds.length,
+        median_ms: round1(ms),
+        target: 0.7,
+        rate_per_s: Math.round(r.rows / (ms / 1000)),
+        ratio: Math.round((rawMs / ms) * 100) / 100,
+        raw_median_ms: round1(rawMs),
+        parts_ms: medians({
+          read: r.rounds.map((x) => x.parts.read),
+          check: r.rounds.map((x) => x.parts.check),
+          commit: r.rounds.map((x) => x.parts.commit),
+        }),
+      },
+    ];
+  } catch (err) {
+    log(`import.legacy_50k not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await closeDiskContext(context);
+  }
+}
+
 /** The search box's debounce in ms as SearchBox.tsx has it now (useDebouncedValue(text, N)), else 0. */
 function searchDebounceMs() {
   const source = readFileSync(path.join(root, "renderer/features/carian/SearchBox.tsx"), "utf8");
@@ -602,7 +673,7 @@ async function benchDistrict(rawRate) {
     log(`search samples: ${seed.names.map((n) => `"${n.query}"`).join(", ")}; MyKad ${seed.mykads.length}`);
     if (reportsOnly) {
       await bench.close();
-      entries.push(...(await benchReports(context, c)));
+      entries.push(...(backupOnly ? await benchBackups(context) : await benchReports(context, c)));
       return entries;
     }
 
@@ -678,6 +749,7 @@ async function benchDistrict(rawRate) {
 
     // The official documents, with the app closed and before the writes add cases.
     entries.push(...(await benchReports(context, c)));
+    entries.push(...(await benchBackups(context)));
 
     // Writes last, with the app closed.
     const saves = await bench.evaluate(([r, w]) => window.benchCaseSave(r, w), [SAVE_RUNS, SAVE_WARMUP]);
@@ -945,9 +1017,81 @@ async function benchReports(context, c) {
   return entries;
 }
 
+/**
+ * Backups (issue 11), on the seeded district with BACKUP_MEDIA photos and attachments (tests/bench/browser/backup.ts):
+ *   limit.read_all     toArray of every table in one read transaction
+ *   backup.full        the app's backupNow: read + pack + gzip + encrypt in the backup worker, OPFS write, read back and
+ *                      verify; ratio to limit.read_all (target <= 3), size_ratio = file / the JSON a plain export would
+ *                      be (binaries as base64; target <= 0.25), longest_task_ms = the page's longest task (<= 100 ms)
+ *   limit.bulkput_all  raw Dexie bulkPut of the same rows into the empty tables of a twin database, one transaction
+ *   restore.full       the app's restore job (decrypt, check every table, clear + add in one transaction) into that
+ *                      twin; ratio to limit.bulkput_all (target <= 1.5)
+ */
+async function benchBackups(context) {
+  const main = await bundleOrSkip("backup");
+  const worker = await bundleOrSkip("backup-worker");
+  if (!main || !worker) return [];
+  const page = await benchPage(context, "backup", main, () => typeof window.benchBackup === "function");
+  await page.route("**/__bench/backup-worker.js", (route) =>
+    route.fulfill({ path: worker, contentType: "text/javascript" }),
+  );
+  try {
+    const r = await page.evaluate(
+      ([runs, media]) => window.benchBackup(runs, media),
+      [BACKUP_RUNS, BACKUP_MEDIA],
+    );
+    const read = median(r.readAll);
+    const backup = median(r.backup.map((b) => b.ms));
+    const put = median(r.bulkPutAll);
+    const restore = median(r.restore);
+    const longest = Math.max(...r.backup.map((b) => b.longestTaskMs));
+    const sizeRatio = Math.round((r.sizes.fileBytes / r.sizes.jsonWithBase64) * 1000) / 1000;
+    const mb = (n) => `${round1(n / 1024 / 1024)} MB`;
+    log(
+      `backups: ${r.records} records with ${r.photos} photos and ${r.attachments} attachments; read_all ${round1(read)} ms, ` +
+        `backup ${round1(backup)} ms (longest main-thread task ${round1(longest)} ms), file ${mb(r.sizes.fileBytes)} ` +
+        `of JSON ${mb(r.sizes.jsonWithBase64)} (lines ${mb(r.sizes.jsonBytes)} + binaries ${mb(r.sizes.binBytes)}); ` +
+        `bulkput_all ${round1(put)} ms, restore ${round1(restore)} ms, restored counts equal: ${r.restoredSame}`,
+    );
+    const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+    return [
+      medianEntry("limit.read_all", r.records, r.readAll, null),
+      {
+        ...medianEntry(
+          "backup.full",
+          r.records,
+          r.backup.map((b) => b.ms),
+          null,
+        ),
+        ratio: ratio(backup, read),
+        ratio_max: 3,
+        file_bytes: r.sizes.fileBytes,
+        json_bytes: r.sizes.jsonWithBase64,
+        size_ratio: sizeRatio,
+        size_ratio_max: 0.25,
+        longest_task_ms: round1(longest),
+        longest_task_max_ms: 100,
+      },
+      medianEntry("limit.bulkput_all", r.records, r.bulkPutAll, null),
+      {
+        ...medianEntry("restore.full", r.records, r.restore, null),
+        ratio: ratio(restore, put),
+        ratio_max: 1.5,
+        restored_same_counts: r.restoredSame,
+      },
+    ];
+  } catch (err) {
+    log(`backups not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await page.close();
+  }
+}
+
 function targetCell(e) {
+  if (e.ratio_max !== undefined) return `ratio <= ${e.ratio_max}`;
   if ("target_ms" in e) return e.target_ms === null ? "-" : `< ${e.target_ms} ms`;
-  if (e.name === "bulk.cases") return `ratio >= ${e.target}`;
+  if (e.name === "bulk.cases" || e.name === "import.legacy_50k") return `ratio >= ${e.target}`;
   return e.target === null || e.target === undefined ? "-" : `${e.target} ${e.unit ?? ""}`;
 }
 
@@ -964,6 +1108,8 @@ function noteCell(e) {
   if (e.same_as_register === false) notes.push("FIGURES DIFFER from registerCount");
   if (e.tallies_right === false) notes.push("STORED TALLIES WRONG");
   if (e.ratio !== undefined) notes.push(`ratio ${e.ratio}`);
+  if (e.size_ratio !== undefined) notes.push(`file ${e.size_ratio} of JSON`);
+  if (e.longest_task_ms !== undefined) notes.push(`longest task ${e.longest_task_ms} ms`);
   if (e.ratio_same_table !== undefined && e.ratio_same_table !== null)
     notes.push(`same table ${e.ratio_same_table}`);
   if (e.excluding_debounce_ms !== undefined && e.excluding_debounce_ms !== e.median_ms)
@@ -973,7 +1119,18 @@ function noteCell(e) {
 
 /** "pass" / "FAIL" against a millisecond target, or the bulk ratio; "-" without a target. */
 function verdictCell(e) {
-  if (e.name === "bulk.cases" && e.ratio !== null && e.ratio !== undefined)
+  if (e.ratio_max !== undefined) {
+    const ok =
+      e.ratio <= e.ratio_max &&
+      (e.size_ratio === undefined || e.size_ratio <= e.size_ratio_max) &&
+      (e.longest_task_ms === undefined || e.longest_task_ms <= e.longest_task_max_ms);
+    return ok ? "pass" : "FAIL";
+  }
+  if (
+    (e.name === "bulk.cases" || e.name === "import.legacy_50k") &&
+    e.ratio !== null &&
+    e.ratio !== undefined
+  )
     return e.ratio >= e.target ? "pass" : "FAIL";
   if (e.target_ms === null || e.target_ms === undefined || e.median_ms === undefined) return "-";
   return e.median_ms < e.target_ms ? "pass" : "FAIL";
@@ -1024,6 +1181,12 @@ async function main() {
   );
 
   const entries = [];
+  if (importOnly) {
+    entries.push(...(await benchImportLegacy()));
+    printTable(entries);
+    log("--only=import: bench-results.json left as it was");
+    return;
+  }
   if (!reportsOnly) {
     entries.push(await benchInitialJs());
     entries.push(await benchLoginScreen());
@@ -1031,6 +1194,7 @@ async function main() {
   }
   const raw = entries.find((e) => e.name === "limit.raw_bulkput");
   entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
+  if (!reportsOnly) entries.push(...(await benchImportLegacy()));
 
   printTable(entries);
   if (reportsOnly) {
