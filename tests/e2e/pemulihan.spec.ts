@@ -215,3 +215,28 @@ test("from the recovery screen the newest verified backup is restored, what stil
   for (const table of ["persons", "cases", "referrals", "users", "sites"])
     expect(after[table], table).toBe(before[table]);
 });
+
+test("a table that stops reading while the app is in use leads to the recovery screen, not a white page", async ({
+  page,
+}) => {
+  // Fault injection: once `__tableBroken` is set, reading the cases table fails as a damaged LevelDB file does.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __tableBroken?: boolean };
+    for (const method of ["getAll", "openCursor", "get", "count"] as const) {
+      const original = IDBIndex.prototype[method] as (...a: unknown[]) => IDBRequest;
+      IDBIndex.prototype[method] = function (this: IDBIndex, ...args: unknown[]) {
+        if (w.__tableBroken && this.objectStore.name === "cases")
+          throw new DOMException("Corruption: block checksum mismatch", "UnknownError");
+        return original.apply(this, args);
+      } as never;
+    }
+  });
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await page.evaluate(() => ((window as unknown as { __tableBroken?: boolean }).__tableBroken = true));
+  await page.goto("/#/buku-rekod");
+  await expect(page.getByTestId("recovery-screen")).toBeVisible();
+  await expect(page.getByTestId("recovery-problem")).toContainText("rosak atau tidak dapat dibaca");
+  await page.getByRole("button", { name: "Butiran teknikal (untuk pegawai IT)" }).click();
+  await expect(page.getByTestId("recovery-technical")).toContainText("block checksum mismatch");
+});
