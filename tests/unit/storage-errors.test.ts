@@ -1,7 +1,7 @@
 // Why: which IndexedDB failures mean damaged storage, a newer schema or a full disk decides between the recovery
 // screen and a save's message; the checked open refuses a newer schema before Dexie can patch it.
 import Dexie from "dexie";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { StorageFailure, classifyStorageError, technicalDetail } from "../../renderer/db/storage-errors";
 import { openChecked } from "../../renderer/db/open-checked";
 import { salvageDatabase } from "../../renderer/db/salvage";
@@ -114,5 +114,49 @@ describe("salvageDatabase", () => {
     expect(s?.tables.find((t) => t.name === "drafts")?.rows).toHaveLength(1);
     expect(await salvageDatabase("no-such-database-rekod")).toBeNull();
     expect((await indexedDB.databases()).some((d) => d.name === "no-such-database-rekod")).toBe(false);
+  });
+});
+
+describe("salvageDatabase past damage", () => {
+  const getAll = IDBObjectStore.prototype.getAll;
+  const openCursor = IDBObjectStore.prototype.openCursor;
+  afterEach(() => {
+    IDBObjectStore.prototype.getAll = getAll;
+    IDBObjectStore.prototype.openCursor = openCursor;
+  });
+
+  it("reads a table that fails whole row by row, skipping the one row that does not read", async () => {
+    const db = freshDb();
+    await db.open();
+    await db.sites.bulkPut(["s1", "s2", "s3", "s4", "s5"].map((id) => ({ id })) as never);
+    db.close();
+    // Fault injection: the table cannot be read in one go, and its row s3 fails as a damaged block does.
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<typeof getAll>) {
+      if (this.name === "sites")
+        throw new DOMException("Corruption: block checksum mismatch", "UnknownError");
+      return getAll.apply(this, args);
+    };
+    IDBObjectStore.prototype.openCursor = function (
+      this: IDBObjectStore,
+      ...args: Parameters<typeof openCursor>
+    ) {
+      const req = openCursor.apply(this, args);
+      if (this.name !== "sites") return req;
+      let onerror: ((ev: unknown) => void) | null = null;
+      Object.defineProperty(req, "onerror", { set: (f) => (onerror = f), get: () => onerror });
+      Object.defineProperty(req, "onsuccess", {
+        set: (f: (ev: Event) => void) =>
+          req.addEventListener("success", (ev) => {
+            if (req.result?.primaryKey === "s3") onerror?.({ preventDefault() {} });
+            else f(ev);
+          }),
+      });
+      return req;
+    };
+    const sites = (await salvageDatabase(db.name))?.tables.find((t) => t.name === "sites");
+    expect(sites?.rows).toEqual([{ id: "s1" }, { id: "s2" }, { id: "s4" }, { id: "s5" }]);
+    expect(sites?.lost).toBe(1);
+    expect(sites?.complete).toBe(false);
+    expect(sites?.error).toContain("block checksum mismatch");
   });
 });
