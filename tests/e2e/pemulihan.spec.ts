@@ -186,6 +186,9 @@ test("from the recovery screen the newest verified backup is restored, what stil
   await loadDemo(page);
   await login(page, demo.admin);
   await page.goto("/#/tetapan");
+  // Tetapan says whether the browser keeps the records from eviction, and what that means.
+  await expect(page.getByTestId("storage-persisted")).toContainText(/Dibenarkan|Tidak dibenarkan/);
+  await expect(page.getByTestId("storage-room")).toContainText(/[KMG]B/);
   await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
   await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
   const before = await countTables(page);
