@@ -1,8 +1,8 @@
-// Why: opens the bytes of a chosen file as rows of cells, whatever Excel or a CSV export made of them; exceljs is
-// loaded only when an xlsx file is opened.
-import type { CellValue, Worksheet } from "exceljs";
+// Why: opens the bytes of a chosen file as rows of cells, whatever Excel or a CSV export made of them; the zip reader
+// is loaded only when an xlsx file is opened.
 import { decodeText, parseCsv } from "./csv";
-import { ImportFileError, MAX_IMPORT_ROWS, type Book, type Cell, type Sheet, type SheetRow } from "./sheet";
+import { ImportFileError, MAX_IMPORT_ROWS, type Book } from "./sheet";
+import { readXlsxSheets } from "./xlsx";
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 /** The old binary .xls (and other Office 97 files). */
@@ -14,52 +14,13 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return !head.includes(0);
 }
 
-/** An exceljs cell value as a plain cell: rich text and links as their text, formulas as their result. */
-export function plainCell(v: CellValue | undefined): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v;
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return plainCell(v.result as CellValue);
-    if ("text" in v) return plainCell(v.text as CellValue);
-    if ("error" in v) return null;
-  }
-  return null;
-}
-
-function sheetRows(ws: Worksheet): SheetRow[] {
-  const rows: SheetRow[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNo) => {
-    const values = row.values as CellValue[];
-    const cells: Cell[] = [];
-    // row.values is 1-based (index 0 unused); a merged cell reads its first cell's value.
-    for (let c = 1; c < values.length; c++) cells.push(plainCell(values[c]));
-    rows.push({ rowNo, cells });
-  });
-  return rows;
+async function readXlsx(bytes: Uint8Array): Promise<Book> {
+  return { kind: "xlsx", sheets: await readXlsxSheets(bytes) };
 }
 
 function checkSize(rows: number): void {
   // One header row is allowed above the limit of data rows.
   if (rows > MAX_IMPORT_ROWS + 1) throw new ImportFileError("imp.tooManyRows", { max: MAX_IMPORT_ROWS });
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<Book> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError("imp.notSpreadsheet");
-  }
-  if (!wb.worksheets.length) throw new ImportFileError("imp.notSpreadsheet");
-  const sheets: Sheet[] = [];
-  for (const ws of wb.worksheets) {
-    checkSize(ws.actualRowCount);
-    sheets.push({ name: ws.name, rows: sheetRows(ws) });
-  }
-  return { kind: "xlsx", sheets };
 }
 
 /**

@@ -28,7 +28,51 @@ async function xlsxOf(rows: unknown[][]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** An exceljs cell value as the import reads it: rich text and links as their text, formulas as their result. */
+function plain(v: ExcelJS.CellValue | undefined): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== "object" || v instanceof Date) return v;
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("result" in v) return plain(v.result as ExcelJS.CellValue);
+  if ("text" in v) return plain(v.text as ExcelJS.CellValue);
+  return null;
+}
+
 describe("reading spreadsheets", () => {
+  it("reads every xlsx cell as exceljs reads it: text, numbers, dates, formulas, rich text, links, merged cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sel & <lain>");
+    ws.addRow(["Nama", "Tarikh", "Jumlah", "Ya", "Pautan"]);
+    ws.addRow([
+      { richText: [{ text: "SITI " }, { text: "AMINAH", font: { bold: true } }] },
+      new Date(Date.UTC(2025, 2, 5)),
+      { formula: "1+2", result: 3 },
+      true,
+      { text: "laman", hyperlink: "https://example.org" },
+    ]);
+    ws.getCell("B2").numFmt = "d-mmm-yy";
+    ws.addRow(['A & B <c> "d"', 45721.5, { formula: 'CONCAT("a","b")', result: "ab" }, false, "  ruang  "]);
+    ws.getCell("B3").numFmt = "dd/mm/yyyy hh:mm";
+    ws.getCell("A5").value = "Gabung";
+    ws.mergeCells("A5:C6");
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const fixture = (await legacyXlsx(spec)).bytes;
+    for (const file of [bytes, fixture]) {
+      const ours = await readBook(file, "x.xlsx");
+      const theirs = new ExcelJS.Workbook();
+      await theirs.xlsx.load(file as unknown as ArrayBuffer);
+      expect(ours.sheets.map((x) => x.name)).toEqual(theirs.worksheets.map((w) => w.name));
+      theirs.worksheets.forEach((w, i) => {
+        const expected: { rowNo: number; cells: unknown[] }[] = [];
+        w.eachRow((row, rowNo) => {
+          const values = row.values as ExcelJS.CellValue[];
+          expected.push({ rowNo, cells: Array.from(values.slice(1), plain) });
+        });
+        expect(ours.sheets[i]!.rows).toEqual(expected);
+      });
+    }
+  });
+
   it("finds the table under a title and merged headings, skipping blank rows and the totals row", async () => {
     const { bytes, truth } = await legacyXlsx(spec);
     const book = await readBook(bytes, "buku.xlsx");
