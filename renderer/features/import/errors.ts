@@ -6,7 +6,13 @@ import { ImportFileError } from "../../../shared/import/sheet";
 import { errorMessage, tKey } from "../../app/messages";
 
 export function importErrorText(t: TFunction, e: unknown): string {
-  if (e instanceof ImportFileError) return t(e.key, e.params);
+  if (e instanceof ImportFileError)
+    return t(
+      e.key,
+      Object.fromEntries(
+        Object.entries(e.params).map(([k, v]) => [k, typeof v === "number" ? v.toLocaleString("en-MY") : v]),
+      ),
+    );
   return errorMessage(t, e);
 }
 
