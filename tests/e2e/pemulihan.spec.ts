@@ -243,3 +243,41 @@ test("a table that stops reading while the app is in use leads to the recovery s
   await page.getByRole("button", { name: "Butiran teknikal (untuk pegawai IT)" }).click();
   await expect(page.getByTestId("recovery-technical")).toContainText("block checksum mismatch");
 });
+
+test("with no backup in the folder, a backup file from elsewhere (a USB drive) is restored from the recovery screen", async ({
+  page,
+}) => {
+  await loadDemo(page);
+  await login(page, demo.admin);
+  await page.goto("/#/tetapan");
+  await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
+  await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Muat turun salinan" }).first().click();
+  const copy = await (await downloading).path();
+  const before = await countTables(page);
+  // The backup folder is gone (the copy on the USB drive is all there is), and the database cannot be opened.
+  await page.evaluate(async () =>
+    (await navigator.storage.getDirectory()).removeEntry("backups", { recursive: true }),
+  );
+  await upgradeAsNewerApp(page);
+  await page.reload();
+
+  await expect(page.getByTestId("restore-none")).toBeVisible();
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Pilih fail sandaran…" }).click();
+  await (await choosing).setFiles(copy);
+  await expect(page.getByTestId("restore-newest")).toContainText("Fail dipilih:");
+  await page.getByTestId("restore-passphrase").fill("Sandaran#Demo2026");
+  await page.getByRole("button", { name: "Pulihkan fail ini" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Pulihkan fail ini" }).click();
+  await expect(page.getByTestId("restore-done")).toBeVisible({ timeout: 60_000 });
+  await shot(page, "pemulihan-fail-usb");
+
+  await page.getByRole("button", { name: "Buka aplikasi dan log masuk" }).click();
+  await login(page, demo.pkmd);
+  const after = await countTables(page);
+  expect(after.masaDepan).toBeUndefined();
+  for (const table of ["persons", "cases", "referrals", "users", "sites"])
+    expect(after[table], table).toBe(before[table]);
+});

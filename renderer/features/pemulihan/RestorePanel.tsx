@@ -2,7 +2,7 @@
 // asks the backup passphrase, says what will happen, and restores with progress; then the app opens again.
 import { Alert, Button, Group, Paper, PasswordInput, Text, Title } from "@mantine/core";
 import { modals } from "@mantine/modals";
-import { IconRestore } from "@tabler/icons-react";
+import { IconFileImport, IconRestore } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BackupEntry } from "../../../shared/host-api";
@@ -10,7 +10,11 @@ import { newestFolderBackup, type Progress } from "../../backup/service";
 import { errorMessage } from "../../app/messages";
 import { formatDateTime } from "../../app/format";
 import { BackupProgress } from "../sandaran/BackupProgress";
-import { restoreNewestVerified, type Restored } from "./recovery-restore";
+import { BACKUP_EXTENSION } from "../../../shared/backup/names";
+import { host } from "../../host";
+import { restoreChosenFile, restoreNewestVerified, type Restored } from "./recovery-restore";
+
+type Chosen = { fileName: string; file: Uint8Array<ArrayBuffer> };
 
 export function RestorePanel() {
   const { t } = useTranslation();
@@ -20,6 +24,8 @@ export function RestorePanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Restored | null>(null);
+  /** A file chosen from elsewhere replaces the folder's newest as what is restored. */
+  const [chosen, setChosen] = useState<Chosen | null>(null);
   useEffect(() => {
     newestFolderBackup().then(setNewest, () => setNewest(null));
   }, []);
@@ -28,7 +34,11 @@ export function RestorePanel() {
     setBusy(true);
     setError(null);
     try {
-      setDone(await restoreNewestVerified(passphrase, setProgress));
+      setDone(
+        chosen
+          ? await restoreChosenFile(chosen, passphrase, setProgress)
+          : await restoreNewestVerified(passphrase, setProgress),
+      );
     } catch (e) {
       setError(errorMessage(t, e));
     } finally {
@@ -36,11 +46,23 @@ export function RestorePanel() {
       setProgress(null);
     }
   };
+  const pickFile = async () => {
+    setError(null);
+    try {
+      const r = await host.openFile({
+        filters: [{ name: t("pemulihan.salvageFilter"), extensions: [BACKUP_EXTENSION] }],
+      });
+      if (r.status === "opened") setChosen({ fileName: r.fileName, file: r.data as Uint8Array<ArrayBuffer> });
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+  const restoreLabel = chosen ? t("pemulihan.restoreChosenButton") : t("pemulihan.restoreButton");
   const confirm = () =>
     modals.openConfirmModal({
       title: t("pemulihan.restoreConfirmTitle"),
       children: <Text size="sm">{t("pemulihan.restoreConfirm")}</Text>,
-      labels: { confirm: t("pemulihan.restoreButton"), cancel: t("common.cancel") },
+      labels: { confirm: restoreLabel, cancel: t("common.cancel") },
       confirmProps: { color: "red" },
       onConfirm: () => void run(),
     });
@@ -48,15 +70,30 @@ export function RestorePanel() {
   return (
     <Paper withBorder p="lg">
       <Title order={4}>{t("pemulihan.restoreTitle")}</Title>
-      {newest === null && (
+      {newest === null && !chosen && (
         <Alert color="yellow" mt="sm" data-testid="restore-none">
           {t("pemulihan.restoreNone")}
         </Alert>
       )}
-      {newest && !done && (
+      {!done && (
+        <Group mt="xs" gap="xs">
+          <Text size="sm">{t("pemulihan.elsewhere")}</Text>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconFileImport size={14} />}
+            onClick={() => void pickFile()}
+          >
+            {t("pemulihan.pickFile")}
+          </Button>
+        </Group>
+      )}
+      {(newest || chosen) && !done && (
         <>
-          <Text size="sm" mt={4} data-testid="restore-newest">
-            {t("pemulihan.restoreNewest", { at: formatDateTime(newest.modifiedAt), name: newest.name })}
+          <Text size="sm" mt="sm" data-testid="restore-newest">
+            {chosen
+              ? t("pemulihan.restoreChosen", { name: chosen.fileName })
+              : t("pemulihan.restoreNewest", { at: formatDateTime(newest!.modifiedAt), name: newest!.name })}
           </Text>
           <Text size="sm" mt={4} mb="sm">
             {t("pemulihan.restoreText")}
@@ -76,7 +113,7 @@ export function RestorePanel() {
               loading={busy}
               onClick={confirm}
             >
-              {t("pemulihan.restoreButton")}
+              {restoreLabel}
             </Button>
           </Group>
           {busy && <BackupProgress progress={progress} />}

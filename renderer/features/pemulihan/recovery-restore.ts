@@ -1,5 +1,5 @@
 // Why: restoring from the recovery screen, where the database may not open at all: find the newest backup in the
-// folder that opens with the passphrase and checks whole, keep what still reads beside the backups (a salvage file the
+// folder that opens with the passphrase and checks whole (or open a file chosen from elsewhere), keep what still reads beside the backups (a salvage file the
 // rotation never touches), remove the unusable database and restore the backup into a fresh one.
 import Dexie from "dexie";
 import { parseBackupFileName } from "../../../shared/backup/names";
@@ -79,7 +79,28 @@ export async function restoreNewestVerified(
   passphrase: string,
   onProgress: (p: Progress) => void,
 ): Promise<Restored> {
-  const chosen = await newestVerified(passphrase);
+  return replaceWith(await newestVerified(passphrase), onProgress);
+}
+
+/** A backup file chosen from elsewhere (a USB drive, another PC), opened and checked whole with its passphrase. */
+export async function restoreChosenFile(
+  chosen: { fileName: string; file: Uint8Array<ArrayBuffer> },
+  passphrase: string,
+  onProgress: (p: Progress) => void,
+): Promise<Restored> {
+  const { summary, key } = await openWithPassphrase(chosen.file, passphrase);
+  const verified = {
+    name: chosen.fileName,
+    createdAt: summary.header.createdAt,
+    file: chosen.file,
+    key,
+    summary,
+  };
+  return replaceWith(verified, onProgress);
+}
+
+/** Keeps what still reads, removes the unusable database and restores `chosen` into a fresh one. */
+async function replaceWith(chosen: Verified, onProgress: (p: Progress) => void): Promise<Restored> {
   const kept = await keepWhatReads(chosen.key, new Date());
   db.close();
   try {
