@@ -1053,6 +1053,8 @@ async function benchBackups(context) {
         `of JSON ${mb(r.sizes.jsonWithBase64)} (lines ${mb(r.sizes.jsonBytes)} + binaries ${mb(r.sizes.binBytes)}); ` +
         `bulkput_all ${round1(put)} ms, restore ${round1(restore)} ms, restored counts equal: ${r.restoredSame}`,
     );
+    const tasks = r.backup.flatMap((b) => b.tasks.map((x) => `${x.ms} ms at ${x.at} ms (${x.phase})`));
+    if (tasks.length) log(`  long tasks on the page while backing up: ${tasks.join(", ")}`);
     const ratio = (a, b) => Math.round((a / b) * 100) / 100;
     return [
       medianEntry("limit.read_all", r.records, r.readAll, null),

@@ -148,6 +148,13 @@ export async function rotateBackups(now = new Date()): Promise<string[]> {
 
 let running: Promise<BackupLogRow> | null = null;
 
+/** Sizes of the last backup made in this run: its JSON lines, binary values (photos, attachments) and file. */
+export type BackupSizes = { jsonBytes: number; binBytes: number; fileBytes: number };
+let lastSizes: BackupSizes | null = null;
+export function lastBackupSizes(): BackupSizes | null {
+  return lastSizes;
+}
+
 /**
  * Makes a backup now: read every table at one moment, seal, write to the backup folder, read it back and verify it
  * (decrypts, checksums, counts), log the result, rotate. A backup that fails verification is deleted and logged as
@@ -230,6 +237,7 @@ async function runBackup(
       opts.onProgress,
     );
     const size = made.file.byteLength;
+    lastSizes = { jsonBytes: made.jsonBytes, binBytes: made.binBytes, fileBytes: size };
     opts.onProgress?.({ phase: "write", done: 0, total: 1 });
     await host.writeBackup({ name, data: made.file });
     written = true;

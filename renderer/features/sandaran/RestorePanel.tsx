@@ -229,7 +229,7 @@ function CountsTable({ counts }: { counts: Record<string, number> }) {
         <Table.Tbody>
           {entries.map(([name, n]) => (
             <Table.Tr key={name} data-table={name}>
-              <Table.Td ff="monospace">{name}</Table.Td>
+              <Table.Td>{t(`sandaran.tables.${name}`, { defaultValue: name })}</Table.Td>
               <Table.Td ta="right">{n.toLocaleString("ms-MY")}</Table.Td>
             </Table.Tr>
           ))}
