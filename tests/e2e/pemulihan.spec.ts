@@ -47,6 +47,34 @@ function upgradeAsNewerApp(page: Page): Promise<void> {
   );
 }
 
+/** The administrator backs up now from Tetapan (the demo office's passphrase is known) and waits for it to verify. */
+async function backUpNow(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
+  await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
+}
+
+/** Confirms the restore (`button` names it), then opens the app, logs in and finds the backed-up tables again. */
+async function restoreAndLogIn(
+  page: Page,
+  button: string,
+  before: Record<string, number>,
+  user: { username: string; password: string },
+  screenshot: string,
+): Promise<void> {
+  await page.getByTestId("restore-passphrase").fill("Sandaran#Demo2026");
+  await page.getByRole("button", { name: button }).click();
+  await page.getByRole("dialog").getByRole("button", { name: button }).click();
+  await expect(page.getByTestId("restore-done")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("restore-done")).toContainText(/rekod-diselamatkan-.*\.rkbak/);
+  await shot(page, screenshot);
+  await page.getByRole("button", { name: "Buka aplikasi dan log masuk" }).click();
+  await login(page, user);
+  const after = await countTables(page);
+  expect(after.masaDepan).toBeUndefined();
+  for (const table of ["persons", "cases", "referrals", "users", "sites"])
+    expect(after[table], table).toBe(before[table]);
+}
+
 test("a database saved by a newer app opens the recovery screen; what still reads is saved as a backup file", async ({
   page,
 }) => {
@@ -189,8 +217,7 @@ test("from the recovery screen the newest verified backup is restored, what stil
   // Tetapan says whether the browser keeps the records from eviction, and what that means.
   await expect(page.getByTestId("storage-persisted")).toContainText(/Dibenarkan|Tidak dibenarkan/);
   await expect(page.getByTestId("storage-room")).toContainText(/[KMG]B/);
-  await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
-  await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
+  await backUpNow(page);
   const before = await countTables(page);
   await upgradeAsNewerApp(page);
   await page.reload();
@@ -204,19 +231,7 @@ test("from the recovery screen the newest verified backup is restored, what stil
   await expect(page.getByTestId("restore-error")).toContainText("Kata laluan sandaran salah");
   expect((await countTables(page)).masaDepan).toBe(0);
 
-  await page.getByTestId("restore-passphrase").fill("Sandaran#Demo2026");
-  await page.getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Pulihkan sandaran terbaharu" }).click();
-  await expect(page.getByTestId("restore-done")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("restore-done")).toContainText(/rekod-diselamatkan-.*\.rkbak/);
-  await shot(page, "pemulihan-dipulihkan");
-
-  await page.getByRole("button", { name: "Buka aplikasi dan log masuk" }).click();
-  await login(page, demo.aminah);
-  const after = await countTables(page);
-  expect(after.masaDepan).toBeUndefined();
-  for (const table of ["persons", "cases", "referrals", "users", "sites"])
-    expect(after[table], table).toBe(before[table]);
+  await restoreAndLogIn(page, "Pulihkan sandaran terbaharu", before, demo.aminah, "pemulihan-dipulihkan");
 });
 
 test("a table that stops reading while the app is in use leads to the recovery screen, not a white page", async ({
@@ -250,8 +265,7 @@ test("with no backup in the folder, a backup file from elsewhere (a USB drive) i
   await loadDemo(page);
   await login(page, demo.admin);
   await page.goto("/#/tetapan");
-  await page.getByRole("button", { name: "Sandarkan sekarang" }).click();
-  await expect(page.getByText(/Sandaran dibuat dan disemak/)).toBeVisible({ timeout: 60_000 });
+  await backUpNow(page);
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Muat turun salinan" }).first().click();
   const copy = await (await downloading).path();
@@ -268,16 +282,5 @@ test("with no backup in the folder, a backup file from elsewhere (a USB drive) i
   await page.getByRole("button", { name: "Pilih fail sandaran…" }).click();
   await (await choosing).setFiles(copy);
   await expect(page.getByTestId("restore-newest")).toContainText("Fail dipilih:");
-  await page.getByTestId("restore-passphrase").fill("Sandaran#Demo2026");
-  await page.getByRole("button", { name: "Pulihkan fail ini" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Pulihkan fail ini" }).click();
-  await expect(page.getByTestId("restore-done")).toBeVisible({ timeout: 60_000 });
-  await shot(page, "pemulihan-fail-usb");
-
-  await page.getByRole("button", { name: "Buka aplikasi dan log masuk" }).click();
-  await login(page, demo.pkmd);
-  const after = await countTables(page);
-  expect(after.masaDepan).toBeUndefined();
-  for (const table of ["persons", "cases", "referrals", "users", "sites"])
-    expect(after[table], table).toBe(before[table]);
+  await restoreAndLogIn(page, "Pulihkan fail ini", before, demo.pkmd, "pemulihan-fail-usb");
 });
