@@ -33,7 +33,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const OUT = process.env.CRASH_OUT ?? "../dist/crash"; // relative to renderer/ (vite's root)
 /** A kill lands this long after the burst starts: early (mid first save) to late (many saves in). */
 const KILL_MIN_MS = 200;
-const KILL_MAX_MS = 4000;
+const KILL_MAX_MS = 6000;
 const USER = { username: "ppk.aminah", password: "Tapak#SPH2026" };
 
 // A small seeded generator (mulberry32), so a failing run can be repeated with CRASH_SEED.
@@ -167,7 +167,8 @@ async function launch() {
     { stdio: "ignore", detached: true },
   );
   let port = null;
-  for (let i = 0; i < 300 && port === null; i++) {
+  // Up to 30 s: a busy CI machine starts Chromium slowly.
+  for (let i = 0; i < 600 && port === null; i++) {
     await sleep(50);
     if (existsSync(portFile)) port = Number(readFileSync(portFile, "utf8").split("\n")[0]) || null;
   }
@@ -306,7 +307,7 @@ try {
   cleanUp();
   console.log(
     `[crash] kills ${counts.kills}, confirmed saves ${counts.confirmed}, found ${counts.found}, lost ${counts.lost}, ` +
-      `app opened ${counts.opened}/${counts.restarts}`,
+      `app opened ${counts.opened}/${counts.restarts} (seed ${seed})`,
   );
   console.log(exitCode === 0 ? "[crash] PASS" : "[crash] FAIL");
   process.exit(exitCode);
