@@ -12,7 +12,11 @@ export function openRaw(name: string): Promise<IDBDatabase> {
       created = true;
       req.transaction?.abort();
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      // Never hold up the app's own upgrade: a newer version closes this connection.
+      req.result.onversionchange = () => req.result.close();
+      resolve(req.result);
+    };
     req.onerror = () => reject(created ? new Error("database does not exist") : req.error);
     req.onblocked = () => reject(new Error("database blocked"));
   });
