@@ -1,6 +1,7 @@
-// Why: proves crash safety: Debian's Chromium on a persistent profile saves case notes through the UI in bursts, and the
-// whole Chromium process tree is killed with SIGKILL at a random moment of each burst; after every restart each save the
-// UI had confirmed must be present and whole, and the app must open and log in. Loopback only.
+// Why: proves crash safety: Debian's Chromium on a persistent profile saves through the UI in bursts (case notes in odd
+// rounds, new cases with their record numbers in even ones), and the whole Chromium process tree is killed with SIGKILL
+// at a random moment of each burst; after every restart each save the UI had confirmed must be present and whole (a
+// case under its own record number, never given twice), and the app must open and log in. Loopback only.
 //
 // Usage: npm run crash                     20 kills (the issue's minimum), about 3-5 minutes on a 2-core PC
 //        npm run crash -- --kills=40       more kills
@@ -188,9 +189,22 @@ async function login(page) {
   await page.getByTestId("current-user").waitFor({ timeout: 30_000 });
 }
 
-/** The timeline's text: every note of the case as the page shows it. */
-async function timelineText(page) {
-  await page.getByTestId("timeline").waitFor({ timeout: 30_000 });
+/**
+ * Opens a case page and waits for that case's own record number: the hash changes within the page, so the previous
+ * case's page may still be showing for a moment.
+ */
+async function openCase(page, url, recordNo) {
+  await page.goto(url);
+  await page.waitForFunction(
+    (no) => document.querySelector("[data-testid=case-title]")?.textContent?.trim() === no,
+    recordNo,
+    { timeout: 30_000 },
+  );
+}
+
+/** The timeline's text on the notes' case: every note as the page shows it. */
+async function timelineText(page, notesCase) {
+  await openCase(page, notesCase.url, notesCase.recordNo);
   return page.getByTestId("timeline").innerText();
 }
 
@@ -205,6 +219,50 @@ function noteText(round, n) {
   let h = 0;
   for (const ch of head) h = (Math.imul(h, 31) + ch.charCodeAt(0)) >>> 0;
   return `${head} #${h.toString(16)}`;
+}
+
+/**
+ * Records new cases for `personId` one after another until the browser dies; a case counts as confirmed once its page
+ * shows the record number the save gave it and the problem typed.
+ */
+async function caseBurst(page, round, personId, cases) {
+  let n = 0;
+  for (;;) {
+    const problem = noteText(round, ++n).replace("KRASH", "KES");
+    await page.goto(`${ORIGIN}/#/buku-rekod/baru?orang=${personId}`);
+    for (const [label, option] of [
+      ["Kumpulan sasar", "Ibu Tunggal"],
+      ["Perkhidmatan", "Rujukan ke Agensi"],
+    ]) {
+      await page.getByRole("combobox", { name: label }).click();
+      await page.getByRole("option", { name: option, exact: true }).click();
+    }
+    await page.getByLabel("Masalah / keperluan").fill(problem);
+    await page.getByRole("button", { name: "Simpan kes (Ctrl+Enter)" }).click();
+    await page.getByTestId("case-title").waitFor({ timeout: 15_000 });
+    await page.getByTestId("timeline").getByText(problem, { exact: true }).waitFor({ timeout: 15_000 });
+    cases.push({
+      url: page.url(),
+      recordNo: (await page.getByTestId("case-title").innerText()).trim(),
+      problem,
+    });
+  }
+}
+
+/** Which confirmed cases open under their record number with their problem whole; record numbers never repeat. */
+async function checkCases(page, cases) {
+  const lost = [];
+  for (const c of cases) {
+    const shown = await openCase(page, c.url, c.recordNo)
+      .then(() =>
+        page.getByTestId("timeline").getByText(c.problem, { exact: true }).waitFor({ timeout: 15_000 }),
+      )
+      .then(() => page.getByTestId("timeline").getByText(c.problem, { exact: true }).count())
+      .catch(() => 0);
+    if (shown !== 1) lost.push(`${c.recordNo} ${c.problem.slice(0, 20)}`);
+  }
+  if (new Set(cases.map((c) => c.recordNo)).size !== cases.length) lost.push("a record number given twice");
+  return { found: cases.length - lost.length, lost };
 }
 
 /** Saves notes one after another until the browser dies; returns the notes the UI confirmed (shown in the timeline). */
@@ -237,6 +295,10 @@ function check(text, confirmed) {
 
 /** Every note the UI confirmed, over all rounds. */
 const confirmed = [];
+/** Every new case the UI confirmed: its page, record number and problem. */
+const cases = [];
+/** Cases found missing or cut at a restart. */
+const lostCases = [];
 const counts = { kills: 0, confirmed: 0, found: 0, lost: 0, restarts: 0, opened: 0 };
 let exitCode = 1;
 try {
@@ -253,14 +315,23 @@ try {
   await page.goto(`${ORIGIN}/#/buku-rekod`);
   await page.getByTestId("register-row").first().getByRole("link").click();
   await page.getByTestId("timeline").waitFor();
-  const caseUrl = page.url();
-  log(`notes go to ${caseUrl.slice(ORIGIN.length)}`);
+  const notesCase = {
+    url: page.url(),
+    recordNo: (await page.getByTestId("case-title").innerText()).trim(),
+  };
+  const personHref = await page.locator("main a[href^='#/orang/']").first().getAttribute("href");
+  const personId = personHref.slice("#/orang/".length);
+  log(`notes go to ${notesCase.recordNo}, new cases to person ${personId}`);
 
   for (let round = 1; round <= KILLS; round++) {
-    const before = confirmed.length;
+    const notesRound = round % 2 === 1;
+    const before = notesRound ? confirmed.length : cases.length;
+    // Notes go to the first case (the checks above may have left the page on another).
+    if (notesRound) await openCase(page, notesCase.url, notesCase.recordNo);
     const killAt = KILL_MIN_MS + Math.floor(random() * (KILL_MAX_MS - KILL_MIN_MS));
     const killed = sleep(killAt).then(() => killTree(pid));
-    await burst(page, round, confirmed).catch(() => {});
+    if (notesRound) await burst(page, round, confirmed).catch(() => {});
+    else await caseBurst(page, round, personId, cases).catch(() => {});
     const tree = await killed;
     await browser.close().catch(() => {});
     for (let i = 0; i < 100 && tree.some(alive); i++) await sleep(50);
@@ -271,13 +342,21 @@ try {
     counts.restarts += 1;
     try {
       await login(page);
-      await page.goto(caseUrl);
-      const { found, lost } = check(await timelineText(page), confirmed);
+      const notes = check(await timelineText(page, notesCase), confirmed);
+      // The cases of this burst (all of them are read again at the end).
+      const fresh = notesRound ? { found: 0, lost: [] } : await checkCases(page, cases.slice(before));
+      const lost = [...notes.lost, ...fresh.lost];
       counts.opened += 1;
-      Object.assign(counts, { confirmed: confirmed.length, found, lost: lost.length });
+      Object.assign(counts, {
+        confirmed: confirmed.length + cases.length,
+        found: notes.found + (cases.length - lostCases.length - fresh.lost.length),
+        lost: lost.length,
+      });
+      lostCases.push(...fresh.lost);
+      const made = (notesRound ? confirmed.length : cases.length) - before;
       log(
-        `kill ${round}: at ${killAt} ms, ${confirmed.length - before} saves confirmed this burst; ` +
-          `${found}/${confirmed.length} confirmed saves present and whole`,
+        `kill ${round}: at ${killAt} ms, ${made} ${notesRound ? "notes" : "new cases"} confirmed this burst; ` +
+          `${notes.found}/${confirmed.length} notes, ${cases.length - lostCases.length}/${cases.length} cases present and whole`,
       );
       if (lost.length) {
         log(`LOST after kill ${round}: ${lost.slice(0, 5).join(" | ")}`);
@@ -294,10 +373,12 @@ try {
   }
 
   // The end: every confirmed save of every burst, read through the page once more.
-  const final = check(await timelineText(page), confirmed);
-  counts.confirmed = confirmed.length;
-  counts.found = final.found;
-  counts.lost = final.lost.length;
+  const final = check(await timelineText(page, notesCase), confirmed);
+  const finalCases = await checkCases(page, cases);
+  counts.confirmed = confirmed.length + cases.length;
+  counts.found = final.found + finalCases.found;
+  counts.lost = final.lost.length + finalCases.lost.length;
+  if (counts.lost) log(`LOST at the end: ${[...final.lost, ...finalCases.lost].slice(0, 5).join(" | ")}`);
   await browser.close().catch(() => {});
   killTree(pid);
   exitCode = counts.lost === 0 && counts.opened === counts.restarts && counts.kills >= KILLS ? 0 : 1;
