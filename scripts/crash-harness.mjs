@@ -265,16 +265,22 @@ async function checkCases(page, cases) {
   return { found: cases.length - lost.length, lost };
 }
 
-/** Saves notes one after another until the browser dies; returns the notes the UI confirmed (shown in the timeline). */
+/** Saves notes one after another until the browser dies; returns the notes the UI confirmed (saved, form emptied). */
 async function burst(page, round, confirmed) {
   let n = 0;
   for (;;) {
     const text = noteText(round, ++n);
-    await page.getByLabel("Catatan").fill(text);
+    const box = page.getByLabel("Catatan");
+    await box.fill(text);
+    const field = await box.elementHandle();
     await page.getByRole("button", { name: "Tambah", exact: true }).click();
+    // Confirmed as the user is told: the note form empties (and "Disimpan" shows) only once the save has committed.
+    // The timeline alone is not enough: Dexie's live queries may show a write optimistically, before its commit.
     await page.waitForFunction(
-      (t) => document.querySelector("[data-testid=timeline]")?.textContent?.includes(t),
-      text,
+      ([t, el]) =>
+        document.querySelector("[data-testid=timeline]")?.textContent?.includes(t) &&
+        /** @type {HTMLTextAreaElement} */ (el).value === "",
+      [text, field],
       { timeout: 15_000 },
     );
     confirmed.push(text);
