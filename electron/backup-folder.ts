@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { BackupFolderStatus } from "../shared/host-api";
 import { atomicWriteFile } from "./atomic-write";
 import { backupPath } from "./backups";
+import { diskSpaceAt } from "./disk-space";
 
 const settingsSchema = z.object({
   backupFolder: z
@@ -83,14 +84,8 @@ export async function readyBackupFolder(userData: string): Promise<string> {
 export async function folderStatus(userData: string): Promise<BackupFolderStatus> {
   const { dir, chosen } = await backupFolder(userData);
   const reachable = chosen ? await isWritableFolder(dir) : true;
-  let freeBytes: number | null = null;
-  try {
-    const fs = await fsp.statfs(reachable && chosen ? dir : userData);
-    freeBytes = Number(fs.bavail) * Number(fs.bsize);
-  } catch {
-    freeBytes = null;
-  }
-  return { location: dir, reachable, freeBytes, canChoose: true };
+  const space = await diskSpaceAt(reachable && chosen ? dir : userData);
+  return { location: dir, reachable, freeBytes: space?.freeBytes ?? null, canChoose: true };
 }
 
 /** Deletes backup `name` (a checked name inside `dir`); one already gone is not an error. */

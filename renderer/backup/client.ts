@@ -21,11 +21,15 @@ function startWorker(): Worker | null {
   return worker;
 }
 
-/** Runs `job` with `args` (the file's buffer, if any, is handed over, not copied). */
+/**
+ * Runs `job` with `args`. With `handOver`, the buffers of `args.file` go to the worker instead of being copied (the
+ * caller's bytes are then empty): copying a district's file on the screen's thread would freeze it.
+ */
 export function runJob<N extends JobName>(
   job: N,
   args: JobArgs<N>,
   onProgress?: (p: Progress) => void,
+  handOver = false,
 ): Promise<JobResult<N>> {
   const w = startWorker();
   if (!w) {
@@ -60,6 +64,7 @@ export function runJob<N extends JobName>(
     };
     w.addEventListener("message", onMessage);
     w.addEventListener("error", onError);
-    w.postMessage({ id, job, args });
+    const file = (args as { file?: Uint8Array }).file;
+    w.postMessage({ id, job, args }, handOver && file ? [file.buffer] : []);
   });
 }

@@ -243,7 +243,12 @@ async function runBackup(
     written = true;
     opts.onProgress?.({ phase: "check", done: 0, total: 1 });
     const back = (await host.readBackup({ name })) as Uint8Array<ArrayBuffer>;
-    await runJob("verifyBackup", { file: back, key, counts: made.counts, app: appVersions() });
+    await runJob(
+      "verifyBackup",
+      { file: back, key, counts: made.counts, app: appVersions() },
+      undefined,
+      true,
+    );
     const row = await log(store, {
       at: at.toISOString(),
       name,

@@ -39,6 +39,9 @@ function download(fileName: string, data: Uint8Array, type = "application/octet-
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** Backup files are written and read in slices this big, so no single task copies a whole file. */
+const OPFS_SLICE_BYTES = 2 * 1024 * 1024;
+
 async function backupsDir(): Promise<FileSystemDirectoryHandle> {
   const root = await navigator.storage.getDirectory();
   return root.getDirectoryHandle("backups", { create: true });
@@ -126,7 +129,9 @@ export const browserHost: HostApi = {
     const handle = await dir.getFileHandle(name, { create: true });
     const writable = await handle.createWritable();
     try {
-      await writable.write(data as BufferSource);
+      // In slices: one write of a district's file would copy it all in one task and freeze the screen.
+      for (let at = 0; at < data.byteLength; at += OPFS_SLICE_BYTES)
+        await writable.write(data.subarray(at, at + OPFS_SLICE_BYTES) as BufferSource);
       await writable.close();
     } catch (e) {
       await writable.abort();
@@ -139,7 +144,10 @@ export const browserHost: HostApi = {
     const dir = await backupsDir();
     try {
       const file = await (await dir.getFileHandle(name)).getFile();
-      return new Uint8Array(await file.arrayBuffer());
+      const out = new Uint8Array(file.size);
+      for (let at = 0; at < file.size; at += OPFS_SLICE_BYTES)
+        out.set(new Uint8Array(await file.slice(at, at + OPFS_SLICE_BYTES).arrayBuffer()), at);
+      return out;
     } catch (e) {
       throw new Error(
         e instanceof DOMException && e.name === "NotFoundError" ? "host.notFound" : "host.readFailed",
