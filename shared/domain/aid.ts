@@ -1,7 +1,8 @@
 // Why: an aid investigation compares household income with the PGK in force on the investigation date.
 import { z } from "zod";
-import { aidSchemes, relationships } from "./codes";
-import { isValidIsoDate } from "./dates";
+import { aidSchemes, relationships, type Relationship } from "./codes";
+import { ageOn, isValidIsoDate } from "./dates";
+import { parseMyKad } from "./mykad";
 import { requiredText } from "./validation";
 
 export const rateKinds = ["PGK", ...aidSchemes] as const;
@@ -33,6 +34,8 @@ export const investigationFields = z.object({
   members: z
     .array(
       z.object({
+        /** The registered person this member was taken from (the household on the Buku Rekod), if any. */
+        personId: z.string().optional(),
         name: requiredText(2, 150),
         relationship: z.enum(relationships),
         docNo: z.string().trim().max(20),
@@ -50,6 +53,38 @@ export const investigationFields = z.object({
   recommendedAmount: money.nullable(),
 });
 export type InvestigationInput = z.infer<typeof investigationFields>;
+export type InvestigationMember = InvestigationInput["members"][number];
+
+/**
+ * Household members as a report lists them: the applicant first, then by relationship in the code list's order
+ * (head, spouse, children, parents, grandchildren, siblings, others), each group oldest first. The applicant is the
+ * member registered as that person, else the one with the applicant's No. KP, else the first member.
+ */
+export function orderMembers<
+  M extends Pick<InvestigationMember, "relationship" | "age" | "docNo"> & { personId?: string },
+>(members: readonly M[], applicant?: { personId?: string; docNo?: string }): M[] {
+  const digits = (s: string | undefined) => (s ?? "").replace(/\D/g, "");
+  let first = applicant?.personId ? members.findIndex((m) => m.personId === applicant.personId) : -1;
+  if (first < 0 && digits(applicant?.docNo))
+    first = members.findIndex((m) => digits(m.docNo) === digits(applicant?.docNo));
+  if (first < 0) first = 0;
+  const rank = (r: Relationship) => relationships.indexOf(r);
+  const rest = members
+    .map((m, i) => ({ m, i }))
+    .filter(({ i }) => i !== first)
+    .sort((a, b) => rank(a.m.relationship) - rank(b.m.relationship) || b.m.age - a.m.age || a.i - b.i)
+    .map(({ m }) => m);
+  return members.length ? [members[first]!, ...rest] : [];
+}
+
+/** A member's age on the investigation date read from a MyKad number, or null when it is not a valid MyKad. */
+export function ageFromMyKad(docNo: string, on: string): number | null {
+  if (!isValidIsoDate(on)) return null;
+  const read = parseMyKad(docNo, new Date(`${on}T12:00:00Z`));
+  if (!read.ok) return null;
+  const age = ageOn(read.info.birthDate, on);
+  return age >= 0 && age <= 130 ? age : null;
+}
 
 export type IncomeAssessment = {
   householdIncome: number;

@@ -9,7 +9,7 @@ import { Link, useNavigate } from "react-router";
 import { canSeeSite } from "../../../shared/domain/access";
 import type { InvestigationInput } from "../../../shared/domain/aid";
 import { aidSchemes, type AidScheme, type TargetGroup } from "../../../shared/domain/codes";
-import { ageOn, isValidIsoDate, todayIn } from "../../../shared/domain/dates";
+import { isValidIsoDate, todayIn } from "../../../shared/domain/dates";
 import { can } from "../../../shared/domain/roles";
 import type { CaseRecord } from "../../db/app-db";
 import { AppError, ValidationError } from "../../db/errors";
@@ -20,6 +20,7 @@ import { notifyError, tKey } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { formatMoney } from "./format";
+import { registeredHousehold } from "./household";
 import { DecisionBadge, StatusBadge } from "./labels";
 
 /** The scheme an officer most likely investigates for a case's target group. */
@@ -135,21 +136,11 @@ function OpenInvestigationModal({ caseRecord, onClose }: { caseRecord: CaseRecor
     }
     setBusy(true);
     try {
-      const age = isValidIsoDate(applicant.birthDate) ? ageOn(applicant.birthDate, values.date) : 0;
       const input: InvestigationInput = {
         caseId: caseRecord.id,
         scheme: values.scheme,
         date: values.date,
-        members: [
-          {
-            name: applicant.name,
-            relationship: "ketua",
-            docNo: applicant.docNo.slice(0, 20),
-            age: Math.min(130, Math.max(0, age)),
-            occupation: applicant.occupation.slice(0, 100),
-            income: applicant.income,
-          },
-        ],
+        members: await registeredHousehold(db, applicant, values.date),
         expenses: [],
         visitDate: "",
         findings: "",

@@ -22,6 +22,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { DateField } from "../../app/DateField";
 import {
+  ageFromMyKad,
   investigationFields,
   rateOn,
   submitProblems,
@@ -170,8 +171,18 @@ export function InvestigationForm({ inv, rates }: Props) {
     form.clearFieldError("recommendation");
   };
 
+  /** A valid MyKad typed for a member gives the member's age on the investigation date. */
+  const docNoTyped = (i: number, docNo: string) => {
+    form.setFieldValue(`members.${i}.docNo`, docNo);
+    const age = ageFromMyKad(docNo, values.date);
+    if (age !== null) {
+      form.setFieldValue(`members.${i}.age`, age);
+      form.clearFieldError(`members.${i}.age`);
+    }
+  };
+
   const schemeData = aidSchemes.map((s) => ({ value: s, label: t(`siasatan.schemeName.${s}`) }));
-  const relationshipData = relationships.map((r) => ({ value: r, label: t(`siasatan.relationship.${r}`) }));
+  const relationshipData = relationships.map((r) => ({ value: r, label: t(`code.relationship.${r}`) }));
   const memberAria = (key: string, i: number) =>
     t("siasatan.memberAria", { field: t(`siasatan.member.${key}`), n: i + 1 });
   const expenseAria = (key: string, i: number) =>
@@ -243,7 +254,11 @@ export function InvestigationForm({ inv, rates }: Props) {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput aria-label={memberAria("docNo", i)} {...field(`members.${i}.docNo`)} />
+                      <TextInput
+                        aria-label={memberAria("docNo", i)}
+                        {...field(`members.${i}.docNo`)}
+                        onChange={(e) => docNoTyped(i, e.currentTarget.value)}
+                      />
                     </Table.Td>
                     <Table.Td>
                       <NumberInput

@@ -137,7 +137,7 @@ export function InvestigationPage() {
       {editable ? (
         <InvestigationForm key={inv.id} inv={inv} rates={rates.data} />
       ) : (
-        <InvestigationView inv={inv} rates={rates.data} />
+        <InvestigationView inv={inv} rates={rates.data} applicant={person} />
       )}
 
       <Attachments inv={inv} />

@@ -2,7 +2,7 @@
 import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { RateInput } from "../../../shared/domain/aid";
+import { orderMembers, type RateInput } from "../../../shared/domain/aid";
 import { formatDate } from "../../app/format";
 import type { InvestigationRecord } from "../../db/app-db";
 import { formatMoney } from "./format";
@@ -21,8 +21,15 @@ export function Detail({ label, children, testId }: { label: string; children: R
   );
 }
 
-export function InvestigationView({ inv, rates }: { inv: InvestigationRecord; rates: readonly RateInput[] }) {
+type Props = {
+  inv: InvestigationRecord;
+  rates: readonly RateInput[];
+  applicant?: { id: string; docNo: string };
+};
+
+export function InvestigationView({ inv, rates, applicant }: Props) {
   const { t } = useTranslation();
+  const members = orderMembers(inv.members, { personId: applicant?.id, docNo: applicant?.docNo });
   return (
     <Stack gap="lg" data-testid="investigation-view">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -46,11 +53,11 @@ export function InvestigationView({ inv, rates }: { inv: InvestigationRecord; ra
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {inv.members.map((m, i) => (
+              {members.map((m, i) => (
                 <Table.Tr key={i}>
                   <Table.Td>{i + 1}</Table.Td>
                   <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{t(`siasatan.relationship.${m.relationship}`)}</Table.Td>
+                  <Table.Td>{t(`code.relationship.${m.relationship}`)}</Table.Td>
                   <Table.Td>{m.docNo || "—"}</Table.Td>
                   <Table.Td>{m.age}</Table.Td>
                   <Table.Td>{m.occupation || "—"}</Table.Td>

@@ -1,6 +1,7 @@
 // Why: Laporan Siasatan Permohonan Bantuan (FORMATS.md, SULIT): one investigation with its income test against the PGK, computed once here.
 import {
   assessIncome,
+  orderMembers,
   rateOn,
   type IncomeAssessment,
   type InvestigationInput,
@@ -57,7 +58,7 @@ export type SzInvestigation = Pick<
 export type SzPerson = Pick<
   PersonInput,
   "name" | "docType" | "docNo" | "birthDate" | "sex" | "phone" | "block" | "unit"
->;
+> & { id?: string };
 export type SzCase = { recordNo: string };
 export type SzSite = { name: string; address: string };
 
@@ -94,12 +95,12 @@ export const SCHEME_LABELS: Record<AidScheme, string> = {
   BAT: "Bantuan Alat Tiruan / Alat Sokongan (BAT)",
   GP: "Geran Pelancaran (GP)",
 };
-/** Relationships to the head of household (renderer `siasatan.relationship`). */
+/** Relationships to the head of household: the app's one list (renderer `code.relationship`, Malay). */
 export const RELATIONSHIP_LABELS: Record<Relationship, string> = {
   ketua: "Ketua isi rumah",
   pasangan: "Suami / isteri",
   anak: "Anak",
-  "ibu-bapa": "Ibu / bapa",
+  "ibu-bapa": "Ibu / Bapa",
   cucu: "Cucu",
   "adik-beradik": "Adik-beradik",
   "lain-lain": "Lain-lain",
@@ -179,6 +180,23 @@ export function comparisonText(a: IncomeAssessment, date: string): string {
   return `Pendapatan isi rumah ${ringgit(a.householdIncome)} berbanding PGK ${ringgit(a.pgk)}: ${verdict}`;
 }
 
+/**
+ * The recommended amount beside the scheme's rate, worded so that an amount other than the rate reads as the officer's
+ * choice (several children under BKK, a reduced amount), never as a second, contradicting figure.
+ */
+export function amountAgainstRate(amount: number, scheme: string, rate: RateInput | null): string {
+  if (!rate) return `Tiada kadar ${scheme} ditetapkan pada tarikh siasatan`;
+  const since = `(kadar mulai ${dmy(rate.effectiveFrom)})`;
+  if (rate.amount <= 0) return `Kadar ${scheme} tidak tetap: amaun mengikut keperluan ${since}`;
+  const rateText = `kadar ${scheme} ${ringgit(rate.amount)} sebulan ${since}`;
+  const amountSen = Math.round(amount * 100);
+  const rateSen = Math.round(rate.amount * 100);
+  if (amountSen === rateSen) return `Sama dengan ${rateText}`;
+  if (amountSen > rateSen && amountSen % rateSen === 0) return `${amountSen / rateSen} x ${rateText}`;
+  const diff = ringgit(Math.abs(amountSen - rateSen) / 100);
+  return amountSen < rateSen ? `${diff} kurang daripada ${rateText}` : `${diff} melebihi ${rateText}`;
+}
+
 /** The whole report. Income, per capita and the PGK verdict are `assessIncome`'s; the PGK in force is `rateOn`'s. */
 export function siasatanModel(input: SiasatanInput): SiasatanModel {
   const inv = input.investigation;
@@ -194,6 +212,7 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
   const balance = (Math.round(a.householdIncome * 100) - Math.round(a.expenses * 100)) / 100;
   const age = ageOn(p.birthDate, inv.date);
   const comparison = comparisonText(a, inv.date);
+  const members = orderMembers(inv.members, { personId: p.id, docNo: p.docNo });
 
   // A. Butiran pemohon
   const applicant: SzBlock = {
@@ -216,7 +235,7 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
     id: "household",
     columns: ["Bil.", "Nama", "Hubungan", "No. KP", "Umur", "Pekerjaan", "Pendapatan Sebulan (RM)"],
     rows: [
-      ...inv.members.map((m, i) => ({
+      ...members.map((m, i) => ({
         cells: [
           String(i + 1),
           m.name,
@@ -235,7 +254,7 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
   };
 
   // C. Pendapatan dan perbelanjaan bulanan
-  const earners = inv.members.filter((m) => m.income > 0);
+  const earners = members.filter((m) => m.income > 0);
   const money: SzTable = {
     id: "money",
     columns: ["Bil.", "Perkara", "Amaun Sebulan (RM)"],
@@ -288,12 +307,14 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
         "Amaun disyorkan",
         lulus && inv.recommendedAmount !== null ? `${ringgit(inv.recommendedAmount)} sebulan` : DASH,
       ],
-      [
-        `Kadar ${rateScheme} pada tarikh siasatan`,
-        schemeRate
-          ? `${ringgit(schemeRate.amount)} sebulan (kadar mulai ${dmy(schemeRate.effectiveFrom)})`
-          : "Tiada kadar ditetapkan",
-      ],
+      lulus && inv.recommendedAmount !== null
+        ? ["Berbanding kadar skim", amountAgainstRate(inv.recommendedAmount, rateScheme, schemeRate)]
+        : [
+            `Kadar ${rateScheme} pada tarikh siasatan`,
+            schemeRate
+              ? `${ringgit(schemeRate.amount)} sebulan (kadar mulai ${dmy(schemeRate.effectiveFrom)})`
+              : "Tiada kadar ditetapkan",
+          ],
     ],
   };
 
@@ -371,10 +392,13 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
       date: sig.reviewedBy.date ?? (inv.decidedAt ? officeDay(inv.decidedAt) : undefined),
     },
   });
-  const signature: SignatureBlock = [
-    { ...block[0], heading: "Disediakan oleh (Pegawai Penyiasat):" },
-    { ...block[1], heading: "Disemak / Disahkan oleh (PKMD):" },
-  ];
+  const signature: SignatureBlock =
+    block.length === 2
+      ? [
+          { ...block[0], heading: "Disediakan oleh (Pegawai Penyiasat):" },
+          { ...block[1], heading: "Disemak / Disahkan oleh (PKMD):" },
+        ]
+      : [{ ...block[0], heading: "Disediakan dan disahkan oleh (Pegawai Penyiasat dan PKMD):" }];
 
   const period = { year: +inv.date.slice(0, 4), month: +inv.date.slice(5, 7) };
   return {

@@ -91,8 +91,8 @@ describe("siasatan model", () => {
         "250.50",
       ],
       ["2", "Mohd Yusof bin Hassan", "Anak", "810302-14-5677", "45", "Pengawal keselamatan", "2,250.00"],
-      ["3", "Rosnah binti Salleh", "Lain-lain", "830920-10-5124", "43", "Suri rumah", "0.00"],
-      ["4", "Nur Aisyah binti Mohd Yusof", "Cucu", "100505-14-0456", "16", "-", "0.00"],
+      ["3", "Nur Aisyah binti Mohd Yusof", "Cucu", "100505-14-0456", "16", "-", "0.00"],
+      ["4", "Rosnah binti Salleh", "Lain-lain", "830920-10-5124", "43", "Suri rumah", "0.00"],
       ["", "JUMLAH (4 orang)", "", "", "", "", "2,500.50"],
     ]);
     expect(t.rows.at(-1)!.bold).toBe(true);
@@ -170,7 +170,9 @@ describe("siasatan model", () => {
     expect(none.comparison).toBe(
       "Tiada kadar PGK berkuat kuasa pada 15/10/2026: pendapatan isi rumah RM 2,500.50 belum dapat dibandingkan.",
     );
-    expect(fieldsOf(none, "recommendation")["Kadar BWE pada tarikh siasatan"]).toBe("Tiada kadar ditetapkan");
+    expect(fieldsOf(none, "recommendation")["Berbanding kadar skim"]).toBe(
+      "Tiada kadar BWE ditetapkan pada tarikh siasatan",
+    );
   });
 
   it("gives the visit, the officer's recommendation and the PKMD's decision on the office's calendar day", () => {
@@ -179,7 +181,7 @@ describe("siasatan model", () => {
       Syor: "Lulus",
       Skim: "Bantuan Warga Emas (BWE)",
       "Amaun disyorkan": "RM 600.00 sebulan",
-      "Kadar BWE pada tarikh siasatan": "RM 600.00 sebulan (kadar mulai 01/01/2025)",
+      "Berbanding kadar skim": "Sama dengan kadar BWE RM 600.00 sebulan (kadar mulai 01/01/2025)",
     });
     // decided at 16:30 UTC on the 20th: 00:30 on the 21st in Kuala Lumpur
     expect(fieldsOf(model, "decision")).toEqual({
@@ -210,7 +212,7 @@ describe("siasatan model", () => {
   it("leaves the decision to be written by hand before the PKMD decides, and names a 'tidak lulus' plainly", () => {
     const m = siasatanModel(undecided);
     expect(fieldsOf(m, "decision")["Keputusan"]).toBe("Lulus / Tidak Lulus *");
-    expect(m.signature[1].lines[2]).toBe("Tarikh: ....................");
+    expect(m.signature[1]!.lines[2]).toBe("Tarikh: ....................");
     const no = siasatanModel(
       withInvestigation({
         recommendation: "tidak-lulus",
