@@ -1,7 +1,7 @@
 // Why: lays the Buku Rekod model out as a SULIT A4 landscape workbook in the common frame; it computes nothing itself.
 import type { Alignment, Borders, Font, Worksheet } from "exceljs";
 import type { BukuRekodModel } from "./buku-rekod";
-import { SIGNATURE_LINE, type SignatureBlock } from "./frame/text";
+import { SIGNATURE_LINE, type SignatureBlock, type SignatureColumn } from "./frame/text";
 import { wrappedLines } from "./frame/measure";
 
 /**
@@ -47,11 +47,12 @@ function addSignatureRow(ws: Worksheet, ncol: number, block: SignatureBlock, fon
   ws.addRow([]);
   const row = ws.addRow([]);
   const right = Math.max(3, Math.floor(ncol / 2) + 2);
-  const sides: [number, number, SignatureBlock[number]][] = [
+  const sides: [number, number, SignatureColumn | undefined][] = [
     [2, right - 1, block[0]],
     [right, ncol, block[1]],
   ];
   for (const [from, to, side] of sides) {
+    if (!side) continue;
     ws.mergeCells(row.number, from, row.number, to);
     const cell = row.getCell(from);
     cell.value = {
@@ -62,7 +63,7 @@ function addSignatureRow(ws: Worksheet, ncol: number, block: SignatureBlock, fon
     };
     cell.alignment = { vertical: "top", horizontal: "left", wrapText: true };
   }
-  const lines = 2 + SIGN_SPACE + Math.max(block[0].lines.length, block[1].lines.length);
+  const lines = 2 + SIGN_SPACE + Math.max(...block.map((side) => side.lines.length));
   row.height = lines * LINE + PAD;
 }
 

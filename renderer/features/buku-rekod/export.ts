@@ -8,6 +8,7 @@ import {
 } from "../../../shared/reports/buku-rekod";
 import { reportContext, type ReportContext } from "../laporan/context";
 import { makeFiles } from "../laporan/generate/generate";
+import { documentSignatories } from "../laporan/signatories";
 import { db } from "../../db/instance";
 import { registerAll, type RegisterFilter } from "../../db/register";
 import { appendAudit } from "../../db/repositories/repository";
@@ -47,9 +48,8 @@ export async function loadBukuRekod(
     if (!r.deletedAt)
       agencies.set(r.caseId, [...(agencies.get(r.caseId) ?? []), orgs.get(r.organisationId) ?? ""]);
   // The sites covered: those filtered on, or every site the user may see.
-  const covered = filter.siteIds
-    ? filter.siteIds.map((id) => siteById.get(id)?.name ?? "")
-    : (await sitesRepo(db).list(actor)).map((s) => s.name);
+  const coveredIds = filter.siteIds ?? (await sitesRepo(db).list(actor)).map((s) => s.id);
+  const covered = coveredIds.map((id) => siteById.get(id)?.name ?? "");
   const source: BukuRekodSource = {
     district: frame.district,
     sites: covered,
@@ -88,7 +88,7 @@ export async function loadBukuRekod(
     }),
     letterhead: frame.letterhead,
     stamp: frame.stamp,
-    signature: frame.signature,
+    signature: await documentSignatories(db, frame, actor, { siteIds: coveredIds }),
   };
   return bukuRekodModel(source);
 }

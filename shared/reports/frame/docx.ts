@@ -29,6 +29,7 @@ import {
   type Classification,
   type Letterhead,
   type SignatureBlock,
+  type SignatureColumn,
 } from "./text";
 
 export const DOCX_FONT = "Arial";
@@ -232,18 +233,23 @@ export function noteParagraphs(notes: string[]): Paragraph[] {
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
-/** The signature block as one borderless row that is never split: prepared by (left), reviewed by (right). */
+/**
+ * The signature block as one borderless row that is never split: prepared by (left), reviewed by (right); one
+ * officer doing both signs in the left half.
+ */
 export function signatureTable(block: SignatureBlock, width: number): Table {
   const half = Math.floor(width / 2);
-  const side = (col: SignatureBlock[number]) =>
+  const side = (col: SignatureColumn | undefined) =>
     new TableCell({
       width: { size: half, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-      children: [
-        new Paragraph({ keepNext: true, children: [run(col.heading, { bold: true })] }),
-        new Paragraph({ keepNext: true, spacing: { before: 600 }, children: [run(SIGNATURE_LINE)] }),
-        ...col.lines.map((l) => new Paragraph({ keepNext: true, children: [run(l)] })),
-      ],
+      children: col
+        ? [
+            new Paragraph({ keepNext: true, children: [run(col.heading, { bold: true })] }),
+            new Paragraph({ keepNext: true, spacing: { before: 600 }, children: [run(SIGNATURE_LINE)] }),
+            ...col.lines.map((l) => new Paragraph({ keepNext: true, children: [run(l)] })),
+          ]
+        : [new Paragraph({ children: [] })],
     });
   return new Table({
     width: { size: half * 2, type: WidthType.DXA },

@@ -1,5 +1,6 @@
 // Why: the common frame's words (FORMATS.md "Common frame"), fixed once so every official document reads alike.
 import { OFFICE_TIME_ZONE } from "../../domain/dates";
+import { samePerson } from "./signatories";
 
 /** The office letterhead, centred at the top of every official document. */
 export type Letterhead = {
@@ -162,22 +163,36 @@ export const PAGE_WORD = "Muka surat";
 export const OF_WORD = "daripada";
 
 export type SignatureInput = {
-  preparedBy: { name: string; jawatan: string; date?: string };
-  reviewedBy: { name: string; jawatan?: string; date?: string };
+  preparedBy: { id?: string; name: string; jawatan: string; date?: string };
+  reviewedBy: { id?: string; name: string; jawatan?: string; date?: string };
 };
 
 /** One side of the signature block: heading, blank space to sign, then the lines under the signature. */
 export type SignatureColumn = { heading: string; lines: string[] };
-export type SignatureBlock = [SignatureColumn, SignatureColumn];
+/** Prepared by and checked by; one column when the same officer does both (and the heading says so). */
+export type SignatureBlock = [SignatureColumn] | [SignatureColumn, SignatureColumn];
 
 export const SIGNATURE_LINE = "..............................................";
 
 /**
  * "Disediakan oleh:" (name, jawatan, tarikh) and "Disemak / Disahkan oleh:" (PKMD name, tarikh); a missing date
- * leaves a line to write it in by hand.
+ * leaves a line to write it in by hand. The same officer on both sides gets one column, "Disediakan dan disahkan
+ * oleh:", so a document never reads as checked by someone else when it was not.
  */
 export function signatureBlock(s: SignatureInput): SignatureBlock {
   const date = (d?: string) => `Tarikh: ${d ? dmy(d) : "...................."}`;
+  const reviewerPost = s.reviewedBy.jawatan ?? "Pegawai Kebajikan Masyarakat Daerah";
+  if (samePerson(s))
+    return [
+      {
+        heading: "Disediakan dan disahkan oleh:",
+        lines: [
+          `Nama: ${s.reviewedBy.name}`,
+          `Jawatan: ${reviewerPost}`,
+          date(s.reviewedBy.date ?? s.preparedBy.date),
+        ],
+      },
+    ];
   return [
     {
       heading: "Disediakan oleh:",
@@ -185,11 +200,7 @@ export function signatureBlock(s: SignatureInput): SignatureBlock {
     },
     {
       heading: "Disemak / Disahkan oleh:",
-      lines: [
-        `Nama: ${s.reviewedBy.name}`,
-        `Jawatan: ${s.reviewedBy.jawatan ?? "Pegawai Kebajikan Masyarakat Daerah"}`,
-        date(s.reviewedBy.date),
-      ],
+      lines: [`Nama: ${s.reviewedBy.name}`, `Jawatan: ${reviewerPost}`, date(s.reviewedBy.date)],
     },
   ];
 }

@@ -236,20 +236,15 @@ export function addNoteRows(s: FramedSheet, notes: string[]): void {
 
 /**
  * The signature block: "Disediakan oleh:" at the left, "Disemak / Disahkan oleh:" at the right half of the table,
- * with two blank rows to sign on and a dotted line.
+ * with two blank rows to sign on and a dotted line; one officer doing both signs at the left only.
  */
 export function addSignatureRows(s: FramedSheet, block: SignatureBlock): void {
   const { ws, ncol } = s;
   ws.addRow([]);
   const leftCol = 2;
   const rightCol = Math.max(3, Math.floor(ncol / 2) + 2);
-  const lines = (col: { heading: string; lines: string[] }) => [
-    col.heading,
-    "",
-    "",
-    SIGNATURE_LINE,
-    ...col.lines,
-  ];
+  const lines = (col: { heading: string; lines: string[] } | undefined) =>
+    col ? [col.heading, "", "", SIGNATURE_LINE, ...col.lines] : [];
   const left = lines(block[0]);
   const right = lines(block[1]);
   for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
@@ -261,7 +256,7 @@ export function addSignatureRows(s: FramedSheet, block: SignatureBlock): void {
       cell.alignment = { horizontal: "left", vertical: "middle" };
     };
     put(leftCol, left[i], i === 0);
-    put(rightCol, right[i], i === 0);
+    if (right.length) put(rightCol, right[i], i === 0);
     if (i === 1 || i === 2) row.height = 18;
   }
 }

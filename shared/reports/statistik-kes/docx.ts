@@ -20,7 +20,9 @@ export async function statistikKesDocx(model: StatistikKesModel): Promise<Uint8A
             : month,
     align: i === 1 ? "left" : "center",
   }));
-  const sections = model.sheets.map((sheet) => {
+  const sections = model.sheets.map((sheet, n) => {
+    // Signed once, under the first table (the district's, which the site tables after it break down; or the only one).
+    const signed = n === 0;
     // The last rows go with the notes and the signature block, so the block never stands alone on a page.
     const keep = sheet.rows.length - 3;
     const rows: DocxRow[] = sheet.rows.map((r, i) =>
@@ -40,8 +42,7 @@ export async function statistikKesDocx(model: StatistikKesModel): Promise<Uint8A
         ...f.titleParagraphs(model.title, sheet.subtitle),
         f.docxTable(columns, rows),
         ...f.noteParagraphs(model.notes),
-        f.spacer(),
-        f.signatureTable(model.signature, width),
+        ...(signed ? [f.spacer(), f.signatureTable(model.signature, width)] : []),
       ],
     );
   });

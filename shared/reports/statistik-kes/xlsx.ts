@@ -63,7 +63,8 @@ export async function statistikKesXlsx(model: StatistikKesModel): Promise<Uint8A
       });
     }
     addNoteRows(framed, model.notes);
-    addSignatureRows(framed, model.signature);
+    // Signed once, as the Word copy: under the first table (the district sheet, or the only sheet).
+    if (sheet === model.sheets[0]) addSignatureRows(framed, model.signature);
     finishSheet(framed);
   }
   return workbookBytes(wb);

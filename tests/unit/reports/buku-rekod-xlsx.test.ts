@@ -107,7 +107,7 @@ describe("buku rekod xlsx", () => {
     const right = text(signature.getCell(9).value);
     expect(right.startsWith("Disemak / Disahkan oleh:")).toBe(true);
     for (const line of model.signature[0].lines) expect(left).toContain(line);
-    for (const line of model.signature[1].lines) expect(right).toContain(line);
+    for (const line of model.signature[1]!.lines) expect(right).toContain(line);
     expect(left).toContain("Nama: Siti Aminah binti Ahmad");
     expect(right).toContain("Nama: Encik Razak bin Osman");
     // One row, so a page break never falls inside the block; tall enough for all its lines.

@@ -78,9 +78,9 @@ describe("frame text", () => {
       heading: "Disediakan oleh:",
       lines: ["Nama: Siti", "Jawatan: PPK", "Tarikh: 05/11/2026"],
     });
-    expect(right.heading).toBe("Disemak / Disahkan oleh:");
-    expect(right.lines[0]).toBe("Nama: Razak");
-    expect(right.lines[2]).toMatch(/^Tarikh: \.+$/);
+    expect(right!.heading).toBe("Disemak / Disahkan oleh:");
+    expect(right!.lines[0]).toBe("Nama: Razak");
+    expect(right!.lines[2]).toMatch(/^Tarikh: \.+$/);
   });
 });
 

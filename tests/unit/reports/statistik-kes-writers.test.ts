@@ -117,9 +117,11 @@ describe("statistik kes xlsx", () => {
       expect(ws.headerFooter.oddHeader ?? "").not.toContain("SULIT");
       const all: string[] = [];
       ws.eachRow((r) => r.eachCell((c) => all.push(text(c.value))));
-      expect(all).toContain("Disediakan oleh:");
-      expect(all).toContain("Disemak / Disahkan oleh:");
-      expect(all).toContain("Nama: Siti Aminah binti Ahmad");
+      // One signature block for the whole report: under the first (district) sheet's table only.
+      const signed = sheet === model.sheets[0];
+      expect(all.includes("Disediakan oleh:")).toBe(signed);
+      expect(all.includes("Disemak / Disahkan oleh:")).toBe(signed);
+      expect(all.includes("Nama: Siti Aminah binti Ahmad")).toBe(signed);
       expect(ws.getCell(header, 1).font?.name).toBe("Arial");
       expect(ws.getCell(header, 1).fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FFD9D9D9" } });
     }
@@ -158,8 +160,8 @@ describe("statistik kes docx", () => {
     expect(doc).toContain("<w:tblHeader");
     expect(doc).toContain("<w:cantSplit");
     expect(docxPages(doc)).toEqual(model.sheets.map(() => "landscape"));
-    expect(doc).toContain("Disediakan oleh:");
-    expect(doc).toContain("Disemak / Disahkan oleh:");
+    expect(doc.split("Disediakan oleh:")).toHaveLength(2);
+    expect(doc.split("Disemak / Disahkan oleh:")).toHaveLength(2);
     expect(doc).not.toContain("SULIT");
   });
 

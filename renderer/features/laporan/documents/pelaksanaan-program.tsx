@@ -9,6 +9,7 @@ import {
   type ProgPhoto,
   type ProgSectionPhoto,
 } from "../../../../shared/reports/pelaksanaan-program/model";
+import { documentSignatories } from "../signatories";
 import { ownFrame, type DocDef } from "./types";
 
 function Photo({ photo }: { photo: ProgSectionPhoto }) {
@@ -131,7 +132,7 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
   quarterly: true,
   sulit: false,
   orientation: "portrait",
-  async build({ db, context, choice }) {
+  async build({ db, actor, context, choice }) {
     const site = choice.sites[0]!;
     const period = choice.quarter
       ? { year: choice.year, quarter: choice.quarter }
@@ -160,7 +161,7 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
       photos,
       letterhead: context.letterhead,
       stamp: context.stamp,
-      signature: context.signature,
+      signature: await documentSignatories(db, context, actor, { siteIds: [site.id] }),
     });
   },
   jobs: (m) => [

@@ -7,6 +7,7 @@ import {
 } from "../../../../shared/reports/profail-komuniti/model";
 import { dmy } from "../../../../shared/reports/frame/text";
 import { AppError } from "../../../db/errors";
+import { documentSignatories } from "../signatories";
 import { SectionsPreview } from "./SectionsPreview";
 import { ownFrame, type DocDef } from "./types";
 
@@ -43,7 +44,7 @@ export const profailKomunitiDoc: DocDef<ProfailKomunitiModel> = {
       .sort((a, b) => b.version - a.version)
       .map((p) => ({ value: p.id, label: `Versi ${p.version} — setakat ${dmy(p.asOf)}` }));
   },
-  async build({ db, context, choice }) {
+  async build({ db, actor, context, choice }) {
     const site = choice.sites[0];
     const profile = choice.itemId ? await db.profiles.get(choice.itemId) : undefined;
     const siteRecord = site ? await db.sites.get(site.id) : undefined;
@@ -63,7 +64,11 @@ export const profailKomunitiDoc: DocDef<ProfailKomunitiModel> = {
       district: context.district,
       letterhead: context.letterhead,
       stamp: context.stamp,
-      signature: context.signature,
+      // The PPK who wrote this version prepares it, whoever prints it.
+      signature: await documentSignatories(db, context, actor, {
+        siteIds: [siteRecord.id],
+        authorId: profile.createdBy,
+      }),
     });
   },
   jobs: (m) => [{ writer: "profail-komuniti.docx", model: m, fileName: m.fileName }],

@@ -3,7 +3,8 @@ import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { siasatanModel, type SiasatanModel } from "../../../../shared/reports/siasatan/model";
 import { AppError } from "../../../db/errors";
-import { monthRange, postOf } from "../figures";
+import { monthRange } from "../figures";
+import { documentSignatories } from "../signatories";
 import { SectionsPreview } from "./SectionsPreview";
 import { ownFrame, type DocDef } from "./types";
 
@@ -41,7 +42,7 @@ export const siasatanDoc: DocDef<SiasatanModel> = {
       label: `${cases[i]?.recordNo ?? ""} — ${persons[i]?.name ?? ""} (${inv.scheme})`,
     }));
   },
-  async build({ db, context, choice }) {
+  async build({ db, actor, context, choice }) {
     const inv = choice.itemId ? await db.investigations.get(choice.itemId) : undefined;
     const site = choice.sites[0];
     if (!inv || inv.deletedAt || !site || inv.siteId !== site.id) throw new AppError("e.notFound");
@@ -49,10 +50,14 @@ export const siasatanDoc: DocDef<SiasatanModel> = {
     const person = c ? await db.persons.get(c.personId) : undefined;
     const siteRecord = await db.sites.get(inv.siteId);
     if (!c || !person || !siteRecord) throw new AppError("e.notFound");
-    const [rates, officer, decider] = await Promise.all([
+    const [rates, signature] = await Promise.all([
       db.rates.toArray(),
-      db.users.get(inv.officerId),
-      inv.decidedBy ? db.users.get(inv.decidedBy) : Promise.resolve(undefined),
+      // The investigating officer prepares it, whoever prints it; the PKMD who decided checks it.
+      documentSignatories(db, context, actor, {
+        siteIds: [site.id],
+        authorId: inv.officerId,
+        reviewerId: inv.decidedBy,
+      }),
     ]);
     return siasatanModel({
       investigation: inv,
@@ -62,13 +67,7 @@ export const siasatanDoc: DocDef<SiasatanModel> = {
       rates: rates.filter((r) => !r.deletedAt),
       letterhead: context.letterhead,
       stamp: context.stamp,
-      signature: {
-        // The investigating officer prepares it, whoever prints it; the PKMD who decided reviews it.
-        preparedBy: officer ? { name: officer.name, jawatan: postOf(officer) } : context.signature.preparedBy,
-        reviewedBy: decider
-          ? { name: decider.name, jawatan: context.signature.reviewedBy.jawatan }
-          : context.signature.reviewedBy,
-      },
+      signature,
     });
   },
   jobs: (m) => [{ writer: "siasatan.docx", model: m, fileName: m.fileName }],

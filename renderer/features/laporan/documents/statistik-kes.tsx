@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { statistikKesModel, type StatistikKesModel } from "../../../../shared/reports/statistik-kes/model";
 import { loadStatistikKesFigures } from "../load";
 import { PreviewTable } from "../PreviewTable";
+import { documentSignatories } from "../signatories";
 import { useMonthName } from "../month-name";
 import type { Choice, DocDef } from "./types";
 
@@ -72,7 +73,7 @@ export const statistikKesDoc: DocDef<StatistikKesModel> = {
   allSites: true,
   sulit: false,
   orientation: "landscape",
-  async build({ db, context, choice, today }) {
+  async build({ db, actor, context, choice, today }) {
     const records = await loadStatistikKesFigures(
       db,
       choice.sites.map((s) => s.id),
@@ -87,7 +88,7 @@ export const statistikKesDoc: DocDef<StatistikKesModel> = {
       asOf: today,
       letterhead: context.letterhead,
       stamp: context.stamp,
-      signature: context.signature,
+      signature: await documentSignatories(db, context, actor, { siteIds: choice.sites.map((s) => s.id) }),
     });
   },
   jobs: (m) => [

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { statusRujukanModel, type StatusRujukanModel } from "../../../../shared/reports/status-rujukan/model";
 import { monthRange } from "../figures";
 import { loadStatusRujukan } from "../load";
+import { documentSignatories } from "../signatories";
 import { ownFrame, type DocDef } from "./types";
 
 /** The status is taken today, or on the month's last day for a month already over. */
@@ -88,7 +89,7 @@ export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
   allSites: true,
   sulit: true,
   orientation: "landscape",
-  async build({ db, context, choice, today }) {
+  async build({ db, actor, context, choice, today }) {
     const siteIds = choice.sites.map((s) => s.id);
     const asOf = statusDay(choice.year, choice.month, today);
     const monthStart = monthRange(choice.year, choice.month).from;
@@ -108,7 +109,7 @@ export const statusRujukanDoc: DocDef<StatusRujukanModel> = {
       monthStart,
       letterhead: context.letterhead,
       stamp: context.stamp,
-      signature: context.signature,
+      signature: await documentSignatories(db, context, actor, { siteIds }),
     });
   },
   jobs: (m) => [{ writer: "status-rujukan.xlsx", model: m, fileName: m.fileNames.xlsx }],
