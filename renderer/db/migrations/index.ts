@@ -9,6 +9,7 @@ import { migration0006 } from "./0006-stat-tallies";
 import { migration0007 } from "./0007-case-index-entries";
 import { migration0008 } from "./0008-follow-up-tallies";
 import { migration0009 } from "./0009-import";
+import { migration0010 } from "./0010-investigation-list";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
