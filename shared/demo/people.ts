@@ -45,16 +45,13 @@ const malayFathers = [
   "Zakaria",
 ];
 const chineseSurnames = ["Tan", "Lim", "Lee", "Wong", "Ng", "Chong", "Chan", "Goh", "Ong", "Teo"];
-const chineseGiven = [
-  "Wei Ming",
-  "Mei Ling",
-  "Ah Kow",
-  "Siew Lan",
-  "Kok Leong",
-  "Hui Min",
-  "Chee Keong",
-  "Pei Shan",
-];
+const chineseMale = ["Wei Ming", "Ah Kow", "Kok Leong", "Chee Keong", "Boon Huat", "Jun Hao"];
+const chineseFemale = ["Mei Ling", "Siew Lan", "Hui Min", "Pei Shan", "Li Ying", "Xin Yi"];
+/** Sarawak Iban names: "anak" and the father's name, the given name by sex. */
+const ibanMale = ["Joseph", "Peter", "Jimbun", "Nyanggau", "Ugak"];
+const ibanFemale = ["Mary", "Grace", "Bibiana", "Lenny", "Lidia"];
+const ibanFathers = ["Jimbun", "Nyanggau", "Ugak", "Empaling", "Jelani"];
+
 const indianMale = ["Kumar", "Ravi", "Suresh", "Ganesan", "Muthu", "Rajesh", "Selvam", "Arjun"];
 const indianFemale = ["Devi", "Kavitha", "Lakshmi", "Meena", "Priya", "Saraswathy", "Vani", "Shanti"];
 const indianFathers = [
@@ -67,6 +64,11 @@ const indianFathers = [
   "Arumugam",
   "Nadarajan",
 ];
+/** The given names the demo draws from, by sex, so a test can tell that every name matches its person's sex. */
+export const demoGivenNames: Record<"L" | "P", readonly string[]> = {
+  L: [...malayMale, ...chineseMale, ...indianMale, ...ibanMale],
+  P: [...malayFemale, ...chineseFemale, ...indianFemale, ...ibanFemale],
+};
 /** Place-of-birth codes of Malaysian states. */
 const placeCodes = [
   "01",
@@ -100,7 +102,10 @@ export type DemoPerson = {
 };
 
 function personName(rng: Rng, sex: "L" | "P", ethnicity: DemoPerson["ethnicity"]): string {
-  if (ethnicity === "cina") return `${rng.pick(chineseSurnames)} ${rng.pick(chineseGiven)}`;
+  if (ethnicity === "cina")
+    return `${rng.pick(chineseSurnames)} ${rng.pick(sex === "L" ? chineseMale : chineseFemale)}`;
+  if (ethnicity === "lain")
+    return `${rng.pick(sex === "L" ? ibanMale : ibanFemale)} anak ${rng.pick(ibanFathers)}`;
   if (ethnicity === "india") {
     return sex === "L"
       ? `${rng.pick(indianMale)} a/l ${rng.pick(indianFathers)}`
@@ -134,10 +139,7 @@ export function generatePeople(
     const site = rng.pick(demoSites);
     const block = String.fromCharCode(65 + rng.int(0, 5));
     out.push({
-      name:
-        ethnicity === "lain"
-          ? `${rng.pick(["Joseph", "Mary", "Peter", "Grace"])} anak ${rng.pick(["Jimbun", "Nyanggau", "Ugak"])}`
-          : personName(rng, sex, ethnicity),
+      name: personName(rng, sex, ethnicity),
       mykad,
       birthDate: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
       sex,

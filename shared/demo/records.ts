@@ -6,17 +6,43 @@ import { derivePerson, type PersonDerived, type PersonInput } from "../domain/pe
 import { generatePeople } from "./people";
 import { seededRng } from "./random";
 
+/** Organisations the demo refers to, each in the state it serves (the demo sites' state). */
 export const demoOrganisations = [
-  { name: "Klinik Kesihatan Pantai", kind: "klinik", phone: "03-2282 5000" },
-  { name: "Hospital Kuala Lumpur (Unit Kerja Sosial Perubatan)", kind: "agensi", phone: "03-2615 5555" },
-  { name: "Pusat Pungutan Zakat MAIWP", kind: "agensi", phone: "03-2693 1000" },
-  { name: "PERKESO Kuala Lumpur", kind: "agensi", phone: "03-4264 5000" },
-  { name: "Agensi Antidadah Kebangsaan (AADK) Daerah", kind: "agensi", phone: "03-8911 2200" },
-  { name: "Pejabat Pendidikan Daerah", kind: "agensi", phone: "03-2282 7000" },
-  { name: "Yayasan Kebajikan Negara", kind: "ngo", phone: "03-2093 1911" },
-  { name: "Persatuan Penduduk PPR Seri Pantai", kind: "ngo", phone: "012-330 4411" },
-  { name: "Pertubuhan Tindakan Wanita Islam (PERTIWI)", kind: "ngo", phone: "03-4021 6500" },
-  { name: "Majlis Kanser Nasional (MAKNA)", kind: "ngo", phone: "03-2162 9959" },
+  { name: "Klinik Kesihatan Pantai", kind: "klinik", phone: "03-2282 5000", state: "WP Kuala Lumpur" },
+  {
+    name: "Hospital Kuala Lumpur (Unit Kerja Sosial Perubatan)",
+    kind: "agensi",
+    phone: "03-2615 5555",
+    state: "WP Kuala Lumpur",
+  },
+  { name: "Pusat Pungutan Zakat MAIWP", kind: "agensi", phone: "03-2693 1000", state: "WP Kuala Lumpur" },
+  { name: "PERKESO Kuala Lumpur", kind: "agensi", phone: "03-4264 5000", state: "WP Kuala Lumpur" },
+  {
+    name: "Agensi Antidadah Kebangsaan (AADK) Daerah Lembah Pantai",
+    kind: "agensi",
+    phone: "03-2282 3300",
+    state: "WP Kuala Lumpur",
+  },
+  {
+    name: "Pejabat Pendidikan Wilayah Bangsar dan Pudu",
+    kind: "agensi",
+    phone: "03-2282 7000",
+    state: "WP Kuala Lumpur",
+  },
+  { name: "Yayasan Kebajikan Negara", kind: "ngo", phone: "03-2093 1911", state: "WP Kuala Lumpur" },
+  {
+    name: "Persatuan Penduduk PPR Seri Pantai",
+    kind: "ngo",
+    phone: "012-330 4411",
+    state: "WP Kuala Lumpur",
+  },
+  {
+    name: "Pertubuhan Tindakan Wanita Islam (PERTIWI)",
+    kind: "ngo",
+    phone: "03-4021 6500",
+    state: "WP Kuala Lumpur",
+  },
+  { name: "Majlis Kanser Nasional (MAKNA)", kind: "ngo", phone: "03-2162 9959", state: "WP Kuala Lumpur" },
 ] as const;
 
 const problems: Record<TargetGroup, string[]> = {
@@ -73,7 +99,7 @@ type Meta = {
 
 export type DemoRecords = {
   persons: (PersonInput & PersonDerived & Meta & { householdId: null })[];
-  organisations: ((typeof demoOrganisations)[number] & Meta)[];
+  organisations: (Omit<(typeof demoOrganisations)[number], "state"> & Meta)[];
   cases: (Meta & {
     recordNo: string;
     year: number;
@@ -149,7 +175,7 @@ export function generateDemoRecords(opts: {
     counters: [],
     investigations: [],
   };
-  out.organisations = demoOrganisations.map((o) => ({ ...o, ...meta("system") }));
+  out.organisations = demoOrganisations.map(({ state: _state, ...o }) => ({ ...o, ...meta("system") }));
   const perSite = opts.personsPerSite ?? 60;
   const people = generatePeople(
     perSite * opts.sites.length,
@@ -340,6 +366,8 @@ export function generateDemoRecords(opts: {
         out.investigations.push({
           ...meta(officerId, c.createdAt),
           caseId: c.id,
+          refNo: `${c.recordNo}/S1`,
+          returns: [],
           siteId: site.id,
           scheme,
           date,

@@ -1,4 +1,4 @@
-// Why: the five PPR sites named in seed 000, and the staff of a demo office that works them.
+// Why: the five PPR sites named in seed 000, all in the demo office's own district, and the staff of the office that works them.
 import type { SiteInput } from "../domain/site";
 import type { OfficeInput, ReportSettings } from "../domain/office";
 import type { Role } from "../domain/roles";
@@ -24,24 +24,24 @@ export const demoSites: SiteInput[] = [
     code: "TPD",
     name: "PPR Taman Putra Damai",
     type: "ppr",
-    address: "Jalan PJS 7/19, Lembah Subang, 46150 Petaling Jaya",
-    district: "Petaling",
-    state: "Selangor",
+    address: "Jalan Pantai Dalam, Kampung Pantai Dalam, 59200 Kuala Lumpur",
+    district: "Lembah Pantai",
+    state: "WP Kuala Lumpur",
   },
   {
     code: "TCD",
     name: "PPR Taman Cendana",
     type: "ppr",
-    address: "Jalan Cendana 3, 81700 Pasir Gudang",
-    district: "Pasir Gudang",
-    state: "Johor",
+    address: "Jalan Kerinchi, Bukit Kerinchi, 59200 Kuala Lumpur",
+    district: "Lembah Pantai",
+    state: "WP Kuala Lumpur",
   },
   {
     code: "DRJ",
     name: "PPR Desa Rejang",
     type: "berisiko",
-    address: "Jalan 1/27A, Setapak Jaya, 53300 Kuala Lumpur",
-    district: "Setiawangsa",
+    address: "Lorong Kerinchi Kiri, Kampung Kerinchi, 59200 Kuala Lumpur",
+    district: "Lembah Pantai",
     state: "WP Kuala Lumpur",
   },
 ];

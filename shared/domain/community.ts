@@ -51,34 +51,45 @@ export type AgeBand = (typeof ageBands)[number];
 
 const sexCounts = z.object({ L: count, P: count });
 
-export const profileSchema = z.object({
-  siteId: z.string().min(1, "v.required"),
-  asOf: isoDate,
-  identity: z.object({
-    blocks: count,
-    units: count,
-    yearBuilt: z.union([z.literal(0), z.number().int().min(1900, "v.year").max(2100, "v.year")]),
-    managingBody: text(200),
-  }),
-  population: z.object({
-    households: count,
-    byAgeBand: z.object(
-      Object.fromEntries(ageBands.map((b) => [b, sexCounts])) as Record<AgeBand, typeof sexCounts>,
-    ),
-    ethnicGroups: z.object({ melayu: count, cina: count, india: count, lain: count }),
-    oku: count,
-    wargaEmas: count,
-    ibuTunggal: count,
-    children: count,
-    schoolDropouts: count,
-    unemployed: count,
-  }),
-  facilities: text(2000),
-  organisations: text(2000),
-  risks: text(2000),
-  assets: text(2000),
-  notes: text(2000),
-});
+export const profileSchema = z
+  .object({
+    siteId: z.string().min(1, "v.required"),
+    asOf: isoDate,
+    identity: z.object({
+      blocks: count,
+      units: count,
+      yearBuilt: z.union([z.literal(0), z.number().int().min(1900, "v.year").max(2100, "v.year")]),
+      managingBody: text(200),
+    }),
+    population: z.object({
+      households: count,
+      byAgeBand: z.object(
+        Object.fromEntries(ageBands.map((b) => [b, sexCounts])) as Record<AgeBand, typeof sexCounts>,
+      ),
+      ethnicGroups: z.object({ melayu: count, cina: count, india: count, lain: count }),
+      oku: count,
+      wargaEmas: count,
+      ibuTunggal: count,
+      children: count,
+      schoolDropouts: count,
+      unemployed: count,
+    }),
+    facilities: text(2000),
+    organisations: text(2000),
+    risks: text(2000),
+    assets: text(2000),
+    notes: text(2000),
+    /** The population rows (register offer keys) taken from the Buku Rekod and saved unchanged, with its count and date. */
+    fromRegister: z
+      .object({ asOf: isoDate, persons: count, fields: z.array(z.string().max(40)).max(40) })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    // A site is not built after the date its profile describes.
+    const year = Number(String(p.asOf).slice(0, 4));
+    if (year > 0 && p.identity.yearBuilt > year)
+      ctx.addIssue({ code: "custom", path: ["identity", "yearBuilt"], message: "v.yearFuture" });
+  });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export function emptyProfile(siteId: string, asOf: string): ProfileInput {
@@ -169,7 +180,7 @@ export function compareProfiles(a: ProfileInput, b: ProfileInput): ProfileDiffer
         walk((x as Record<string, unknown>)[k], (y as Record<string, unknown>)[k], path ? `${path}.${k}` : k);
     } else if (x !== y) out.push({ path, before: x, after: y });
   };
-  walk({ ...a, siteId: "" }, { ...b, siteId: "" }, "");
+  walk({ ...a, siteId: "", fromRegister: undefined }, { ...b, siteId: "", fromRegister: undefined }, "");
   return out;
 }
 

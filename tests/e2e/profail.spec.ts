@@ -57,6 +57,8 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await box(page, "Tahun dibina").fill("2005");
   await box(page, "Badan pengurusan").fill("Dewan Bandaraya Kuala Lumpur (DBKL)");
   await box(page, "Bilangan isi rumah").fill("1180");
+  // The register's registered residents are fewer than the households she typed: the form says so.
+  await expect(page.getByTestId("totals-mismatch")).toContainText("kurang daripada bilangan isi rumah (1180)");
   await box(page, "Ibu tunggal").fill("35");
   await box(page, "Keciciran sekolah").fill("12");
   await box(page, "Kemudahan").fill("Surau, dewan serbaguna, tadika KEMAS, taman permainan, hentian bas");
@@ -78,12 +80,15 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await expect(box(page, "Bilangan isi rumah")).toHaveValue("1180");
   await expect(box(page, "Kemudahan")).toHaveValue(/tadika KEMAS/);
   await box(page, "Bilangan isi rumah").fill("-5");
+  await box(page, "Tahun dibina").fill("2031");
   await page.getByRole("button", { name: "Simpan sebagai versi baharu" }).click();
   await expect(page.getByText("Tidak boleh negatif.")).toBeVisible();
+  await expect(page.getByText("Tahun dibina tidak boleh selepas tahun profil.")).toBeVisible();
   await expect(page.getByTestId("form-errors")).toBeVisible();
   await expect(page).toHaveURL(/#\/profail\/baru/);
   await shot(page, "profail-bad-input");
   await box(page, "Bilangan isi rumah").fill("1195");
+  await box(page, "Tahun dibina").fill("2005");
   await box(page, "Ibu tunggal").fill("38");
   await expect(page.getByText("Tidak boleh negatif.")).toHaveCount(0);
   await page.getByRole("button", { name: "Simpan sebagai versi baharu" }).click();
@@ -94,6 +99,11 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await page.getByTestId("profile-report").click();
   await expect(page.getByRole("combobox", { name: "Versi profail" })).toHaveValue(/^Versi 2 — setakat/);
   await expect(page.getByTestId("profail-preview")).toContainText("1,195");
+  // Register figures are named as such, with a note beside the households she typed.
+  await expect(page.getByTestId("profail-preview")).toContainText("Sumber: Buku Rekod (");
+  await expect(page.getByTestId("profail-preview")).toContainText(
+    "iaitu penduduk yang berdaftar sahaja) kurang daripada bilangan isi rumah (1,195, kiraan pegawai)",
+  );
   await page.goBack();
 
   // Compare: exactly the two figures changed.

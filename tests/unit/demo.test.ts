@@ -3,8 +3,9 @@ import { loadDemo, removeDemo } from "../../renderer/db/demo";
 import { login } from "../../renderer/db/auth";
 import { toActor } from "../../renderer/db/repositories/users";
 import { sitesRepo } from "../../renderer/db/repositories/sites";
-import { demoUsers } from "../../shared/demo/sites";
-import { generatePeople } from "../../shared/demo/people";
+import { demoOffice, demoSites, demoUsers } from "../../shared/demo/sites";
+import { demoGivenNames, generatePeople } from "../../shared/demo/people";
+import { demoOrganisations } from "../../shared/demo/records";
 import { parseMyKad } from "../../shared/domain/mykad";
 import { passwordProblem } from "../../shared/domain/password";
 import { FAST_ITERATIONS, freshDb } from "./helpers";
@@ -94,5 +95,46 @@ describe("realistic data generator", () => {
       }
     }
     expect(new Set(a.map((p) => p.siteCode)).size).toBe(5);
+  });
+});
+
+describe("demo data a reader believes", () => {
+  /** The given name of a demo name: before bin/binti, a/l, a/p or anak, or after a Chinese surname. */
+  const givenName = (name: string): string =>
+    / (bin|binti|a\/l|a\/p|anak) /.test(name)
+      ? name.split(/ (?:bin|binti|a\/l|a\/p|anak) /)[0]!
+      : name.split(" ").slice(1).join(" ");
+
+  it("names match their sex (no male Grace, no Ahmad binti, no a/p for a man)", () => {
+    const people = generatePeople(3000);
+    expect(new Set(people.map((p) => p.ethnicity))).toEqual(new Set(["melayu", "cina", "india", "lain"]));
+    for (const p of people) {
+      expect(demoGivenNames[p.sex], `${p.name} (${p.sex})`).toContain(givenName(p.name));
+      if (p.sex === "L") expect(p.name).not.toMatch(/ (binti|a\/p) /);
+      else expect(p.name).not.toMatch(/ (bin|a\/l) /);
+    }
+    expect(demoGivenNames.L.filter((n) => demoGivenNames.P.includes(n))).toEqual([]);
+  });
+
+  it("puts every demo site in the demo office's own district and state", () => {
+    for (const s of demoSites) {
+      expect(s.district, s.name).toBe(demoOffice.district);
+      expect(s.state, s.name).toBe(demoOffice.state);
+    }
+  });
+
+  it("refers cases only to organisations in the site's own state", async () => {
+    const db = freshDb();
+    await loadDemo(db, FAST_ITERATIONS);
+    const [referrals, sites, organisations] = await Promise.all([
+      db.referrals.toArray(),
+      db.sites.toArray(),
+      db.organisations.toArray(),
+    ]);
+    const stateOf = new Map(demoOrganisations.map((o) => [o.name, o.state]));
+    const orgState = new Map(organisations.map((o) => [o.id, stateOf.get(o.name)]));
+    const siteState = new Map(sites.map((s) => [s.id, s.state]));
+    expect(referrals.length).toBeGreaterThan(0);
+    for (const r of referrals) expect(orgState.get(r.organisationId)).toBe(siteState.get(r.siteId));
   });
 });

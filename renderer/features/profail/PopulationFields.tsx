@@ -4,6 +4,7 @@ import type { UseFormReturnType } from "@mantine/form";
 import { IconArrowLeft, IconCheck } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ageBands, type ProfileInput } from "../../../shared/domain/community";
+import { populationChecks } from "../../../shared/reports/profail-komuniti/wording";
 import { useFields } from "../../app/fields";
 import {
   ageBandTotals,
@@ -34,6 +35,7 @@ export function PopulationFields({ form, offer, readOnly }: Props) {
   const totals = ageBandTotals(pop.byAgeBand);
   const registerTotals = offer?.byAgeBand ? ageBandTotals(offer.byAgeBand) : null;
   const ethnicSum = ethnicTotal(pop.ethnicGroups);
+  const checks = populationChecks(pop);
 
   const take = (row: OfferRow) =>
     row.paths.forEach((p, i) => form.setFieldValue(`population.${p}`, row.register[i]));
@@ -234,9 +236,13 @@ export function PopulationFields({ form, offer, readOnly }: Props) {
           })}
         </Table.Tbody>
       </Table>
-      {ethnicSum > 0 && totals.all > 0 && ethnicSum !== totals.all && (
+      {checks.length > 0 && (
         <Alert color="yellow" p="xs" data-testid="totals-mismatch">
-          <Text size="sm">{t("profail.totalsMismatch", { ethnic: ethnicSum, ages: totals.all })}</Text>
+          {checks.map((c) => (
+            <Text size="sm" key={c.code}>
+              {t(`profail.check.${c.code}`, c)}
+            </Text>
+          ))}
         </Alert>
       )}
     </>

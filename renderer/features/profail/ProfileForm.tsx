@@ -26,7 +26,7 @@ import { useDraftForm } from "../../app/use-draft-form";
 import { DraftRestored } from "../../app/DraftRestored";
 import { registerOffer } from "./data";
 import { PopulationFields, RegisterBar } from "./PopulationFields";
-import { applyOffer, offerRows, textKeys, type RegisterOffer } from "./profile-fields";
+import { applyOffer, offerRows, registerSource, textKeys, type RegisterOffer } from "./profile-fields";
 
 type Props = {
   draftKey: string;
@@ -68,7 +68,9 @@ export function ProfileForm({ draftKey, site, initial, onSave }: Props) {
     async (v) => {
       setBusy(true);
       try {
-        const next = await onSave(v);
+        const fromRegister = registerSource(v.population, register, initial);
+        const { fromRegister: _old, ...rest } = v;
+        const next = await onSave(fromRegister ? { ...rest, fromRegister } : rest);
         await draft.saved();
         next();
       } catch (e) {

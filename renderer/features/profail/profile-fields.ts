@@ -142,5 +142,30 @@ export function profileInputOf(p: ProfileInput): ProfileInput {
     risks: p.risks,
     assets: p.assets,
     notes: p.notes,
+    ...(p.fromRegister ? { fromRegister: p.fromRegister } : {}),
   };
+}
+
+/**
+ * Which population rows a saved version holds as the register gave them: the rows equal to the register's figures
+ * when it was loaded this time, else the rows of the version it starts from that were kept unchanged.
+ */
+export function registerSource(
+  values: Population,
+  loaded: { offer: RegisterOffer; persons: number; asOf: string } | null,
+  initial: ProfileInput,
+): ProfileInput["fromRegister"] {
+  if (loaded) {
+    const fields = offerRows(values, loaded.offer)
+      .filter((r) => r.same)
+      .map((r) => r.key);
+    return fields.length ? { asOf: loaded.asOf, persons: loaded.persons, fields } : undefined;
+  }
+  const before = initial.fromRegister;
+  if (!before) return undefined;
+  const kept = before.fields.filter((k) => {
+    const row = offerRows(values, initial.population).find((r) => r.key === k);
+    return row?.same;
+  });
+  return kept.length ? { ...before, fields: kept } : undefined;
 }

@@ -9,7 +9,7 @@ type Frame = typeof import("../frame/docx");
 /** Column widths (twips) and alignment of each table, by its key; the widest text column takes what is left. */
 const LAYOUT: Record<PkTable["id"], { widths: (number | null)[]; align: DocxColumn["align"][] }> = {
   identity: { widths: [600, 3000, null], align: ["center", "left", "left"] },
-  summary: { widths: [600, null, 2000], align: ["center", "left", "center"] },
+  summary: { widths: [600, null, 1600, 2400], align: ["center", "left", "center", "left"] },
   ageBands: {
     widths: [600, null, 1500, 1500, 1500],
     align: ["center", "left", "center", "center", "center"],
@@ -129,13 +129,25 @@ export async function profailKomunitiDocx(model: ProfailKomunitiModel): Promise<
           rows.map((r) => ({ ...r, cells: r.cells.map((c) => (Array.isArray(c) ? c.join(" ") : c)) })),
         );
   };
+  // A note under a table stays with the table (the table's last rows keep with it) but not with what follows,
+  // so a section of several tables and notes may break between them.
+  const notes = (lines: string[], keep: boolean) =>
+    keep
+      ? f.noteParagraphs(lines)
+      : lines.map(
+          (n, i) =>
+            new d.Paragraph({
+              spacing: { before: i === 0 ? 80 : 0, after: 0 },
+              children: [new d.TextRun({ text: n, font: f.DOCX_FONT, italics: true, size: 16 })],
+            }),
+        );
   const block = (b: PkBlock, next: PkBlock | undefined, keep: boolean): FileChild[] =>
     b.kind === "subheading"
       ? [subheading(b.text)]
       : b.kind === "table"
         ? [table(b.table, keep || next?.kind === "notes")]
         : b.kind === "notes"
-          ? f.noteParagraphs(b.lines)
+          ? notes(b.lines, keep)
           : textLines(b.lines, keep);
   // The last section goes with the closing notes and the signature block, so the block never stands alone.
   const last = model.sections.length - 1;

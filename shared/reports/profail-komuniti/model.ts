@@ -18,6 +18,15 @@ import {
   type SignatureBlock,
   type SignatureInput,
 } from "../frame/text";
+import {
+  checkText,
+  organisationsLead,
+  populationChecks,
+  profileIsSulit,
+  sourceLabel,
+  sourceNote,
+  TABLE_KEYS,
+} from "./wording";
 
 export const PROFAIL_KOMUNITI_CODE = "profail-komuniti";
 export const PROFAIL_KOMUNITI_TITLE = "PROFAIL KOMUNITI";
@@ -80,10 +89,7 @@ export type ProfailKomunitiInput = {
   /** Prepared by the PPK who keeps the profile, reviewed by the PKMD. */
   signature: SignatureInput;
   programme?: string;
-  /**
-   * The profile names leaders of organisations with their public contact numbers and no MyKad, so it is not SULIT.
-   * Set true when the free-text sections name private persons.
-   */
+  /** SULIT whatever it holds; otherwise it is SULIT when it names people with phone numbers (`profileIsSulit`). */
   sulit?: boolean;
 };
 
@@ -278,14 +284,29 @@ export function profailKomunitiModel(input: ProfailKomunitiInput): ProfailKomuni
   const residents = { L, P, all: L + P };
   const ethnicKeys = Object.keys(ETHNIC_LABELS) as (keyof typeof ETHNIC_LABELS)[];
   const ethnicTotal = ethnicKeys.reduce((s, k) => s + pop.ethnicGroups[k], 0);
+  const src = profile.fromRegister;
   const summary: PkTable = {
     id: "summary",
-    columns: ["Bil.", "Perkara", "Bilangan"],
+    columns: ["Bil.", "Perkara", "Bilangan", "Sumber"],
     rows: [
-      { cells: ["1", "Bilangan isi rumah", countText(pop.households)] },
-      { cells: ["2", "Jumlah penduduk", countText(residents.all)] },
+      {
+        cells: [
+          "1",
+          "Bilangan isi rumah",
+          countText(pop.households),
+          sourceLabel(TABLE_KEYS.households, src),
+        ],
+      },
+      {
+        cells: ["2", "Jumlah penduduk", countText(residents.all), sourceLabel(TABLE_KEYS.residents, src)],
+      },
     ],
   };
+  const checks = populationChecks(pop).map((c) => checkText(c, src));
+  const sourceLines = (keys: readonly string[]): PkBlock => ({
+    kind: "notes",
+    lines: [sourceNote(keys, src)],
+  });
   const ageTable: PkTable = {
     id: "ageBands",
     columns: ["Bil.", "Kumpulan Umur", "Lelaki", "Perempuan", "Jumlah"],
@@ -379,15 +400,19 @@ export function profailKomunitiModel(input: ProfailKomunitiInput): ProfailKomuni
       blocks: [
         { kind: "subheading", text: "B1. Ringkasan" },
         { kind: "table", table: summary },
+        ...(checks.length ? [{ kind: "notes", lines: checks.map((c) => `Perhatian: ${c}`) } as PkBlock] : []),
         { kind: "subheading", text: "B2. Penduduk mengikut kumpulan umur dan jantina" },
         { kind: "table", table: ageTable },
+        sourceLines(TABLE_KEYS.residents),
         { kind: "subheading", text: "B3. Penduduk mengikut kaum" },
         { kind: "table", table: ethnicTable },
+        sourceLines(TABLE_KEYS.ethnic),
         { kind: "subheading", text: "B4. Kumpulan sasar" },
         { kind: "table", table: groupTable },
         {
           kind: "notes",
           lines: [
+            sourceNote(TABLE_KEYS.groups, src),
             "Seorang penduduk boleh tergolong dalam lebih daripada satu kumpulan sasar; oleh itu kumpulan sasar tidak dijumlahkan.",
           ],
         },
@@ -402,7 +427,9 @@ export function profailKomunitiModel(input: ProfailKomunitiInput): ProfailKomuni
       key: "organisations",
       heading: "D. ORGANISASI DAN PEMIMPIN SETEMPAT",
       blocks: [
-        tableOrNone(organisations, "Tiada organisasi atau pemimpin setempat direkodkan."),
+        ...(organisations.rows.length
+          ? [{ kind: "table", table: organisations } as PkBlock]
+          : [{ kind: "text", lines: [organisationsLead(0, profile.organisations)!] } as PkBlock]),
         ...(profile.organisations.trim()
           ? [
               { kind: "subheading", text: "Catatan profil" } as PkBlock,
@@ -429,10 +456,12 @@ export function profailKomunitiModel(input: ProfailKomunitiInput): ProfailKomuni
     { key: "notes", heading: "G. CATATAN", blocks: [{ kind: "text", lines: textLines(profile.notes) }] },
   ];
 
-  const warnings: string[] = [];
-  if (ethnicTotal > 0 && residents.all > 0 && ethnicTotal !== residents.all)
-    warnings.push(
-      `Jumlah mengikut kaum (${ethnicTotal}) tidak sama dengan jumlah mengikut kumpulan umur (${residents.all}).`,
+  const warnings = checks;
+  const sulit =
+    input.sulit ||
+    profileIsSulit(
+      people.map(({ s }) => s),
+      [profile.facilities, profile.organisations, profile.risks, profile.assets, profile.notes],
     );
 
   const version = profile.version ? ` versi ${profile.version}` : "";
@@ -441,7 +470,7 @@ export function profailKomunitiModel(input: ProfailKomunitiInput): ProfailKomuni
     code: PROFAIL_KOMUNITI_CODE,
     title: PROFAIL_KOMUNITI_TITLE,
     subtitle: [programme, `TAPAK: ${site.name.toUpperCase()}, DAERAH ${district.toUpperCase()}`, asOfLine],
-    classification: input.sulit ? "SULIT" : null,
+    classification: sulit ? "SULIT" : null,
     letterhead: input.letterhead,
     stamp: stampText(input.stamp),
     signature: signatureBlock(input.signature),

@@ -22,7 +22,7 @@ const textOf = (m: ProfailKomunitiModel, key: string) =>
   m.sections.find((s) => s.key === key)!.blocks.flatMap((b) => (b.kind === "text" ? b.lines : []));
 
 describe("profail komuniti model", () => {
-  it("titles the document with the site, district and as-of date, and is not SULIT", () => {
+  it("titles the document with the site, district and as-of date, SULIT as it names leaders with phones", () => {
     expect(model.title).toBe("PROFAIL KOMUNITI");
     expect(model.subtitle).toEqual([
       "PROGRAM PEMBANGUNAN KOMUNITI DI PROJEK PERUMAHAN RAKYAT (PPR) @ KAWASAN BERISIKO TINGGI",
@@ -30,7 +30,7 @@ describe("profail komuniti model", () => {
       "Maklumat setakat 30/09/2026",
     ]);
     expect(model.asOfLine).toBe("Maklumat setakat 30/09/2026");
-    expect(model.classification).toBeNull();
+    expect(model.classification).toBe("SULIT");
     expect(model.fileName).toBe("profail-komuniti_ppr-seri-pantai_2026-09.docx");
     expect(model.stamp).toBe("Dijana oleh Rekod Komuniti 0.1.0 pada 05/10/2026 14:30 oleh Siti Aminah");
     expect(model.signature[0].lines).toEqual([
@@ -78,8 +78,8 @@ describe("profail komuniti model", () => {
     expect(model.figures.residents).toEqual({ L: 1800, P: 1900, all: 3700 });
     expect(model.figures.ethnicTotal).toBe(3700);
     expect(tableOf(model, "summary").rows.map((r) => r.cells.slice(1))).toEqual([
-      ["Bilangan isi rumah", "1,150"],
-      ["Jumlah penduduk", "3,700"],
+      ["Bilangan isi rumah", "1,150", "Kiraan pegawai"],
+      ["Jumlah penduduk", "3,700", "Kiraan pegawai"],
     ]);
     const age = tableOf(model, "ageBands");
     expect(age.columns).toEqual(["Bil.", "Kumpulan Umur", "Lelaki", "Perempuan", "Jumlah"]);
@@ -111,7 +111,7 @@ describe("profail komuniti model", () => {
       },
     });
     expect(m.warnings).toEqual([
-      "Jumlah mengikut kaum (3699) tidak sama dengan jumlah mengikut kumpulan umur (3700).",
+      "Jumlah penduduk mengikut kaum (3,699, kiraan pegawai) tidak sama dengan jumlah mengikut kumpulan umur dan jantina (3,700, kiraan pegawai).",
     ]);
     expect(tableOf(m, "ethnic").rows.at(-1)!.cells[2]).toBe("3,699");
   });
@@ -146,7 +146,15 @@ describe("profail komuniti model", () => {
     ]);
     expect(model.figures.stakeholders).toBe(4);
     const none = profailKomunitiModel({ ...fixtureInput, stakeholders: [] });
-    expect(textOf(none, "organisations")).toContain("Tiada organisasi atau pemimpin setempat direkodkan.");
+    expect(textOf(none, "organisations")).not.toContain(
+      "Tiada organisasi atau pemimpin setempat direkodkan.",
+    );
+    const nothing = profailKomunitiModel({
+      ...fixtureInput,
+      stakeholders: [],
+      profile: { ...fixtureInput.profile, organisations: "" },
+    });
+    expect(textOf(nothing, "organisations")).toEqual(["Tiada organisasi atau pemimpin setempat direkodkan."]);
   });
 
   it("reads the kind of an organisation from its name", () => {
@@ -211,7 +219,7 @@ describe("profail komuniti docx", () => {
     doc = unescapeXml(await zip.file("word/document.xml")!.async("string"));
   });
 
-  it("is A4 portrait with the letterhead, title, as-of line and signature block, and no SULIT anywhere", async () => {
+  it("is A4 portrait with the letterhead, title, as-of line and signature block, SULIT in header and footer", async () => {
     expect(bytes.byteLength).toBeLessThan(100_000);
     expect(docxPages(doc)).toEqual(["portrait"]);
     expect(doc).toContain("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA");
@@ -229,8 +237,7 @@ describe("profail komuniti docx", () => {
     const frame = parts.join("");
     expect(frame).toContain("Muka surat ");
     expect(frame).toContain(model.stamp);
-    expect(frame).not.toContain("SULIT");
-    expect(doc).not.toContain("SULIT");
+    expect(frame).toContain(">SULIT<");
   });
 
   it("holds every table of the model, row by row, with the same totals", () => {
