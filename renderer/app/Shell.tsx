@@ -16,6 +16,7 @@ import {
   IconBook,
   IconCalendarCheck,
   IconCoin,
+  IconClipboardCheck,
   IconLock,
   IconLogout,
 } from "@tabler/icons-react";
@@ -32,6 +33,7 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/", key: "nav.home", icon: IconHome },
   { to: "/buku-rekod", key: "nav.register", icon: IconBook },
   { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
+  { to: "/siasatan", key: "siasatan.nav", icon: IconClipboardCheck },
   { to: "/profail", key: "nav.profiles", icon: IconMap2 },
   { to: "/pihak", key: "nav.stakeholders", icon: IconAddressBook },
   { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },

@@ -20,6 +20,7 @@ import { NewPersonPage } from "../features/orang/NewPersonPage";
 import { PersonPage } from "../features/orang/PersonPage";
 import { WeeklyBoardPage } from "../features/rujukan/WeeklyBoardPage";
 import { InvestigationPage } from "../features/siasatan/InvestigationPage";
+import { InvestigationsPage } from "../features/siasatan/InvestigationsPage";
 import { RatesPage } from "../features/siasatan/RatesPage";
 import { ProfilesPage } from "../features/profail/ProfilesPage";
 import { NewProfilePage } from "../features/profail/NewProfilePage";
@@ -130,6 +131,7 @@ export const routes: RouteObject[] = [
       },
       { path: "orang/:id", element: <PersonPage /> },
       { path: "semakan", element: <WeeklyBoardPage /> },
+      { path: "siasatan", element: <InvestigationsPage /> },
       { path: "siasatan/:id", element: <InvestigationPage /> },
       { path: "tetapan/kadar", element: <RatesPage /> },
       { path: "profail", element: <ProfilesPage /> },

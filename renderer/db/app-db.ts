@@ -10,7 +10,12 @@ import type { HouseholdInput } from "../../shared/domain/household";
 import type { CaseInput } from "../../shared/domain/case";
 import type { CaseNoteInput } from "../../shared/domain/case";
 import type { OrganisationInput } from "../../shared/domain/referral";
-import type { InvestigationInput, InvestigationStatus, RateInput } from "../../shared/domain/aid";
+import type {
+  InvestigationInput,
+  InvestigationStatus,
+  RateInput,
+  ReturnEntry,
+} from "../../shared/domain/aid";
 import type {
   ActionItemInput,
   ActionPlanInput,
@@ -62,6 +67,10 @@ export type StatusCheckData = {
 export type StatusCheckRecord = Stored<StatusCheckData>;
 export type InvestigationData = InvestigationInput & {
   siteId: string;
+  /** The case's record number and the investigation's order on it ("SPH/2026/0042/S1"); set when opened. */
+  refNo?: string;
+  /** Each time the PKMD sent it back for correction, with what to correct. */
+  returns?: ReturnEntry[];
   status: InvestigationStatus;
   officerId: string;
   submittedAt: string | null;

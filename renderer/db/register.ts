@@ -65,7 +65,12 @@ export function siteCaseRanges(
   );
 }
 
-async function sitesFor(db: AppDB, actor: Actor, f: RegisterFilter): Promise<string[]> {
+/** The sites a filter reads: those the actor may see, narrowed to the chosen ones. */
+export async function sitesFor(
+  db: AppDB,
+  actor: Actor,
+  f: Pick<RegisterFilter, "siteIds">,
+): Promise<string[]> {
   const all = (await db.sites.toArray())
     .filter((s) => !s.deletedAt && canSeeSite(actor, s.id))
     .map((s) => s.id);

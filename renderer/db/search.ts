@@ -3,9 +3,15 @@
 import type { Actor } from "../../shared/domain/access";
 import { canSeeSite } from "../../shared/domain/access";
 import { nameMatches, parseSearch } from "../../shared/domain/search";
-import type { AppDB, CaseRecord, PersonRecord } from "./app-db";
+import { readInvestigationRefNo } from "../../shared/domain/aid";
+import type { AppDB, CaseRecord, InvestigationRecord, PersonRecord } from "./app-db";
 
-export type SearchResult = { persons: PersonRecord[]; cases: { record: CaseRecord; personName: string }[] };
+export type SearchResult = {
+  persons: PersonRecord[];
+  cases: { record: CaseRecord; personName: string }[];
+  /** An investigation found by its number (SPH/2026/0042/S1). */
+  investigations?: { record: InvestigationRecord; personName: string }[];
+};
 
 const LIMIT = 20;
 
@@ -15,6 +21,14 @@ export async function search(db: AppDB, actor: Actor, input: string): Promise<Se
     !r.deletedAt && canSeeSite(actor, r.siteId);
   let persons: PersonRecord[] = [];
   let cases: CaseRecord[] = [];
+  const refNo = readInvestigationRefNo(input);
+  if (refNo) {
+    const found = await db.investigations.where("refNo").equals(refNo).filter(visible).toArray();
+    const kase = found[0] ? await db.cases.get(found[0].caseId) : undefined;
+    const person = kase ? await db.persons.get(kase.personId) : undefined;
+    const personName = person?.name ?? "";
+    return { persons: [], cases: [], investigations: found.map((record) => ({ record, personName })) };
+  }
   switch (q.kind) {
     case "empty":
       return { persons: [], cases: [] };

@@ -1,5 +1,6 @@
 // Why: an aid investigation compares household income with the PGK in force on the investigation date.
 import { z } from "zod";
+import { readRecordNo } from "./case";
 import { aidSchemes, relationships, type Relationship } from "./codes";
 import { ageOn, isValidIsoDate } from "./dates";
 import { parseMyKad } from "./mykad";
@@ -121,8 +122,31 @@ function toSen(ringgit: number): number {
   return Math.round(ringgit * 100);
 }
 
-export const investigationStatuses = ["draf", "dihantar", "diputuskan"] as const;
+/** Draf -> Dihantar -> Diputuskan; the PKMD may instead send it back (Dikembalikan) for the officer to correct and resend. */
+export const investigationStatuses = ["draf", "dihantar", "dikembalikan", "diputuskan"] as const;
 export type InvestigationStatus = (typeof investigationStatuses)[number];
+/** The statuses in which the investigating officer may still change an investigation. */
+export const isEditableStatus = (s: InvestigationStatus): boolean => s === "draf" || s === "dikembalikan";
+
+/** The PKMD sends a submitted investigation back for correction, always saying what to correct. */
+export const returnFields = z.object({ note: requiredText(5, 2000) });
+export type ReturnInput = z.infer<typeof returnFields>;
+/** One return for correction as kept on the investigation (the audit log has every step too). */
+export const returnEntrySchema = z.object({ at: z.string(), by: z.string(), note: z.string() });
+export type ReturnEntry = z.infer<typeof returnEntrySchema>;
+
+/** An investigation's number: its case's record number and the investigation's order on that case ("SPH/2026/0042/S1"). */
+export function investigationRefNo(recordNo: string, n: number): string {
+  return `${recordNo}/S${n}`;
+}
+
+/** A typed investigation number in its stored form ("sph/2026/42/s1" is SPH/2026/0042/S1), or null. */
+export function readInvestigationRefNo(value: string): string | null {
+  const m = /^(.+)\/s(\d{1,3})$/i.exec(value.trim());
+  const c = m ? readRecordNo(m[1]!) : null;
+  if (!m || !c) return null;
+  return investigationRefNo(c.recordNo, Number(m[2]));
+}
 
 export const decisionFields = z.object({
   decision: z.enum(["lulus", "tidak-lulus"], { error: "v.required" }),

@@ -4,11 +4,17 @@ import { withoutMeta } from "../../../shared/domain/record";
 import {
   decisionFields,
   investigationFields,
+  investigationRefNo,
+  investigationStatuses,
+  isEditableStatus,
   rateSchema,
+  returnEntrySchema,
+  returnFields,
   submitProblems,
   type DecisionInput,
   type InvestigationInput,
   type RateInput,
+  type ReturnInput,
 } from "../../../shared/domain/aid";
 import { todayIn } from "../../../shared/domain/dates";
 import type { AppDB, AttachmentData, CaseRecord, InvestigationData, InvestigationRecord } from "../app-db";
@@ -19,7 +25,9 @@ import { z } from "zod";
 
 const dataSchema = investigationFields.extend({
   siteId: z.string(),
-  status: z.enum(["draf", "dihantar", "diputuskan"]),
+  status: z.enum(investigationStatuses),
+  refNo: z.string().optional(),
+  returns: z.array(returnEntrySchema).optional(),
   officerId: z.string(),
   submittedAt: z.string().nullable(),
   submittedBy: z.string().nullable(),
@@ -37,6 +45,14 @@ export function investigationsRepo(db: AppDB): Repository<InvestigationData> {
     label: (i) => `Siasatan ${i.scheme}`,
     siteOf: (i) => i.siteId,
     writePermission: "records.write",
+    checkTables: (d) => [d.cases],
+    // The number is the case's record number and the investigation's order on it; deleted ones keep theirs.
+    onCreate: async (database, record) => {
+      const c = await database.cases.get(record.caseId);
+      if (!c) throw new ValidationError({ caseId: "v.required" });
+      const n = await database.investigations.where("caseId").equals(record.caseId).count();
+      return { ...record, refNo: investigationRefNo(c.recordNo, n + 1), returns: [] };
+    },
   });
 }
 
@@ -80,17 +96,20 @@ export async function saveInvestigation(
 ) {
   const repo = investigationsRepo(db);
   const before = await repo.get(actor, id);
-  if (before.status !== "draf") throw new AppError("e.investigationLocked");
+  if (!isEditableStatus(before.status)) throw new AppError("e.investigationLocked");
   const inv = validate(investigationFields, { ...input, caseId: before.caseId });
   checkDates(inv, await casesRepo(db).get(actor, before.caseId));
   return repo.update(actor, id, expectedRev, { ...withoutMeta(before), ...inv });
 }
 
-/** Sends the draft to the PKMD; refused with field messages until the visit, findings and recommendation are there. */
+/**
+ * Sends the draft (or the corrected investigation sent back) to the PKMD; refused with field messages until the visit,
+ * findings and recommendation are there.
+ */
 export async function submitInvestigation(db: AppDB, actor: Actor, id: string, expectedRev: number) {
   const repo = investigationsRepo(db);
   const before = await repo.get(actor, id);
-  if (before.status !== "draf") throw new AppError("e.investigationLocked");
+  if (!isEditableStatus(before.status)) throw new AppError("e.investigationLocked");
   const problems = submitProblems(before);
   if (Object.keys(problems).length) throw new ValidationError(problems);
   return repo.update(actor, id, expectedRev, {
@@ -123,6 +142,26 @@ export async function decideInvestigation(
     decisionNote: d.note,
     decidedAt: new Date().toISOString(),
     decidedBy: actor.userId,
+  });
+}
+
+/** The PKMD sends a submitted investigation back to its officer for correction, saying what to correct. */
+export async function returnInvestigation(
+  db: AppDB,
+  actor: Actor,
+  id: string,
+  expectedRev: number,
+  input: ReturnInput,
+) {
+  requirePermission(actor, "aid.decide");
+  const { note } = validate(returnFields, input);
+  const repo = investigationsRepo(db);
+  const before = await repo.get(actor, id);
+  if (before.status !== "dihantar") throw new AppError("e.investigationNotSubmitted");
+  return repo.update(actor, id, expectedRev, {
+    ...withoutMeta(before),
+    status: "dikembalikan",
+    returns: [...(before.returns ?? []), { at: new Date().toISOString(), by: actor.userId, note }],
   });
 }
 

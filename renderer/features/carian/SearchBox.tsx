@@ -21,6 +21,7 @@ import { search, type SearchResult } from "../../db/search";
 import { formatDate } from "../../app/format";
 import { useActor } from "../../app/session";
 import { statusColor } from "../buku-rekod/status";
+import { StatusBadge } from "../siasatan/labels";
 
 export function SearchBox() {
   const { t } = useTranslation();
@@ -65,9 +66,11 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
       alive = false;
     };
   }, [actor, query]);
+  const investigations = result.investigations ?? [];
   const targets = [
     ...result.persons.map((p) => `/orang/${p.id}`),
     ...result.cases.map((c) => `/kes/${c.record.id}`),
+    ...investigations.map((i) => `/siasatan/${i.record.id}`),
   ];
   const go = (to: string) => {
     onDone();
@@ -163,6 +166,38 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
                 <Badge variant="light" color={statusColor(c.record.status)}>
                   {t(`code.caseStatus.${c.record.status}`)}
                 </Badge>
+              </Group>
+            </UnstyledButton>
+          );
+        })}
+        {investigations.length > 0 && (
+          <Text size="xs" fw={700} c="dimmed" mt="xs">
+            {t("carian.investigations")}
+          </Text>
+        )}
+        {investigations.map((inv) => {
+          index += 1;
+          const i = index;
+          return (
+            <UnstyledButton
+              key={inv.record.id}
+              w="100%"
+              p={6}
+              bg={i === active ? "teal.0" : undefined}
+              onClick={() => go(`/siasatan/${inv.record.id}`)}
+              data-testid="search-investigation"
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <div>
+                  <Text size="sm" fw={600} ff="monospace">
+                    {inv.record.refNo}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {formatDate(inv.record.date)} · {inv.personName} ·{" "}
+                    {t(`siasatan.schemeName.${inv.record.scheme}`)}
+                  </Text>
+                </div>
+                <StatusBadge status={inv.record.status} />
               </Group>
             </UnstyledButton>
           );

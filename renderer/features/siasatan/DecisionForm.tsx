@@ -1,21 +1,35 @@
-// Why: the PKMD's decision on a submitted investigation: approve with a monthly amount, or not, with a note; final once made.
+// Why: the PKMD's decision on a submitted investigation: approve with a monthly amount, or not, with a note, final once
+// made; or send it back to the officer for correction, saying what to correct.
 import { Alert, Button, Group, NumberInput, Paper, Radio, Stack, Text, Textarea, Title } from "@mantine/core";
 import { modals } from "@mantine/modals";
 import { IconGavel } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { decisionFields, type DecisionInput } from "../../../shared/domain/aid";
+import { z } from "zod";
+import { decisionFields, returnFields, type DecisionInput } from "../../../shared/domain/aid";
 import type { InvestigationRecord } from "../../db/app-db";
 import { ValidationError } from "../../db/errors";
 import { db } from "../../db/instance";
-import { decideInvestigation } from "../../db/repositories/investigations";
+import { decideInvestigation, returnInvestigation } from "../../db/repositories/investigations";
 import { handleSaveError, useFields } from "../../app/fields";
 import { notifyError, notifySaved, tKey } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { formatMoney } from "./format";
 
-type DecisionValues = Omit<DecisionInput, "decision"> & { decision: DecisionInput["decision"] | null };
+/** "kembali": back to the officer for correction instead of a decision. */
+type Choice = DecisionInput["decision"] | "kembali";
+type DecisionValues = Omit<DecisionInput, "decision"> & { decision: Choice | null };
+
+/** A decision, or a return whose note says what to correct. */
+const choiceSchema = decisionFields
+  .extend({ decision: z.enum(["lulus", "tidak-lulus", "kembali"], { error: "v.required" }) })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "kembali") return;
+    const note = returnFields.shape.note.safeParse(v.note);
+    if (!note.success)
+      ctx.addIssue({ code: "custom", path: ["note"], message: note.error.issues[0]!.message });
+  });
 
 export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
   const { t } = useTranslation();
@@ -23,7 +37,7 @@ export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
   const draft = useDraftForm<DecisionValues>(
     `investigation-decision:${inv.id}`,
     { decision: null, amount: inv.recommendedAmount, note: "" },
-    decisionFields,
+    choiceSchema,
     inv.rev,
   );
   const { form } = draft;
@@ -39,19 +53,30 @@ export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
         return;
       }
       const summary =
-        v.decision === "lulus"
-          ? t("siasatan.decide.confirmLulus", { amount: formatMoney(v.amount) })
-          : t("siasatan.decide.confirmTidakLulus");
+        v.decision === "kembali"
+          ? t("siasatan.decide.confirmReturn")
+          : v.decision === "lulus"
+            ? t("siasatan.decide.confirmLulus", { amount: formatMoney(v.amount) })
+            : t("siasatan.decide.confirmTidakLulus");
       modals.openConfirmModal({
-        title: t("siasatan.decide.confirmTitle"),
+        title: t(v.decision === "kembali" ? "siasatan.decide.returnTitle" : "siasatan.decide.confirmTitle"),
         children: <Text size="sm">{summary}</Text>,
-        labels: { confirm: t("siasatan.decide.submit"), cancel: t("common.cancel") },
+        labels: {
+          confirm: t(v.decision === "kembali" ? "siasatan.decide.returnSubmit" : "siasatan.decide.submit"),
+          cancel: t("common.cancel"),
+        },
         onConfirm: async () => {
           setBusy(true);
           try {
-            await decideInvestigation(db, actor, inv.id, inv.rev, v as DecisionInput);
-            await draft.saved();
-            notifySaved(t, t("siasatan.decide.done"));
+            if (v.decision === "kembali") {
+              await returnInvestigation(db, actor, inv.id, inv.rev, { note: v.note });
+              await draft.saved();
+              notifySaved(t, t("siasatan.decide.returned"));
+            } else {
+              await decideInvestigation(db, actor, inv.id, inv.rev, v as DecisionInput);
+              await draft.saved();
+              notifySaved(t, t("siasatan.decide.done"));
+            }
           } catch (e) {
             handleSaveError(t, form, e, () => void draft.discard());
           } finally {
@@ -79,7 +104,7 @@ export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
             withAsterisk
             value={values.decision}
             onChange={(d) => {
-              form.setFieldValue("decision", d as DecisionInput["decision"]);
+              form.setFieldValue("decision", d as Choice);
               form.clearFieldError("decision");
             }}
             error={tKey(t, form.errors.decision as string | undefined)}
@@ -87,6 +112,7 @@ export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
             <Group mt={4}>
               <Radio value="lulus" label={t("siasatan.decisionValue.lulus")} />
               <Radio value="tidak-lulus" label={t("siasatan.decisionValue.tidak-lulus")} />
+              <Radio value="kembali" label={t("siasatan.decide.return")} />
             </Group>
           </Radio.Group>
           {values.decision === "lulus" && (
@@ -102,7 +128,13 @@ export function DecisionForm({ inv }: { inv: InvestigationRecord }) {
               error={tKey(t, form.errors.amount as string | undefined)}
             />
           )}
-          <Textarea label={t("siasatan.decide.note")} autosize minRows={2} {...field("note")} />
+          <Textarea
+            label={t(values.decision === "kembali" ? "siasatan.decide.returnNote" : "siasatan.decide.note")}
+            withAsterisk={values.decision === "kembali"}
+            autosize
+            minRows={2}
+            {...field("note")}
+          />
           <Group>
             <Button type="submit" loading={busy} leftSection={<IconGavel size={16} />}>
               {t("siasatan.decide.submit")}

@@ -3,6 +3,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } 
 import { IconFileTypeDocx } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { isEditableStatus } from "../../../shared/domain/aid";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { casesRepo } from "../../db/repositories/cases";
@@ -28,7 +29,12 @@ export function InvestigationPage() {
       .get(actor, inv.caseId)
       .catch(() => null);
     const person = caseRecord ? await db.persons.get(caseRecord.personId) : undefined;
-    const names = await userNames(db, [inv.officerId, inv.submittedBy, inv.decidedBy]);
+    const names = await userNames(db, [
+      inv.officerId,
+      inv.submittedBy,
+      inv.decidedBy,
+      ...(inv.returns ?? []).map((r) => r.by),
+    ]);
     return { inv, caseRecord, person, names };
   }, [actor, id]);
   const rates = useLive(() => ratesRepo(db).list(actor), [actor]);
@@ -36,7 +42,9 @@ export function InvestigationPage() {
   if (live.error) return <LoadError error={live.error} />;
   if (rates.error) return <LoadError error={rates.error} />;
   const { inv, caseRecord, person, names } = live.data;
-  const editable = inv.status === "draf" && can(actor.role, "records.write");
+  const editable = isEditableStatus(inv.status) && can(actor.role, "records.write");
+  const returns = inv.returns ?? [];
+  const lastReturn = returns.at(-1);
   const deciding = inv.status === "dihantar" && can(actor.role, "aid.decide");
 
   return (
@@ -56,6 +64,11 @@ export function InvestigationPage() {
           <Title order={3} data-testid="investigation-title">
             {t("siasatan.title")}
           </Title>
+          {inv.refNo && (
+            <Text fw={600} ff="monospace" data-testid="investigation-refno">
+              {inv.refNo}
+            </Text>
+          )}
           <Text size="sm" c="dimmed">
             {person ? `${t("siasatan.applicant")}: ${person.name}` : ""}
             {person && caseRecord ? " · " : ""}
@@ -86,6 +99,11 @@ export function InvestigationPage() {
               at: formatDateTime(inv.createdAt),
             })}
           </Text>
+          {returns.map((r, i) => (
+            <Text size="sm" key={i} data-testid="returned-by">
+              {t("siasatan.returnedBy", { name: nameOf(t, names, r.by), at: formatDateTime(r.at) })}
+            </Text>
+          ))}
           {inv.submittedAt && (
             <Text size="sm" data-testid="submitted-by">
               {t("siasatan.submittedBy", {
@@ -125,6 +143,22 @@ export function InvestigationPage() {
                 {inv.decisionNote}
               </Text>
             )}
+          </Stack>
+        </Alert>
+      )}
+      {inv.status === "dikembalikan" && lastReturn && (
+        <Alert color="orange" title={t("siasatan.returnedTitle")} data-testid="returned-note">
+          <Stack gap={4}>
+            <Text size="sm">
+              {t("siasatan.returnedBy", {
+                name: nameOf(t, names, lastReturn.by),
+                at: formatDateTime(lastReturn.at),
+              })}
+            </Text>
+            <Text size="sm" fw={600} style={{ whiteSpace: "pre-wrap" }}>
+              {lastReturn.note}
+            </Text>
+            <Text size="sm">{editable ? t("siasatan.returnedYou") : t("siasatan.returnedOther")}</Text>
           </Stack>
         </Alert>
       )}

@@ -8,6 +8,7 @@ import type { AppDB } from "../../db/app-db";
 const statusColor: Record<InvestigationStatus, string> = {
   draf: "gray",
   dihantar: "blue",
+  dikembalikan: "orange",
   diputuskan: "teal",
 };
 

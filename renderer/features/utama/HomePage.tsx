@@ -14,6 +14,7 @@ import { BackupWarning } from "../sandaran/BackupWarning";
 import { MyActionItems } from "../perjumpaan/MyActionItems";
 import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
 import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
+import { AwaitingDecision } from "../siasatan/AwaitingDecision";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";
@@ -43,6 +44,7 @@ export function HomePage() {
       </div>
       <BackupWarning />
       {sites.length > 0 && <DashboardPanel />}
+      {sites.length > 0 && <AwaitingDecision />}
       {sites.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="home-community">
           <ProgrammesThisMonth />

@@ -46,6 +46,8 @@ export type SzInvestigation = Pick<
 > & {
   id: string;
   siteId: string;
+  /** The investigation's number ("SPH/2026/0042/S1"). */
+  refNo?: string;
   status?: InvestigationStatus;
   /** An instant (ISO), set when the officer sent the investigation to the PKMD. */
   submittedAt: string | null;
@@ -405,10 +407,11 @@ export function siasatanModel(input: SiasatanInput): SiasatanModel {
     code: SIASATAN_CODE,
     title: SIASATAN_TITLE,
     subtitle: [
-      `NO. REKOD: ${input.case.recordNo || DASH}`,
+      ...(inv.refNo ? [`NO. SIASATAN: ${inv.refNo}`] : [`NO. REKOD: ${input.case.recordNo || DASH}`]),
       `TAPAK: ${input.site.name.toUpperCase()}`,
       `TARIKH SIASATAN: ${dmy(inv.date)}`,
       ...(inv.status === "draf" ? ["DRAF: BELUM DIHANTAR KEPADA PKMD"] : []),
+      ...(inv.status === "dikembalikan" ? ["DIKEMBALIKAN KEPADA PEGAWAI UNTUK PEMBETULAN"] : []),
     ],
     classification: "SULIT",
     letterhead: input.letterhead,
