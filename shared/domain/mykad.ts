@@ -29,13 +29,19 @@ const unusedPlaceCodes = new Set([
   "97",
 ]);
 
+/** The 12 digits of a MyKad number as typed (dashes and spaces dropped); "" when it is not 12 digits. */
+export function myKadDigits(input: string): string {
+  const digits = input.replace(/[\s-]/g, "");
+  return /^\d{12}$/.test(digits) ? digits : "";
+}
+
 /**
  * Parses a MyKad number with or without dashes. The century is the latest one that does not put the
  * birth date after `today`.
  */
 export function parseMyKad(input: string, today: Date = new Date()): MyKadResult {
-  const digits = input.replace(/[\s-]/g, "");
-  if (!/^\d{12}$/.test(digits)) return { ok: false, problem: "v.mykadFormat" };
+  const digits = myKadDigits(input);
+  if (!digits) return { ok: false, problem: "v.mykadFormat" };
   const yy = Number(digits.slice(0, 2));
   const mm = Number(digits.slice(2, 4));
   const dd = Number(digits.slice(4, 6));
