@@ -52,10 +52,27 @@ export function counterKey(siteId: string, year: number): string {
   return `case:${siteId}:${year}`;
 }
 
+/** What the app itself records on a case's timeline; read in the user's language from the code and its params. */
+export const timelineEvents = [
+  "referralMade",
+  "referralChecked",
+  "referralNoContact",
+  "referralClosed",
+] as const;
+export type TimelineEvent = (typeof timelineEvents)[number];
+
+/** A timeline entry: an officer's note (text), or an event the app records (event + params, text empty). */
 export const caseNoteSchema = z.object({
   caseId: z.string().min(1),
   date: z.string().refine(isValidIsoDate, "v.date"),
   kind: z.enum(["nota", "tindakan"]),
-  text: requiredText(2, 4000),
+  text: z.string().trim().max(4000, "v.maxLength:4000"),
+  event: z.enum(timelineEvents).optional(),
+  params: z.record(z.string(), z.string().max(4000)).optional(),
 });
 export type CaseNoteInput = z.infer<typeof caseNoteSchema>;
+
+/** What an officer types on the timeline: the note's text is required. */
+export const officerNoteSchema = caseNoteSchema.omit({ event: true, params: true }).extend({
+  text: requiredText(2, 4000),
+});

@@ -13,20 +13,55 @@ export const personFields = z.object({
   docType: z.enum(documentTypes, { error: "v.required" }),
   docNo: optionalText(20),
   noDocReason: z.enum(noDocumentReasons).nullable(),
+  /** What the reason is when it is "lain-lain". */
+  noDocNote: optionalText(100).optional(),
   birthDate: z.string().min(1, "v.required").refine(isValidIsoDate, "v.date"),
-  sex: z.enum(sexes, { error: "v.required" }),
-  ethnicity: z.enum(ethnicities, { error: "v.required" }),
+  sex: z.enum(sexes, { error: "v.pickSex" }),
+  ethnicity: z.enum(ethnicities, { error: "v.pickEthnicity" }),
   phone: z.union([z.literal(""), phoneSchema]),
   siteId: z.string().min(1, "v.required"),
   block: optionalText(20),
   unit: optionalText(20),
   oku: z.boolean(),
   okuCardNo: optionalText(30),
-  maritalStatus: z.enum(maritalStatuses, { error: "v.required" }),
+  maritalStatus: z.enum(maritalStatuses, { error: "v.pickMarital" }),
   occupation: optionalText(100),
   income: z.number({ error: "v.number" }).min(0, "v.notNegative").max(1_000_000, "v.tooLarge"),
 });
 export type PersonInput = z.infer<typeof personFields>;
+
+/**
+ * What the person form holds: sex, ethnic group and marital status start empty (null) and must be chosen,
+ * so nothing is counted in the profile figures that nobody said.
+ */
+export type PersonDraft = Omit<PersonInput, "sex" | "ethnicity" | "maritalStatus"> & {
+  sex: PersonInput["sex"] | null;
+  ethnicity: PersonInput["ethnicity"] | null;
+  maritalStatus: PersonInput["maritalStatus"] | null;
+};
+
+/** A new person: sex, ethnic group and marital status are left for the officer to choose (MyKad fills sex). */
+export function emptyPerson(siteId: string, docNo = "", name = ""): PersonDraft {
+  return {
+    name,
+    docType: "mykad",
+    docNo,
+    noDocReason: null,
+    noDocNote: "",
+    birthDate: "",
+    sex: null,
+    ethnicity: null,
+    phone: "",
+    siteId,
+    block: "",
+    unit: "",
+    oku: false,
+    okuCardNo: "",
+    maritalStatus: null,
+    occupation: "",
+    income: 0,
+  };
+}
 
 /** The full rule set, as of `today` (yyyy-mm-dd). */
 export function personSchema(today: string) {
@@ -46,6 +81,8 @@ export function personSchema(today: string) {
       if (!p.docNo) ctx.addIssue({ code: "custom", path: ["docNo"], message: "v.required" });
     } else if (!p.noDocReason) {
       ctx.addIssue({ code: "custom", path: ["noDocReason"], message: "v.noDocReason" });
+    } else if (p.noDocReason === "lain-lain" && !p.noDocNote?.trim()) {
+      ctx.addIssue({ code: "custom", path: ["noDocNote"], message: "v.noDocNote" });
     }
     if (p.oku && !p.okuCardNo) ctx.addIssue({ code: "custom", path: ["okuCardNo"], message: "v.okuCard" });
   });
@@ -70,18 +107,22 @@ export function derivePerson(p: PersonInput): PersonDerived {
 
 /** Normalises what the form holds before it is saved (MyKad written with dashes). */
 export function tidyPerson(p: PersonInput): PersonInput {
+  // The "what" of a no-document reason is kept only when the reason is "lain-lain".
+  const { noDocNote, ...rest } = p;
+  const note =
+    p.docType === "none" && p.noDocReason === "lain-lain" ? { noDocNote: (noDocNote ?? "").trim() } : {};
   if (p.docType === "mykad" || p.docType === "mykid") {
     const r = parseMyKad(p.docNo);
-    if (r.ok) return { ...p, docNo: r.info.formatted, noDocReason: null };
+    if (r.ok) return { ...rest, docNo: r.info.formatted, noDocReason: null };
   }
-  return p.docType === "none" ? { ...p, docNo: "" } : { ...p, noDocReason: null };
+  return p.docType === "none" ? { ...rest, ...note, docNo: "" } : { ...rest, noDocReason: null };
 }
 
 /**
  * Every problem a person form has, one i18n key per field: the field rules, and the MyKad rules even when
  * other fields are still empty (so an impossible MyKad is named at once).
  */
-export function personFormErrors(values: PersonInput, today: string): Record<string, string> {
+export function personFormErrors(values: PersonInput | PersonDraft, today: string): Record<string, string> {
   const errors: Record<string, string> = {};
   const base = personFields.safeParse(values);
   if (!base.success) for (const i of base.error.issues) errors[i.path.join(".")] ??= i.message;

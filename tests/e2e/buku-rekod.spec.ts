@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { demo, loadDemo, login, pickByKeyboard, shot, expect, test } from "./support";
+import { choose, demo, loadDemo, login, pickByKeyboard, shot, expect, test } from "./support";
 
 test("a PPK records a walk-in case without the mouse; the record number is given on save", async ({
   page,
@@ -17,8 +17,19 @@ test("a PPK records a walk-in case without the mouse; the record number is given
   await kb.type("Rosnah binti Abdullah");
   await expect(page.getByRole("textbox", { name: "Tarikh lahir" })).toHaveValue("12/05/1990");
   await expect(page.getByRole("combobox", { name: "Jantina" })).toHaveValue("Lelaki");
+  // Ethnic group and marital status start empty and are asked for by name, never filled in silently.
+  await expect(page.getByRole("combobox", { name: "Keturunan" })).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Taraf perkahwinan" })).toHaveValue("");
   await page.getByLabel("No. unit").focus();
   await kb.type("C-07-03");
+  await kb.press("Control+Enter");
+  await expect(page.getByText("Pilih keturunan.")).toBeVisible();
+  await expect(page.getByText("Pilih taraf perkahwinan.")).toBeVisible();
+  await shot(page, "walk-in-person-choices");
+  await page.getByRole("combobox", { name: "Keturunan" }).focus();
+  await pickByKeyboard(page, "Keturunan", "Mel", "Melayu");
+  await page.getByRole("combobox", { name: "Taraf perkahwinan" }).focus();
+  await pickByKeyboard(page, "Taraf perkahwinan", "Berk", "Berkahwin");
   await shot(page, "walk-in-person");
   await kb.press("Control+Enter");
   await expect(page.getByText("Jantina tidak sepadan")).toHaveCount(0);
@@ -75,6 +86,8 @@ test("bad input is refused in place: impossible MyKad, duplicate MyKad, follow-u
   await page.getByLabel("No. dokumen (MyKad)").fill(existingMyKad.replace(/-/g, ""));
   await expect(page.getByTestId("existing-person")).toContainText(name);
   await page.getByLabel("Nama penuh").fill("Pendua Ujian");
+  await choose(page, "Keturunan", "Cina");
+  await choose(page, "Taraf perkahwinan", "Bujang");
   await page.getByRole("button", { name: "Daftar", exact: true }).click();
   await expect(page.getByText(`No. MyKad ini sudah didaftarkan untuk ${name}.`)).toBeVisible();
   await shot(page, "duplicate-mykad");

@@ -142,18 +142,15 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await plan.getByRole("textbox", { name: "Tarikh mula langkah 2" }).press("Tab");
   await plan.getByRole("textbox", { name: "Tarikh tamat langkah 2" }).fill(dayShown(10));
   await plan.getByRole("textbox", { name: "Tarikh tamat langkah 2" }).press("Tab");
-  await plan.getByRole("button", { name: "Cipta rangka tindakan" }).click();
+  await page.getByTestId("need-form").getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(plan.getByText("Tarikh tamat tidak boleh sebelum tarikh mula.")).toBeVisible();
   await expect(page.getByTestId("no-plan")).toBeVisible();
   await shot(page, "perjumpaan-plan-bad-dates");
 
   await plan.getByRole("textbox", { name: "Tarikh tamat langkah 2" }).fill(dayShown(21));
   await plan.getByRole("textbox", { name: "Tarikh tamat langkah 2" }).press("Tab");
-  await plan.getByRole("button", { name: "Cipta rangka tindakan" }).click();
+  await page.getByTestId("need-form").getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByTestId("no-plan")).toHaveCount(0);
-  await expect(
-    page.getByTestId("plan-form").getByRole("button", { name: "Simpan rangka tindakan" }),
-  ).toBeVisible();
 
   // The needs register: raised in the meeting, with a plan; the plan is kept when the need is opened again.
   await page.getByRole("link", { name: "Keperluan komuniti & rangka tindakan" }).click();

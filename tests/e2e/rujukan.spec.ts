@@ -24,6 +24,10 @@ async function openNewCase(page: Page): Promise<string> {
   await kb.press("Enter");
   await expect(page.getByLabel("Nama penuh")).toBeFocused();
   await kb.type("Halimah binti Yusof");
+  await page.getByRole("combobox", { name: "Keturunan" }).focus();
+  await pickByKeyboard(page, "Keturunan", "Mel", "Melayu");
+  await page.getByRole("combobox", { name: "Taraf perkahwinan" }).focus();
+  await pickByKeyboard(page, "Taraf perkahwinan", "Bal", "Balu / Duda");
   await kb.press("Control+Enter");
   await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toBeFocused();
   // The list filters as one types; arrow down and Enter pick the match.

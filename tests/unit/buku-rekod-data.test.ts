@@ -319,7 +319,10 @@ describe("referrals", () => {
     await closeReferral(db, ppk, ref.id, { date: today, outcome: "Rawatan diterima" });
     const after = await caseWithTimeline(db, ppk, c.id);
     expect(after.case.status).toBe("dalam-tindakan");
-    expect(after.notes.at(-1)?.text).toContain("Rawatan diterima");
+    expect(after.notes.at(-1)).toMatchObject({
+      event: "referralClosed",
+      params: { outcome: "Rawatan diterima" },
+    });
     await expect(
       recordCheck(db, ppk, ref.id, { date: today, contactMade: true, response: "Lagi", nextStep: "" }),
     ).rejects.toMatchObject({ key: "e.referralClosed" });

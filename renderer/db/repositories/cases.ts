@@ -1,6 +1,7 @@
 // Why: Buku Rekod entries; the record number is taken from a per-site, per-year counter inside the save, never reused.
 import {
   caseNoteSchema,
+  officerNoteSchema,
   caseSchema,
   counterKey,
   formatRecordNo,
@@ -135,11 +136,13 @@ export function caseNotesRepo(db: AppDB): Repository<CaseNoteData> {
   return new Repository<CaseNoteData>(db, db.caseNotes, {
     tableName: "caseNotes",
     schema: caseNoteSchema.extend({ siteId: z.string().min(1) }),
-    label: (n) => n.text.slice(0, 60),
+    label: (n) => (n.text || n.event || "").slice(0, 60),
     siteOf: (n) => n.siteId,
     writePermission: "records.write",
     checkTables: (d) => [d.cases],
     check: async (database, n) => {
+      // An entry is either the officer's words or an event the app names by its code.
+      if (!n.event && n.text.length < 2) throw new ValidationError({ text: "v.minLength:2" });
       const c = await database.cases.get(n.caseId);
       if (!c || c.deletedAt || c.siteId !== n.siteId) throw new ValidationError({ caseId: "v.required" });
     },
@@ -152,7 +155,7 @@ export async function addCaseNote(
   c: CaseRecord,
   input: Omit<CaseNoteInput, "caseId">,
 ) {
-  const note = validate(caseNoteSchema, { ...input, caseId: c.id });
+  const note = validate(officerNoteSchema, { ...input, caseId: c.id });
   if (note.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
   if (note.date < c.date) throw new ValidationError({ date: "v.noteBeforeCase" });
   return caseNotesRepo(db).create(actor, { ...note, siteId: c.siteId });

@@ -2,6 +2,7 @@
 import { canSeeSite, type Actor } from "../../../shared/domain/access";
 import { withoutMeta } from "../../../shared/domain/record";
 import { todayIn } from "../../../shared/domain/dates";
+import type { TimelineEvent } from "../../../shared/domain/case";
 import {
   checkState,
   closeReferralFields,
@@ -72,7 +73,40 @@ function checksRepo(db: AppDB): Repository<StatusCheckData> {
   });
 }
 
-/** Refers a case: the referral is made and the case marked "Dirujuk" in one transaction. */
+/** What a referral's write touches: the referral, its case (and what a case save reads) and the case's timeline. */
+const caseWriteTables = (db: AppDB) => [
+  db.referrals,
+  db.cases,
+  db.caseNotes,
+  db.organisations,
+  db.audit,
+  db.users,
+  db.persons,
+  db.sites,
+  db.counters,
+];
+
+/** An entry the app records on a case's timeline: a code and its params, read in the reader's language. */
+function timelineEvent(
+  db: AppDB,
+  actor: Actor,
+  c: CaseRecord,
+  date: string,
+  event: TimelineEvent,
+  params: Record<string, string>,
+) {
+  return caseNotesRepo(db).create(actor, {
+    caseId: c.id,
+    siteId: c.siteId,
+    date,
+    kind: "tindakan",
+    text: "",
+    event,
+    params,
+  });
+}
+
+/** Refers a case: the referral is made, the case marked "Dirujuk" and the timeline told, in one transaction. */
 export async function referCase(
   db: AppDB,
   actor: Actor,
@@ -83,34 +117,31 @@ export async function referCase(
   const r = validate(referralFields, { ...input, caseId: c.id });
   if (r.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
   if (r.date < c.date) throw new ValidationError({ date: "v.referralBeforeCase" });
-  return db.transaction(
-    "rw",
-    [db.referrals, db.cases, db.organisations, db.audit, db.users, db.persons, db.sites, db.counters],
-    async () => {
-      const org = await db.organisations.get(r.organisationId);
-      if (!org || org.deletedAt) throw new ValidationError({ organisationId: "v.required" });
-      const current = await casesRepo(db).get(actor, c.id);
-      const referral = await referralsRepo(db).create(actor, {
-        ...r,
-        siteId: current.siteId,
-        officerId: actor.userId,
-        status: "terbuka",
-        lastCheckDate: null,
-        closedDate: null,
-        outcome: "",
+  return db.transaction("rw", caseWriteTables(db), async () => {
+    const org = await db.organisations.get(r.organisationId);
+    if (!org || org.deletedAt) throw new ValidationError({ organisationId: "v.required" });
+    const current = await casesRepo(db).get(actor, c.id);
+    await timelineEvent(db, actor, current, r.date, "referralMade", { org: org.name, reason: r.reason });
+    const referral = await referralsRepo(db).create(actor, {
+      ...r,
+      siteId: current.siteId,
+      officerId: actor.userId,
+      status: "terbuka",
+      lastCheckDate: null,
+      closedDate: null,
+      outcome: "",
+    });
+    if (current.status !== "dirujuk") {
+      await casesRepo(db).update(actor, current.id, current.rev, {
+        ...withoutMeta(current),
+        status: "dirujuk",
       });
-      if (current.status !== "dirujuk") {
-        await casesRepo(db).update(actor, current.id, current.rev, {
-          ...withoutMeta(current),
-          status: "dirujuk",
-        });
-      }
-      return referral;
-    },
-  );
+    }
+    return referral;
+  });
 }
 
-/** Records a weekly status check and moves the referral's "last checked" date. */
+/** Records a weekly status check on the case's timeline and moves the referral's "last checked" date. */
 export async function recordCheck(
   db: AppDB,
   actor: Actor,
@@ -120,13 +151,35 @@ export async function recordCheck(
   requirePermission(actor, "records.write");
   const check = validate(statusCheckFields, input);
   if (check.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
-  await db.transaction("rw", [db.referrals, db.statusChecks, db.cases, db.audit, db.users], async () => {
+  const tables = [
+    db.referrals,
+    db.statusChecks,
+    db.cases,
+    db.caseNotes,
+    db.organisations,
+    db.audit,
+    db.users,
+  ];
+  await db.transaction("rw", tables, async () => {
     const ref = await referralsRepo(db).get(actor, referralId);
     if (ref.status !== "terbuka") throw new AppError("e.referralClosed");
     // A referral of a case in the recycle bin is not followed up (restore the case first).
-    await casesRepo(db).get(actor, ref.caseId);
+    const c = await casesRepo(db).get(actor, ref.caseId);
     if (check.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
     await checksRepo(db).create(actor, { ...check, referralId, siteId: ref.siteId });
+    const org = await db.organisations.get(ref.organisationId);
+    await timelineEvent(
+      db,
+      actor,
+      c,
+      check.date,
+      check.contactMade ? "referralChecked" : "referralNoContact",
+      {
+        org: org?.name ?? "-",
+        response: check.response,
+        nextStep: check.nextStep,
+      },
+    );
     const last = ref.lastCheckDate && ref.lastCheckDate > check.date ? ref.lastCheckDate : check.date;
     await referralsRepo(db).update(actor, ref.id, ref.rev, { ...withoutMeta(ref), lastCheckDate: last });
   });
@@ -142,48 +195,31 @@ export async function closeReferral(
   requirePermission(actor, "records.write");
   const close = validate(closeReferralFields, input);
   if (close.date > todayIn()) throw new ValidationError({ date: "v.futureDate" });
-  await db.transaction(
-    "rw",
-    [
-      db.referrals,
-      db.cases,
-      db.caseNotes,
-      db.organisations,
-      db.audit,
-      db.users,
-      db.persons,
-      db.sites,
-      db.counters,
-    ],
-    async () => {
-      const ref = await referralsRepo(db).get(actor, referralId);
-      if (ref.status !== "terbuka") throw new AppError("e.referralClosed");
-      if (close.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
-      await referralsRepo(db).update(actor, ref.id, ref.rev, {
-        ...withoutMeta(ref),
-        status: "ditutup",
-        closedDate: close.date,
-        outcome: close.outcome,
-      });
-      const org = await db.organisations.get(ref.organisationId);
-      const c = await casesRepo(db).get(actor, ref.caseId);
-      await caseNotesRepo(db).create(actor, {
-        caseId: c.id,
-        siteId: c.siteId,
-        date: close.date,
-        kind: "tindakan",
-        text: `Rujukan ke ${org?.name ?? "-"} ditutup: ${close.outcome}`,
-      });
-      const stillOpen = await db.referrals
-        .where("caseId")
-        .equals(c.id)
-        .filter((r) => r.status === "terbuka" && !r.deletedAt)
-        .count();
-      if (stillOpen === 0 && c.status === "dirujuk") {
-        await casesRepo(db).update(actor, c.id, c.rev, { ...withoutMeta(c), status: "dalam-tindakan" });
-      }
-    },
-  );
+  await db.transaction("rw", caseWriteTables(db), async () => {
+    const ref = await referralsRepo(db).get(actor, referralId);
+    if (ref.status !== "terbuka") throw new AppError("e.referralClosed");
+    if (close.date < ref.date) throw new ValidationError({ date: "v.checkBeforeReferral" });
+    await referralsRepo(db).update(actor, ref.id, ref.rev, {
+      ...withoutMeta(ref),
+      status: "ditutup",
+      closedDate: close.date,
+      outcome: close.outcome,
+    });
+    const org = await db.organisations.get(ref.organisationId);
+    const c = await casesRepo(db).get(actor, ref.caseId);
+    await timelineEvent(db, actor, c, close.date, "referralClosed", {
+      org: org?.name ?? "-",
+      outcome: close.outcome,
+    });
+    const stillOpen = await db.referrals
+      .where("caseId")
+      .equals(c.id)
+      .filter((r) => r.status === "terbuka" && !r.deletedAt)
+      .count();
+    if (stillOpen === 0 && c.status === "dirujuk") {
+      await casesRepo(db).update(actor, c.id, c.rev, { ...withoutMeta(c), status: "dalam-tindakan" });
+    }
+  });
 }
 
 /** An open referral whose weekly check is due or overdue, with its (live) case. */

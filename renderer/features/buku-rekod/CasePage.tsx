@@ -1,37 +1,22 @@
 // Why: one Buku Rekod entry: its particulars, its timeline of notes and actions, its referrals and investigations.
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Timeline,
-  Title,
-} from "@mantine/core";
-import { useState } from "react";
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { DateField } from "../../app/DateField";
 import { Link, useNavigate, useParams } from "react-router";
 import type { CaseInput } from "../../../shared/domain/case";
-import { todayIn } from "../../../shared/domain/dates";
 import { can } from "../../../shared/domain/roles";
 import type { CaseRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
-import { addCaseNote, casesRepo, caseWithTimeline } from "../../db/repositories/cases";
-import { formatDate, formatDateTime } from "../../app/format";
+import { casesRepo, caseWithTimeline } from "../../db/repositories/cases";
+import { formatDateTime, joinParts } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved, tKey } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
-import { ValidationError } from "../../db/errors";
 import { CaseReferrals } from "../rujukan/CaseReferrals";
 import { CaseInvestigations } from "../siasatan/CaseInvestigations";
 import { CaseForm } from "./CaseForm";
+import { CaseTimeline } from "./CaseTimeline";
 import { statusColor } from "./status";
 
 function inputOf(c: CaseRecord): CaseInput {
@@ -103,7 +88,13 @@ export function CasePage() {
             <Anchor component={Link} to={`/orang/${person.id}`} fw={600}>
               {person.name}
             </Anchor>{" "}
-            · {person.docNo || t(`code.docType.${person.docType}`)} · {person.unit} · {site?.name}
+            ·{" "}
+            {joinParts(
+              person.docNo || t(`code.docType.${person.docType}`),
+              person.unit,
+              person.phone,
+              site?.name,
+            )}
           </Text>
           <Text size="xs" c="dimmed">
             {t("common.lastChanged", { at: formatDateTime(c.updatedAt) })} · {names.get(c.updatedBy) ?? ""}
@@ -127,89 +118,9 @@ export function CasePage() {
           extraActions={<DeleteButton onClick={remove} />}
         />
       </Paper>
-      <Paper withBorder p="md" data-testid="timeline">
-        <Title order={5} mb="sm">
-          {t("bukuRekod.timeline")}
-        </Title>
-        <Timeline bulletSize={14} lineWidth={2}>
-          <Timeline.Item title={`${formatDate(c.date)} · ${t("bukuRekod.opened")}`}>
-            <Text size="sm">{c.problem}</Text>
-          </Timeline.Item>
-          {notes.map((n) => (
-            <Timeline.Item
-              key={n.id}
-              title={`${formatDate(n.date)} · ${t(`bukuRekod.noteKind.${n.kind}`)}`}
-              color={n.kind === "tindakan" ? "teal" : "gray"}
-            >
-              <Text size="sm">{n.text}</Text>
-              <Text size="xs" c="dimmed">
-                {names.get(n.createdBy) ?? ""}
-              </Text>
-            </Timeline.Item>
-          ))}
-        </Timeline>
-        {canWrite && <NoteForm caseRecord={c} />}
-      </Paper>
+      <CaseTimeline caseRecord={c} notes={notes} names={names} canWrite={canWrite} />
       <CaseReferrals caseRecord={c} />
       <CaseInvestigations caseRecord={c} />
     </Stack>
-  );
-}
-
-function NoteForm({ caseRecord }: { caseRecord: CaseRecord }) {
-  const { t } = useTranslation();
-  const { actor } = useActor();
-  const [date, setDate] = useState(todayIn());
-  const [kind, setKind] = useState<"nota" | "tindakan">("nota");
-  const [text, setText] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setErrors({});
-    try {
-      await addCaseNote(db, actor, caseRecord, { date, kind, text });
-      setText("");
-      notifySaved(t);
-    } catch (e) {
-      if (e instanceof ValidationError) setErrors(e.fields);
-      else notifyError(t, e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Group mt="md" align="start" wrap="nowrap">
-      <DateField
-        size="xs"
-        label={t("bukuRekod.date")}
-        value={date}
-        onChange={setDate}
-        error={tKey(t, errors.date)}
-        w={150}
-      />
-      <Select
-        size="xs"
-        label={t("bukuRekod.noteKindLabel")}
-        w={130}
-        allowDeselect={false}
-        value={kind}
-        onChange={(v) => v && setKind(v as "nota" | "tindakan")}
-        data={(["nota", "tindakan"] as const).map((k) => ({ value: k, label: t(`bukuRekod.noteKind.${k}`) }))}
-      />
-      <Textarea
-        size="xs"
-        label={t("bukuRekod.noteText")}
-        autosize
-        minRows={1}
-        style={{ flex: 1 }}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        error={tKey(t, errors.text)}
-      />
-      <Button size="xs" mt={22} onClick={() => void save()} loading={busy}>
-        {t("bukuRekod.addNote")}
-      </Button>
-    </Group>
   );
 }

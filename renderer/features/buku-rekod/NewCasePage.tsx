@@ -3,6 +3,7 @@ import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { joinParts } from "../../app/format";
 import { useNavigate, useSearchParams } from "react-router";
 import { todayIn } from "../../../shared/domain/dates";
 import type { CaseInput } from "../../../shared/domain/case";
@@ -90,8 +91,12 @@ export function NewCasePage() {
               <div>
                 <Text fw={700}>{person.name}</Text>
                 <Text size="sm" c="dimmed">
-                  {person.docNo || t(`code.docType.${person.docType}`)} · {person.unit} ·{" "}
-                  {sites.find((s) => s.id === person.siteId)?.name}
+                  {joinParts(
+                    person.docNo || t(`code.docType.${person.docType}`),
+                    person.unit,
+                    person.phone,
+                    sites.find((s) => s.id === person.siteId)?.name,
+                  )}
                 </Text>
               </div>
               <Button size="xs" variant="subtle" onClick={() => setParams({}, { replace: true })}>

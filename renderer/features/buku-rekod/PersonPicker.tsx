@@ -3,6 +3,7 @@ import { Button, Group, Kbd, Paper, Stack, Text, TextInput, UnstyledButton } fro
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { joinParts } from "../../app/format";
 import { parseMyKad } from "../../../shared/domain/mykad";
 import type { PersonRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
@@ -79,7 +80,7 @@ export function PersonPicker({ onPick, onRegister }: Props) {
                 {p.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {p.docNo || t(`code.docType.${p.docType}`)} · {p.unit}
+                {joinParts(p.docNo || t(`code.docType.${p.docType}`), p.unit, p.phone)}
               </Text>
             </UnstyledButton>
           ))}

@@ -1,9 +1,8 @@
-// Why: the plan that answers a need, drawn up with the residents' committee: steps with partners and dates, and the programmes it uses.
+// Why: the plan that answers a need, drawn up with the residents' committee: steps with partners and dates, and the programmes it uses; saved with the need by the need page's one Save.
 import {
   ActionIcon,
   Button,
   Checkbox,
-  Group,
   MultiSelect,
   Stack,
   Table,
@@ -12,7 +11,10 @@ import {
   TextInput,
 } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
+import type { UseFormReturnType } from "@mantine/form";
 import { useTranslation } from "react-i18next";
+import type { Actor } from "../../../shared/domain/access";
+import type { Stored } from "../../../shared/domain/record";
 import { actionPlanSchema, type ActionPlanInput } from "../../../shared/domain/community";
 import type { ActionPlanRecord, NeedRecord, ProgrammeRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
@@ -20,43 +22,48 @@ import { actionPlansRepo } from "../../db/repositories/community";
 import { DateField } from "../../app/DateField";
 import { useFields } from "../../app/fields";
 import { formatDate } from "../../app/format";
-import { notifySaved, tKey } from "../../app/messages";
-import { useActor } from "../../app/session";
-import { useDraftForm } from "../../app/use-draft-form";
-import { useDraftSubmit } from "../../app/use-draft-submit";
-import { DraftRestored } from "../../app/DraftRestored";
+import { tKey } from "../../app/messages";
+import { useDraftForm, type DraftForm } from "../../app/use-draft-form";
 import { inputOf } from "../perjumpaan/record-input";
 import { emptyStep, progress } from "./needs";
 
 type Props = {
-  need: NeedRecord;
-  plan: ActionPlanRecord | undefined;
+  form: UseFormReturnType<ActionPlanInput>;
   programmes: ProgrammeRecord[];
   readOnly: boolean;
 };
 
-export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
-  const { t } = useTranslation();
-  const { actor } = useActor();
+/** The plan's draft: an existing plan's values, or one empty step for a need without a plan. */
+export function usePlanDraft(
+  need: NeedRecord,
+  plan: ActionPlanRecord | undefined,
+): DraftForm<ActionPlanInput> {
   const initial: ActionPlanInput = plan
     ? inputOf<ActionPlanInput>(plan)
     : { needId: need.id, siteId: need.siteId, steps: [emptyStep()], programmeIds: [] };
-  const draft = useDraftForm<ActionPlanInput>(
+  return useDraftForm<ActionPlanInput>(
     plan ? `action-plan:${plan.id}` : `action-plan:new:${need.id}`,
     initial,
     actionPlanSchema,
     plan?.rev ?? null,
   );
-  const { form } = draft;
+}
+
+/** Creates the plan, or updates it at the revision the draft started from. */
+export function savePlan(
+  actor: Actor,
+  plan: ActionPlanRecord | undefined,
+  values: ActionPlanInput,
+  baseRev: number | null,
+): Promise<Stored<ActionPlanInput>> {
+  const repo = actionPlansRepo(db);
+  return plan ? repo.update(actor, plan.id, baseRev ?? plan.rev, values) : repo.create(actor, values);
+}
+
+/** The plan's steps and programmes; the page around it has the one Save. */
+export function PlanFields({ form, programmes, readOnly }: Props) {
+  const { t } = useTranslation();
   const field = useFields(form);
-  const { busy, submit } = useDraftSubmit(draft, async (v, baseRev) => {
-    const repo = actionPlansRepo(db);
-    const saved = plan
-      ? await repo.update(actor, plan.id, baseRev ?? plan.rev, v)
-      : await repo.create(actor, v);
-    return { rev: saved.rev, next: () => notifySaved(t, t("keperluan.plan.saved")) };
-  });
-  if (!draft.ready) return null;
   const { steps } = form.getValues();
   const { done, total } = progress(steps);
   const stepsError = form.errors.steps;
@@ -66,9 +73,8 @@ export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
   }));
 
   return (
-    <form onSubmit={submit} noValidate data-testid="plan-form">
+    <div data-testid="plan-form">
       <Stack gap="sm">
-        {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         <Text size="sm" c="dimmed" data-testid="plan-progress">
           {t("keperluan.plan.progress", { done, total })}
         </Text>
@@ -173,14 +179,7 @@ export function ActionPlanForm({ need, plan, programmes, readOnly }: Props) {
           data={programmeOptions}
           {...field("programmeIds")}
         />
-        {!readOnly && (
-          <Group>
-            <Button type="submit" loading={busy}>
-              {plan ? t("keperluan.plan.save") : t("keperluan.plan.create")}
-            </Button>
-          </Group>
-        )}
       </Stack>
-    </form>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 // Why: a need in the register: the problem, the evidence for it, who raised it (a meeting), how urgent it is and where it stands.
 import { Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import type { UseFormReturnType } from "@mantine/form";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { needPriorities, needSchema, needStatuses, type NeedInput } from "../../../shared/domain/community";
@@ -23,66 +24,14 @@ type Props = {
 };
 
 export function NeedForm({ draftKey, initial, rev, readOnly, submitLabel, onSave, extraActions }: Props) {
-  const { t } = useTranslation();
   const draft = useDraftForm<NeedInput>(draftKey, initial, needSchema, rev);
-  const { form } = draft;
-  const field = useFields(form);
   const { busy, submit } = useDraftSubmit(draft, onSave);
-  const meetings = useLive(() => meetingsOf(db, initial.siteId), [initial.siteId]);
   if (!draft.ready) return null;
-  const meetingOptions = (meetings.loading || meetings.error ? [] : meetings.data).map((m) => ({
-    value: m.id,
-    label: `${formatDate(m.date)} · ${t(`perjumpaan.types.${m.type}`)} · ${m.venue}`,
-  }));
   return (
     <form onSubmit={submit} noValidate data-testid="need-form">
       <Stack>
         {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
-        <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Textarea
-            label={t("keperluan.problem")}
-            withAsterisk
-            autosize
-            minRows={2}
-            readOnly={readOnly}
-            {...field("problem")}
-          />
-          <Textarea
-            label={t("keperluan.evidence")}
-            description={t("keperluan.evidenceHint")}
-            autosize
-            minRows={2}
-            readOnly={readOnly}
-            {...field("evidence")}
-          />
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t("keperluan.priorityLabel")}
-            withAsterisk
-            allowDeselect={false}
-            readOnly={readOnly}
-            data={needPriorities.map((p) => ({ value: p, label: t(`keperluan.priority.${p}`) }))}
-            {...field("priority")}
-          />
-          <Select
-            label={t("keperluan.statusLabel")}
-            withAsterisk
-            allowDeselect={false}
-            readOnly={readOnly}
-            data={needStatuses.map((s) => ({ value: s, label: t(`keperluan.status.${s}`) }))}
-            {...field("status")}
-          />
-          <Select
-            label={t("keperluan.raisedIn")}
-            placeholder={t("keperluan.raisedInNone")}
-            clearable
-            searchable
-            readOnly={readOnly}
-            data={meetingOptions}
-            {...field("raisedInMeetingId")}
-          />
-        </SimpleGrid>
+        <NeedFields form={draft.form} siteId={initial.siteId} readOnly={readOnly} />
         {!readOnly && (
           <Group>
             <Button type="submit" loading={busy}>
@@ -93,5 +42,73 @@ export function NeedForm({ draftKey, initial, rev, readOnly, submitLabel, onSave
         )}
       </Stack>
     </form>
+  );
+}
+
+/** The need's own fields, for a form that saves them (alone, or with the need's action plan). */
+export function NeedFields({
+  form,
+  siteId,
+  readOnly,
+}: {
+  form: UseFormReturnType<NeedInput>;
+  siteId: string;
+  readOnly?: boolean;
+}) {
+  const { t } = useTranslation();
+  const field = useFields(form);
+  const meetings = useLive(() => meetingsOf(db, siteId), [siteId]);
+  const meetingOptions = (meetings.loading || meetings.error ? [] : meetings.data).map((m) => ({
+    value: m.id,
+    label: `${formatDate(m.date)} · ${t(`perjumpaan.types.${m.type}`)} · ${m.venue}`,
+  }));
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Textarea
+          label={t("keperluan.problem")}
+          withAsterisk
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+          {...field("problem")}
+        />
+        <Textarea
+          label={t("keperluan.evidence")}
+          description={t("keperluan.evidenceHint")}
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+          {...field("evidence")}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t("keperluan.priorityLabel")}
+          withAsterisk
+          allowDeselect={false}
+          readOnly={readOnly}
+          data={needPriorities.map((p) => ({ value: p, label: t(`keperluan.priority.${p}`) }))}
+          {...field("priority")}
+        />
+        <Select
+          label={t("keperluan.statusLabel")}
+          withAsterisk
+          allowDeselect={false}
+          readOnly={readOnly}
+          data={needStatuses.map((s) => ({ value: s, label: t(`keperluan.status.${s}`) }))}
+          {...field("status")}
+        />
+        <Select
+          label={t("keperluan.raisedIn")}
+          placeholder={t("keperluan.raisedInNone")}
+          clearable
+          searchable
+          readOnly={readOnly}
+          data={meetingOptions}
+          {...field("raisedInMeetingId")}
+        />
+      </SimpleGrid>
+    </>
   );
 }

@@ -1,24 +1,20 @@
 // Why: one need (#/keperluan/:id): its particulars, its action plan, and the programmes that answer it.
-import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Breadcrumbs, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import type { NeedInput } from "../../../shared/domain/community";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { needsRepo } from "../../db/repositories/community";
 import { formatDate, formatDateTime } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
-import { inputOf } from "../perjumpaan/record-input";
-import { ActionPlanForm } from "./ActionPlanForm";
 import { NeedStatusBadge, PriorityBadge } from "./labels";
 import { answeringProgrammes } from "./needs";
 import { programmesOfSite } from "./needs-data";
-import { NeedForm } from "./NeedForm";
+import { NeedPlanForm } from "./NeedPlanForm";
 
 export function NeedPage() {
   const { t } = useTranslation();
@@ -92,39 +88,14 @@ export function NeedPage() {
           {t("common.lastChanged", { at: formatDateTime(n.updatedAt) })} · {names.get(n.updatedBy) ?? ""}
         </Text>
       </div>
-      <Paper withBorder p="md">
-        <NeedForm
-          key={n.id}
-          draftKey={`need:${n.id}`}
-          initial={inputOf<NeedInput>(n)}
-          rev={n.rev}
-          readOnly={!canWrite}
-          submitLabel={t("common.save")}
-          onSave={async (values, baseRev) => {
-            const saved = await needsRepo(db).update(actor, n.id, baseRev ?? n.rev, values);
-            notifySaved(t);
-            return { rev: saved.rev };
-          }}
-          extraActions={<DeleteButton onClick={remove} />}
-        />
-      </Paper>
-      <Card withBorder data-testid="action-plan">
-        <Group justify="space-between" mb="xs">
-          <Title order={4}>{t("keperluan.plan.title")}</Title>
-          {!plan && (
-            <Badge color="orange" variant="light" data-testid="no-plan">
-              {t("keperluan.plan.none")}
-            </Badge>
-          )}
-        </Group>
-        <ActionPlanForm
-          key={plan?.id ?? "new"}
-          need={n}
-          plan={plan}
-          programmes={programmes}
-          readOnly={!canWrite}
-        />
-      </Card>
+      <NeedPlanForm
+        key={`${n.id}:${plan?.id ?? "new"}`}
+        need={n}
+        plan={plan}
+        programmes={programmes}
+        readOnly={!canWrite}
+        extraActions={<DeleteButton onClick={remove} />}
+      />
       <Card withBorder data-testid="answering-programmes">
         <Group justify="space-between" mb="xs">
           <Title order={4}>{t("keperluan.answering.title")}</Title>

@@ -1,16 +1,17 @@
 // Why: on the meeting page, the needs residents raised there, and a quick way to write one down while it is fresh.
 import { Anchor, Button, Card, Group, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { needPriorities, type NeedInput } from "../../../shared/domain/community";
+import { needPriorities, needSchema, type NeedInput } from "../../../shared/domain/community";
 import { can } from "../../../shared/domain/roles";
 import type { MeetingRecord } from "../../db/app-db";
-import { ValidationError } from "../../db/errors";
 import { db } from "../../db/instance";
 import { needsRepo } from "../../db/repositories/community";
 import { LoadError } from "../../app/guards";
-import { notifyError, notifySaved, tKey } from "../../app/messages";
+import { notifySaved } from "../../app/messages";
+import { useFields } from "../../app/fields";
+import { useDraftForm } from "../../app/use-draft-form";
+import { useDraftSubmit } from "../../app/use-draft-submit";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { Link } from "react-router";
@@ -55,60 +56,49 @@ export function RaisedNeeds({ meeting }: { meeting: MeetingRecord }) {
   );
 }
 
+type QuickValues = Pick<NeedInput, "problem" | "priority">;
+
+/** A need typed here is kept as a draft (a lock or another login loses nothing) until it is added. */
 function QuickNeed({ meeting }: { meeting: MeetingRecord }) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const [problem, setProblem] = useState("");
-  const [priority, setPriority] = useState<NeedInput["priority"]>("sederhana");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    setErrors({});
-    try {
-      await needsRepo(db).create(actor, {
-        siteId: meeting.siteId,
-        problem,
-        evidence: "",
-        raisedInMeetingId: meeting.id,
-        priority,
-        status: "dikenal-pasti",
-      } satisfies NeedInput);
-      setProblem("");
-      notifySaved(t, t("keperluan.raised.saved"));
-    } catch (e) {
-      if (e instanceof ValidationError) setErrors(e.fields);
-      else notifyError(t, e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const draft = useDraftForm<QuickValues>(
+    `need:raised:${meeting.id}`,
+    { problem: "", priority: "sederhana" },
+    needSchema.pick({ problem: true, priority: true }),
+  );
+  const field = useFields(draft.form);
+  const { busy, submit } = useDraftSubmit(draft, async (v) => {
+    await needsRepo(db).create(actor, {
+      ...v,
+      siteId: meeting.siteId,
+      evidence: "",
+      raisedInMeetingId: meeting.id,
+      status: "dikenal-pasti",
+    } satisfies NeedInput);
+    return {
+      next: () => {
+        void draft.discard();
+        notifySaved(t, t("keperluan.raised.saved"));
+      },
+    };
+  });
+  if (!draft.ready) return null;
   return (
-    <Group align="start" wrap="nowrap" gap="sm" data-testid="quick-need">
-      <TextInput
-        label={t("keperluan.raised.problem")}
-        style={{ flex: 1 }}
-        value={problem}
-        onChange={(e) => setProblem(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            void save();
-          }
-        }}
-        error={tKey(t, errors.problem)}
-      />
-      <Select
-        label={t("keperluan.priorityLabel")}
-        w={150}
-        allowDeselect={false}
-        data={needPriorities.map((p) => ({ value: p, label: t(`keperluan.priority.${p}`) }))}
-        value={priority}
-        onChange={(v) => v && setPriority(v as NeedInput["priority"])}
-      />
-      <Button mt={25} leftSection={<IconPlus size={16} />} onClick={() => void save()} loading={busy}>
-        {t("keperluan.raised.add")}
-      </Button>
-    </Group>
+    <form onSubmit={submit} noValidate>
+      <Group align="start" wrap="nowrap" gap="sm" data-testid="quick-need">
+        <TextInput label={t("keperluan.raised.problem")} style={{ flex: 1 }} {...field("problem")} />
+        <Select
+          label={t("keperluan.priorityLabel")}
+          w={150}
+          allowDeselect={false}
+          data={needPriorities.map((p) => ({ value: p, label: t(`keperluan.priority.${p}`) }))}
+          {...field("priority")}
+        />
+        <Button type="submit" mt={25} leftSection={<IconPlus size={16} />} loading={busy}>
+          {t("keperluan.raised.add")}
+        </Button>
+      </Group>
+    </form>
   );
 }

@@ -18,7 +18,8 @@ import { DateField } from "../../app/DateField";
 import { Link } from "react-router";
 import { documentTypes, ethnicities, maritalStatuses, noDocumentReasons } from "../../../shared/domain/codes";
 import { parseMyKad } from "../../../shared/domain/mykad";
-import { personFormErrors, type PersonInput } from "../../../shared/domain/person";
+import { personFormErrors, type PersonDraft, type PersonInput } from "../../../shared/domain/person";
+export { emptyPerson } from "../../../shared/domain/person";
 import { todayIn } from "../../../shared/domain/dates";
 import type { PersonRecord, SiteRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
@@ -29,30 +30,9 @@ import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 import { DraftRestored } from "../../app/DraftRestored";
 
-export function emptyPerson(siteId: string, docNo = "", name = ""): PersonInput {
-  return {
-    name,
-    docType: "mykad",
-    docNo,
-    noDocReason: null,
-    birthDate: "",
-    sex: "P",
-    ethnicity: "melayu",
-    phone: "",
-    siteId,
-    block: "",
-    unit: "",
-    oku: false,
-    okuCardNo: "",
-    maritalStatus: "bujang",
-    occupation: "",
-    income: 0,
-  };
-}
-
 type Props = {
   draftKey: string;
-  initial: PersonInput;
+  initial: PersonInput | PersonDraft;
   rev: number | null;
   personId?: string;
   sites: SiteRecord[];
@@ -78,14 +58,15 @@ export function PersonForm({
 }: Props) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const draft = useDraftForm<PersonInput>(draftKey, initial, (v) => personFormErrors(v, todayIn()), rev);
+  const draft = useDraftForm<PersonDraft>(draftKey, initial, (v) => personFormErrors(v, todayIn()), rev);
   const { form } = draft;
   const field = useFields(form);
   const [existing, setExisting] = useState<PersonRecord | null>(null);
   const [lookAlikes, setLookAlikes] = useState<PersonRecord[]>([]);
   const { busy, submit } = useDraftSubmit(draft, async (v, baseRev) => {
     try {
-      return await onSave(v, baseRev);
+      // The form's check has passed, so every choice is made.
+      return await onSave(v as PersonInput, baseRev);
     } catch (e) {
       // A MyKad already registered: name that person beside the field, as well as the usual error.
       if (e instanceof DuplicateMyKadError) {
@@ -181,6 +162,14 @@ export function PersonForm({
               {...field("docNo")}
             />
           )}
+          {noDoc && values.noDocReason === "lain-lain" && (
+            <TextInput
+              label={t("orang.noDocNote")}
+              withAsterisk
+              readOnly={readOnly}
+              {...field("noDocNote")}
+            />
+          )}
           <TextInput
             label={t("orang.name")}
             withAsterisk
@@ -191,6 +180,7 @@ export function PersonForm({
           <DateField label={t("orang.birthDate")} withAsterisk readOnly={readOnly} {...field("birthDate")} />
           <Select
             label={t("orang.sex")}
+            withAsterisk
             {...select}
             readOnly={readOnly}
             data={["L", "P"].map((s) => ({ value: s, label: t(`code.sex.${s}`) }))}
@@ -198,6 +188,7 @@ export function PersonForm({
           />
           <Select
             label={t("orang.ethnicity")}
+            withAsterisk
             {...select}
             readOnly={readOnly}
             data={ethnicities.map((s) => ({ value: s, label: t(`code.ethnicity.${s}`) }))}
@@ -222,6 +213,7 @@ export function PersonForm({
           </Group>
           <Select
             label={t("orang.marital")}
+            withAsterisk
             {...select}
             readOnly={readOnly}
             data={maritalStatuses.map((s) => ({ value: s, label: t(`code.marital.${s}`) }))}
