@@ -99,19 +99,34 @@ export function InvestigationPage() {
               at: formatDateTime(inv.createdAt),
             })}
           </Text>
-          {returns.map((r, i) => (
-            <Text size="sm" key={i} data-testid="returned-by">
-              {t("siasatan.returnedBy", { name: nameOf(t, names, r.by), at: formatDateTime(r.at) })}
-            </Text>
-          ))}
-          {inv.submittedAt && (
-            <Text size="sm" data-testid="submitted-by">
-              {t("siasatan.submittedBy", {
-                name: nameOf(t, names, inv.submittedBy),
-                at: formatDateTime(inv.submittedAt),
-              })}
-            </Text>
-          )}
+          {/* Returns and the latest sending, in the order they happened. */}
+          {[
+            ...returns.map((r, i) => ({
+              at: r.at,
+              node: (
+                <Text size="sm" key={`r${i}`} data-testid="returned-by">
+                  {t("siasatan.returnedBy", { name: nameOf(t, names, r.by), at: formatDateTime(r.at) })}
+                </Text>
+              ),
+            })),
+            ...(inv.submittedAt
+              ? [
+                  {
+                    at: inv.submittedAt,
+                    node: (
+                      <Text size="sm" key="sent" data-testid="submitted-by">
+                        {t("siasatan.submittedBy", {
+                          name: nameOf(t, names, inv.submittedBy),
+                          at: formatDateTime(inv.submittedAt),
+                        })}
+                      </Text>
+                    ),
+                  },
+                ]
+              : []),
+          ]
+            .sort((a, b) => a.at.localeCompare(b.at))
+            .map((e) => e.node)}
           {inv.decidedAt && (
             <Text size="sm" fw={600} data-testid="decided-by">
               {t("siasatan.decidedBy", {
@@ -158,7 +173,11 @@ export function InvestigationPage() {
             <Text size="sm" fw={600} style={{ whiteSpace: "pre-wrap" }}>
               {lastReturn.note}
             </Text>
-            <Text size="sm">{editable ? t("siasatan.returnedYou") : t("siasatan.returnedOther")}</Text>
+            <Text size="sm">
+              {editable && actor.userId === inv.officerId
+                ? t("siasatan.returnedYou")
+                : t("siasatan.returnedOther")}
+            </Text>
           </Stack>
         </Alert>
       )}
