@@ -1,45 +1,18 @@
 // Why: lays the Buku Rekod model out as a SULIT A4 landscape Word document for printing; it computes nothing itself.
 import type { Paragraph } from "docx";
 import type { BukuRekodModel } from "./buku-rekod";
+import { BUKU_REKOD_PT } from "./buku-rekod-columns";
 
-/**
- * The register is printed at 8 pt with narrow cell padding: fifteen columns share the 14,570 twips of A4 landscape
- * between the frame's margins.
- */
-const SIZE = 16; // half-points: 8 pt
+/** The register is printed at 9 pt with narrow cell padding, in the columns the model sized to their content. */
+const SIZE = 2 * BUKU_REKOD_PT; // half-points
 const PAD = { top: 15, bottom: 15, left: 30, right: 30 };
 const GREY = "D9D9D9";
 
-/**
- * Widths (twips) at 8 pt: columns whose values never wrap (record number, dates, No. KP, "Perempuan", age) are as
- * wide as their longest value; the other short columns as wide as their longest usual word (so "Kamarulzaman",
- * "Keganasan", "Persekutuan", "Tindakan" and "Muhammad" stay whole); the problem and the action share the rest, as
- * they hold the longest text and decide how tall a row is.
- */
-const FIXED: Record<number, number> = {
-  1: 1200, // No. Rekod: SPH/2026/0001
-  2: 870, // Tarikh: 31/10/2026
-  3: 1150, // Nama: wraps between words; "Kamarulzaman" stays whole
-  4: 1240, // No. KP: 800101-14-5678
-  5: 900, // Jantina: Perempuan
-  6: 500, // Umur (the heading)
-  7: 720, // Alamat: B-12-07, PPR Seri Pahang
-  8: 890, // Kumpulan Sasar: "Keganasan", "Kumpulan"
-  11: 1000, // Rujukan (agensi): "Persekutuan"
-  12: 750, // Status: "Tindakan"
-  13: 870, // Tarikh Susulan
-  14: 960, // Pegawai: "Muhammad"
-};
-/** Masalah / Keperluan takes this share of what is left, Perkhidmatan / Tindakan the rest. */
-const PROBLEM_SHARE = 0.53;
-
-/** Column widths (twips) for `count` columns ("Bil." first) adding up to exactly `usable`; "Bil." fits `rows` digits. */
-export function bukuRekodColumnWidths(usable: number, count: number, rows: number): number[] {
-  const bil = 120 + 90 * Math.max(3, String(rows).length);
-  const widths = Array.from({ length: count }, (_, i) => (i === 0 ? bil : (FIXED[i] ?? 0)));
-  const left = usable - widths.reduce((a, b) => a + b, 0);
-  widths[9] = Math.round(left * PROBLEM_SHARE);
-  widths[10] = left - widths[9];
+/** Column widths (twips) from the model's shares, adding up to exactly `usable`. */
+export function bukuRekodColumnWidths(usable: number, shares: readonly number[]): number[] {
+  const widths = shares.map((s) => Math.floor(s * usable));
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest]! += usable - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
@@ -75,7 +48,7 @@ function textRun(text: string): Xml[] {
 }
 
 /**
- * The register table, as the frame's `docxTable` but at 8 pt: grey bold header row repeated on every page
+ * The register table, as the frame's `docxTable` but at 9 pt: grey bold header row repeated on every page
  * (tblHeader), rows never split across pages (cantSplit), fixed widths so rows grow in height to their wrapped text.
  * A 10,000-row extract has 150,000 cells: they are written as plain WordprocessingML, which packs about four times
  * faster than `docx` TableCell objects (and the padding, borders and font come once from the table and the
@@ -168,13 +141,13 @@ export async function bukuRekodDocx(model: BukuRekodModel): Promise<Uint8Array<A
   const d = await import("docx");
   const usable = f.usableWidth("landscape");
   const headers = ["Bil.", ...model.columns];
-  const widths = bukuRekodColumnWidths(usable, headers.length, model.rows.length);
+  const widths = bukuRekodColumnWidths(usable, model.columnShares);
   const rows = model.rows.map((r, i) => [String(i + 1), ...r.map(String)]);
   const table = await registerTable(headers, rows, widths, model.emptyLine);
   const total: Paragraph = new d.Paragraph({
     keepNext: true,
     spacing: { before: 100, after: 0 },
-    children: [new d.TextRun({ text: model.totalLine, font: f.DOCX_FONT, bold: true })],
+    children: [new d.TextRun({ text: model.totalLine, font: f.DOCX_FONT, bold: true, size: SIZE })],
   });
   const section = f.framedSection(
     { orientation: "landscape", classification: model.classification, stamp: model.stamp },

@@ -2,30 +2,35 @@
 import type { Alignment, Borders, Font, Worksheet } from "exceljs";
 import type { BukuRekodModel } from "./buku-rekod";
 import { SIGNATURE_LINE, type SignatureBlock, type SignatureColumn } from "./frame/text";
+import { BUKU_REKOD_PAD_PT, BUKU_REKOD_PT, BUKU_REKOD_TABLE_PT } from "./buku-rekod-columns";
 import { wrappedLines } from "./frame/measure";
 
-/**
- * Column widths (Excel units: one unit is about one digit of the sheet's 10 pt Arial) of "Bil." and the 14 columns,
- * 164 units in all: fitted to A4 landscape between 2 cm margins, the 10 pt text prints at about 8 pt (LibreOffice)
- * to 8.5 pt (Excel). Values that must not break (record number, dates, No. KP, "Perempuan", age) and headings get
- * the width of their longest value or word; the other columns wrap between words, the problem and the action the
- * widest, as their text decides how tall a row is. (Not 9: exceljs takes a width of 9 for "default" and drops it.)
- */
-const WIDTHS = [4.3, 14.2, 10.2, 13.5, 14.7, 10.5, 5.8, 9.9, 10.3, 15, 15, 11.4, 8.5, 10.2, 10.8];
 /** Columns read as text (left aligned); the others are centred. Every column wraps between words. */
 const LEFT = new Set([4, 8, 9, 10, 11, 12, 15]);
-const SIZE = 10;
+const SIZE = BUKU_REKOD_PT;
 /**
- * Points per line of 10 pt Arial as Excel lays it out, and cell padding. Row heights are Excel's, the tighter of the
- * two programs: LibreOffice draws the columns about 6 % wider and the lines 11.2 pt apart, so it leaves some space
- * under the text, where Excel would cut a last line off.
+ * Points per line of 9 pt Arial as Excel lays it out, and cell padding. Row heights are Excel's, the tighter of the
+ * two programs: LibreOffice draws the lines closer, so it leaves some space under the text, where Excel would cut a
+ * last line off.
  */
-const LINE = 12.75;
+const LINE = 12;
 const PAD = 1.5;
+/** Pixels to the em of 9 pt Arial as Excel measures it (13.2 to the em of 10 pt, frame/measure.ts). */
+const PX_PER_EM = 13.2 * (BUKU_REKOD_PT / 10);
 
-/** The column widths; "Bil." as wide as the last row number (three digits at least). */
-export function bukuRekodXlsxWidths(rows: number): number[] {
-  return [1.6 + 0.9 * Math.max(3, String(rows).length), ...WIDTHS.slice(1)];
+/**
+ * The column widths in Excel units: each column keeps the text width the model gave it (its share of the table,
+ * less the padding of the Word copy), plus Excel's own padding (a unit is 7 px; 5 px more on each side of the text);
+ * the sheet is fitted to one page wide, so Excel prints it a little under 9 pt.
+ */
+export function bukuRekodXlsxWidths(shares: readonly number[]): number[] {
+  const room = BUKU_REKOD_TABLE_PT / BUKU_REKOD_PT;
+  const pad = BUKU_REKOD_PAD_PT / BUKU_REKOD_PT;
+  // Rounded up to a hundredth; never 9 exactly, which exceljs takes for "default" and drops.
+  return shares.map((s) => {
+    const w = Math.ceil((((s * room - pad) * PX_PER_EM + 5) / 7) * 100) / 100;
+    return w === 9 ? 9.01 : w;
+  });
 }
 
 const THIN: Partial<Borders> = {
@@ -70,7 +75,7 @@ function addSignatureRow(ws: Worksheet, ncol: number, block: SignatureBlock, fon
 export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<ArrayBuffer>> {
   const f = await import("./frame/xlsx");
   const wb = await f.documentWorkbook(model.title);
-  const widths = bukuRekodXlsxWidths(model.rows.length);
+  const widths = bukuRekodXlsxWidths(model.columnShares);
   const framed = f.addFramedSheet(wb, "Buku Rekod", {
     ...f.frameFieldsOf(model),
     orientation: "landscape",
@@ -79,8 +84,10 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   });
   const { ws, ncol } = framed;
   const header = ws.getRow(framed.headerRow);
+  header.eachCell({ includeEmpty: true }, (cell) => void (cell.font = { ...cell.font, size: SIZE }));
   header.height =
-    Math.max(...["Bil.", ...model.columns].map((h, i) => wrappedLines(h, widths[i]!, true))) * LINE + 2 * PAD;
+    Math.max(...["Bil.", ...model.columns].map((h, i) => wrappedLines(h, widths[i]!, true, SIZE))) * LINE +
+    2 * PAD;
 
   // One style object per column, shared by every row (a 10,000-row extract has 150,000 cells).
   const font: Partial<Font> = { name: f.XLSX_FONT, size: SIZE };
@@ -98,7 +105,7 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
       cell.font = font;
       cell.border = THIN;
       cell.alignment = align[c - 1]!;
-      lines = Math.max(lines, wrappedLines(String(values[c - 1] ?? ""), widths[c - 1]!));
+      lines = Math.max(lines, wrappedLines(String(values[c - 1] ?? ""), widths[c - 1]!, false, SIZE));
     }
     // Rows grow to their wrapped text: spreadsheet programs do not measure it in a generated file.
     row.height = lines * LINE + PAD;

@@ -1,5 +1,6 @@
 // Why: the Buku Rekod extract (FORMATS.md): every text, cell and figure computed once here, from plain records, for every writer.
 import { addDays, ageOn } from "../domain/dates";
+import { bukuRekodColumnShares } from "./buku-rekod-columns";
 import { DEFAULT_PROGRAMME } from "./statistik-kes/model";
 import {
   dmy,
@@ -78,7 +79,7 @@ export type BukuRekodSource = {
   from: string | null;
   to: string | null;
   criteria?: BukuRekodCriteria;
-  /** The entries, in the register's order. */
+  /** The entries, in any order: the extract lists them by date, oldest first, as a record book is read. */
   cases: BukuRekodCase[];
   letterhead: Letterhead;
   stamp: GenerationStamp;
@@ -95,6 +96,8 @@ export type BukuRekodModel = {
   subtitle: string[];
   /** The columns after "Bil." (the writers number the rows). */
   columns: readonly string[];
+  /** Each column's share of the table width, "Bil." first (they add up to 1): one layout for every copy. */
+  columnShares: number[];
   rows: (string | number)[][];
   total: number;
   /** "JUMLAH REKOD: 40", printed under the table by every writer. */
@@ -122,8 +125,9 @@ export function bukuRekodPeriodLine(from: string | null, to: string | null): str
   return "TEMPOH: SEMUA TARIKH";
 }
 
-/** The period in the file name: "2026-10-01_2026-10-31", an open end as "awal" / "kini", no dates "semua". */
+/** The period in the file name: a month "2026-10", else "2026-10-01_2026-10-15", an open end as "awal" / "kini", no dates "semua". */
 export function bukuRekodPeriodSlug(from: string | null, to: string | null): string {
+  if (wholeMonth(from, to)) return from!.slice(0, 7);
   return from || to ? `${from ?? "awal"}_${to ?? "kini"}` : "semua";
 }
 
@@ -138,23 +142,42 @@ function criteriaLines(c: BukuRekodCriteria = {}): string[] {
   return lines.filter(([, v]) => v?.trim()).map(([k, v]) => `${k}: ${v!.trim().toUpperCase()}`);
 }
 
+/** Date order, oldest first; entries of one day by record number. */
+function byDate(a: BukuRekodCase, b: BukuRekodCase): number {
+  return a.date.localeCompare(b.date) || a.recordNo.localeCompare(b.recordNo, "ms", { numeric: true });
+}
+
+/** The unit ("B-12-07"), with its block when the unit does not name it; the site only when the extract covers several. */
+function addressOf(p: BukuRekodCase["person"], withSite: boolean): string {
+  const block = p.block.trim();
+  const unit = p.unit.trim();
+  const place =
+    unit && (!block || unit.toUpperCase().startsWith(block.toUpperCase()))
+      ? unit
+      : [block && `Blok ${block}`, unit].filter(Boolean).join(", ");
+  return [place, withSite ? p.siteName : ""].filter(Boolean).join(", ");
+}
+
 export function bukuRekodModel(src: BukuRekodSource): BukuRekodModel {
-  const rows = src.cases.map((c) => [
-    c.recordNo,
-    dmy(c.date),
-    c.person.name,
-    c.person.docNo,
-    c.person.sex === "L" ? "Lelaki" : "Perempuan",
-    ageOn(c.person.birthDate, c.date),
-    [c.person.unit, c.person.siteName].filter(Boolean).join(", "),
-    c.targetGroupLabel,
-    c.problem,
-    [c.serviceLabel, c.action].filter(Boolean).join(": "),
-    c.agencies.filter(Boolean).join("; "),
-    c.statusLabel,
-    dmy(c.followUpDate),
-    c.officer,
-  ]);
+  const withSite = src.sites.length !== 1;
+  const rows = [...src.cases]
+    .sort(byDate)
+    .map((c) => [
+      c.recordNo,
+      dmy(c.date),
+      c.person.name,
+      c.person.docNo,
+      c.person.sex,
+      ageOn(c.person.birthDate, c.date),
+      addressOf(c.person, withSite),
+      c.targetGroupLabel,
+      c.problem,
+      [c.serviceLabel, c.action].filter(Boolean).join(": "),
+      c.agencies.filter(Boolean).join("; "),
+      c.statusLabel,
+      dmy(c.followUpDate),
+      c.officer,
+    ]);
   const oneSite = src.sites.length === 1 ? src.sites[0]! : null;
   const where = oneSite
     ? `TAPAK: ${oneSite.toUpperCase()}`
@@ -172,6 +195,7 @@ export function bukuRekodModel(src: BukuRekodSource): BukuRekodModel {
       ...criteriaLines(src.criteria),
     ],
     columns: BUKU_REKOD_COLUMNS,
+    columnShares: bukuRekodColumnShares(["Bil.", ...BUKU_REKOD_COLUMNS], rows),
     rows,
     total: rows.length,
     totalLine: `JUMLAH REKOD: ${rows.length}`,

@@ -71,8 +71,8 @@ export const documents: RenderedDocument[] = [
     fileName: "buku-rekod-xlsx.xlsx",
     make: () => bukuRekodXlsx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
-    // About 8 pt text; rows are as tall as Excel needs for their wrapped text (LibreOffice needs a little less).
-    pages: [5, 8],
+    // 9 pt text fitted to the page; rows are as tall as Excel needs for their wrapped text (LibreOffice needs less).
+    pages: [8, 12],
     sulit: true,
   },
   {
@@ -80,8 +80,8 @@ export const documents: RenderedDocument[] = [
     fileName: "buku-rekod-docx.docx",
     make: () => bukuRekodDocx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
-    // 8 pt text, six to eight rows a page; the last row stays with the total and the signature block.
-    pages: [5, 7],
+    // 9 pt text, three to five of these long rows a page; the last row stays with the total and the signature block.
+    pages: [8, 12],
     sulit: true,
   },
   {

@@ -12,7 +12,7 @@ const ARIAL = [
 ];
 
 /** Width of `s` in em of Arial; bold text is about 8 % wider. */
-function ems(s: string, bold: boolean): number {
+export function ems(s: string, bold = false): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -22,14 +22,14 @@ function ems(s: string, bold: boolean): number {
 }
 
 /**
- * Text width of a column `units` wide, in em of 10 pt Arial as Excel draws it: a unit is 7 px, 5 px of it padding,
- * and the font is 13 px to the em (LibreOffice draws a unit 7.4 px wide, so its rows come out no shorter).
+ * Text width of a column `units` wide, in em of `pt` Arial as Excel draws it: a unit is 7 px, 5 px of it padding,
+ * and 10 pt is 13.2 px to the em (LibreOffice draws a unit 7.4 px wide, so its rows come out no shorter).
  */
-const room = (units: number) => (units * 7 - 5) / 13.2;
+const room = (units: number, pt: number) => (units * 7 - 5) / ((13.2 * pt) / 10);
 
-/** Lines `text` takes wrapped between words in a column `units` wide (a word too long for a line is cut). */
-export function wrappedLines(text: string, units: number, bold = false): number {
-  const fit = room(units);
+/** Lines `text` at `pt` takes wrapped between words in a column `units` wide (a word too long for a line is cut). */
+export function wrappedLines(text: string, units: number, bold = false, pt = 10): number {
+  const fit = room(units, pt);
   const space = ems(" ", bold);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {

@@ -124,25 +124,21 @@ describe("buku rekod docx", () => {
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(grid).toHaveLength(15);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(usableWidth("landscape"));
-    // 8 pt text, the header bold on grey.
-    expect(xml).toContain('<w:sz w:val="16"/>');
+    // 9 pt text, the header bold on grey.
+    expect(xml).toContain('<w:sz w:val="18"/>');
+    expect(xml).not.toContain('<w:sz w:val="16"/>');
     expect(xml).toContain('w:fill="D9D9D9"');
   });
 
-  it("widens Bil. for five-digit numbers and still fills the width exactly, the problem and action the widest", () => {
+  it("takes the model's column shares and fills the width exactly", () => {
     const usable = usableWidth("landscape");
-    for (const n of [1, 999, 9999, 10_000]) {
-      const w = bukuRekodColumnWidths(usable, 15, n);
+    for (const n of [0, 1, 40, 200]) {
+      const m = bukuRekodModel(bukuRekodFixture(n));
+      const w = bukuRekodColumnWidths(usable, m.columnShares);
+      expect(w).toHaveLength(15);
       expect(w.reduce((a, b) => a + b, 0)).toBe(usable);
-      expect(Math.min(...w)).toBeGreaterThanOrEqual(390);
-      // Masalah / Keperluan and Perkhidmatan / Tindakan: wider than any other column, together over a fifth.
-      const rest = w.filter((_, i) => i !== 9 && i !== 10);
-      expect(Math.min(w[9]!, w[10]!)).toBeGreaterThan(Math.max(...rest));
-      expect(w[9]! + w[10]!).toBeGreaterThan(usable / 5);
+      m.columnShares.forEach((s, i) => expect(Math.abs(w[i]! - s * usable)).toBeLessThanOrEqual(15));
     }
-    expect(bukuRekodColumnWidths(usable, 15, 10_000)[0]).toBeGreaterThan(
-      bukuRekodColumnWidths(usable, 15, 9999)[0]!,
-    );
   });
 
   it("escapes text that looks like markup and keeps the lines of a multi-line field", async () => {
@@ -165,5 +161,17 @@ describe("buku rekod docx", () => {
       ["", "Tiada rekod dalam tempoh ini."],
     ]);
     expect(paragraphs(empty.document)).toContain("JUMLAH REKOD: 0");
+  });
+
+  it("prints a register given newest first oldest first, at 9 pt, the month in its file name", async () => {
+    const src = bukuRekodFixture(20);
+    src.cases.reverse();
+    const m = bukuRekodModel(src);
+    expect(m.fileNames.docx).toBe("buku-rekod_ppr-seri-pahang_2026-10.docx");
+    const { rows, xml } = firstTable((await open(await bukuRekodDocx(m))).document);
+    const dates = rows.slice(1).map((r) => r[2]!.split("/").reverse().join("-"));
+    expect(dates).toEqual([...dates].sort());
+    expect(rows.slice(1).map((r) => r[0])).toEqual(dates.map((_, i) => String(i + 1)));
+    expect(xml).toContain('<w:sz w:val="18"/>');
   });
 });

@@ -8,6 +8,7 @@ import {
   type BukuRekodCase,
   type BukuRekodSource,
 } from "../../../shared/reports/buku-rekod";
+import { ems } from "../../../shared/reports/frame/measure";
 import { stampText } from "../../../shared/reports/frame/text";
 import { bukuRekodFixture } from "../../fixtures/reports/buku-rekod";
 
@@ -51,20 +52,38 @@ const source = (over: Partial<BukuRekodSource> = {}): BukuRekodSource => ({
 });
 
 describe("buku rekod model", () => {
-  it("gives one row per entry, in the register's order, with every column as printed", () => {
+  it("gives one row per entry, oldest first, with every column as printed", () => {
     const m = bukuRekodModel(source());
     expect(m.columns).toEqual(BUKU_REKOD_COLUMNS);
     expect(m.columns).toHaveLength(14);
     expect(m.rows).toEqual([
       [
+        "SPH/2026/0008",
+        "01/10/2026",
+        "Lim Ah Kow",
+        "800101-14-5678",
+        "L",
+        // Birthday on the day of the entry.
+        76,
+        // No unit: the block; the site is the extract's own, named once in its title.
+        "Blok B",
+        "Ibu Tunggal",
+        "Tunggakan sewa rumah tiga bulan",
+        "Rujukan ke Agensi",
+        "",
+        "Dirujuk",
+        "",
+        "Encik Razak bin Osman",
+      ],
+      [
         "SPH/2026/0007",
         "31/10/2026",
         "Siti Aminah binti Ahmad",
         "800101-14-5678",
-        "Perempuan",
+        "P",
         // Born 1 November 1980: still 45 on 31 October 2026.
         45,
-        "B-12-07, PPR Seri Pahang",
+        "B-12-07",
         "Ibu Tunggal",
         "Tunggakan sewa rumah tiga bulan",
         "Rujukan ke Agensi: Dirujuk ke Pusat Zakat",
@@ -74,26 +93,66 @@ describe("buku rekod model", () => {
         "07/11/2026",
         "Encik Razak bin Osman",
       ],
-      [
-        "SPH/2026/0008",
-        "01/10/2026",
-        "Lim Ah Kow",
-        "800101-14-5678",
-        "Lelaki",
-        // Birthday on the day of the entry.
-        76,
-        "PPR Seri Pahang",
-        "Ibu Tunggal",
-        "Tunggakan sewa rumah tiga bulan",
-        "Rujukan ke Agensi",
-        "",
-        "Dirujuk",
-        "",
-        "Encik Razak bin Osman",
-      ],
     ]);
     expect(m.total).toBe(2);
     expect(m.totalLine).toBe("JUMLAH REKOD: 2");
+  });
+
+  it("reads as a record book: date order, the same day by record number, whatever order the register gave", () => {
+    const day = (recordNo: string, date: string) => entry({ recordNo, date });
+    const m = bukuRekodModel(
+      source({
+        cases: [
+          day("SPH/2026/0010", "2026-10-09"),
+          day("SPH/2026/0002", "2026-10-30"),
+          day("SPH/2026/0009", "2026-10-09"),
+          day("SPH/2026/0001", "2026-10-02"),
+        ],
+      }),
+    );
+    expect(m.rows.map((r) => r[0])).toEqual([
+      "SPH/2026/0001",
+      "SPH/2026/0009",
+      "SPH/2026/0010",
+      "SPH/2026/0002",
+    ]);
+  });
+
+  it("names the site in an address only when the extract covers several sites", () => {
+    const m = bukuRekodModel(source({ sites: ["PPR Seri Pahang", "PPR Seri Pantai"] }));
+    expect(m.rows.map((r) => r[6])).toEqual(["Blok B, PPR Seri Pahang", "B-12-07, PPR Seri Pahang"]);
+    const unitOnly = entry({ person: { ...entry().person, block: "", unit: "12-07" } });
+    expect(bukuRekodModel(source({ cases: [unitOnly] })).rows[0]![6]).toBe("12-07");
+    const other = entry({ person: { ...entry().person, block: "C", unit: "12-07" } });
+    expect(bukuRekodModel(source({ cases: [other] })).rows[0]![6]).toBe("Blok C, 12-07");
+  });
+
+  it("sizes its columns to their content: Jantina narrow, Alamat and Masalah wide, numbers and dates whole", () => {
+    const at = (m: { columnShares: number[] }, name: string) =>
+      m.columnShares[1 + BUKU_REKOD_COLUMNS.indexOf(name as never)]!;
+    for (const n of [1, 40, 2000]) {
+      const m = bukuRekodModel(bukuRekodFixture(n));
+      expect(m.columnShares).toHaveLength(15);
+      expect(m.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      expect(at(m, "Jantina")).toBeLessThan(0.055);
+      expect(at(m, "Jantina")).toBeLessThan(at(m, "Alamat") + 0.001);
+      // 9 pt text in 728 pt of table, 3 pt of padding: every heading word and every whole value fits its column.
+      const room = (share: number) => share * 728 - 3;
+      ["Bil.", ...m.columns].forEach((h, c) => {
+        for (const word of h.split(" "))
+          expect(ems(word, true) * 9).toBeLessThanOrEqual(room(m.columnShares[c]!) + 1e-9);
+      });
+      for (const c of [1, 2, 4, 5, 6, 13])
+        for (const r of m.rows)
+          expect(ems(String(r[c - 1]!)) * 9).toBeLessThanOrEqual(room(m.columnShares[c]!) + 1e-9);
+    }
+    // Room left once every word fits goes to Masalah (and Perkhidmatan, Alamat) before the other columns.
+    const short = bukuRekodModel(source());
+    for (const narrow of ["Jantina", "Umur", "Tarikh", "Status", "Pegawai"])
+      expect(at(short, "Masalah / Keperluan")).toBeGreaterThan(at(short, narrow));
+    // An address holds on one line.
+    for (const r of short.rows)
+      expect(ems(String(r[6])) * 9).toBeLessThanOrEqual(at(short, "Alamat") * 728 - 3);
   });
 
   it("keeps the numbers (Umur) as numbers and every other cell as text", () => {
@@ -152,7 +211,8 @@ describe("buku rekod model", () => {
     expect(bukuRekodPeriodLine("2026-10-05", null)).toBe("TEMPOH: DARI 05/10/2026");
     expect(bukuRekodPeriodLine(null, "2026-10-05")).toBe("TEMPOH: SEHINGGA 05/10/2026");
     expect(bukuRekodPeriodLine(null, null)).toBe("TEMPOH: SEMUA TARIKH");
-    expect(bukuRekodPeriodSlug("2026-10-01", "2026-10-31")).toBe("2026-10-01_2026-10-31");
+    expect(bukuRekodPeriodSlug("2026-10-01", "2026-10-31")).toBe("2026-10");
+    expect(bukuRekodPeriodSlug("2026-10-01", "2026-10-30")).toBe("2026-10-01_2026-10-30");
     expect(bukuRekodPeriodSlug(null, "2026-10-31")).toBe("awal_2026-10-31");
     expect(bukuRekodPeriodSlug("2026-10-01", null)).toBe("2026-10-01_kini");
     expect(bukuRekodPeriodSlug(null, null)).toBe("semua");
@@ -160,14 +220,14 @@ describe("buku rekod model", () => {
 
   it("names its files after the site (or the district) and the period", () => {
     expect(bukuRekodModel(source()).fileNames).toEqual({
-      xlsx: "buku-rekod_ppr-seri-pahang_2026-10-01_2026-10-31.xlsx",
-      docx: "buku-rekod_ppr-seri-pahang_2026-10-01_2026-10-31.docx",
+      xlsx: "buku-rekod_ppr-seri-pahang_2026-10.xlsx",
+      docx: "buku-rekod_ppr-seri-pahang_2026-10.docx",
     });
     expect(
       bukuRekodModel(source({ sites: ["PPR Seri Pahang", "PPR Kerinchi"], from: null, to: null })).fileNames,
     ).toEqual({ xlsx: "buku-rekod_lembah-pantai_semua.xlsx", docx: "buku-rekod_lembah-pantai_semua.docx" });
     expect(bukuRekodModel(source({ sites: [], district: "" })).fileNames.xlsx).toBe(
-      "buku-rekod_daerah_2026-10-01_2026-10-31.xlsx",
+      "buku-rekod_daerah_2026-10.xlsx",
     );
   });
 

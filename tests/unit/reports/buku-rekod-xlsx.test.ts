@@ -111,51 +111,46 @@ describe("buku rekod xlsx", () => {
     expect(left).toContain("Nama: Siti Aminah binti Ahmad");
     expect(right).toContain("Nama: Encik Razak bin Osman");
     // One row, so a page break never falls inside the block; tall enough for all its lines.
-    expect(signature.height).toBeGreaterThanOrEqual(left.split("\n").length * 12.75);
+    expect(signature.height).toBeGreaterThanOrEqual(left.split("\n").length * 12);
     expect(printRows(ws)[1]).toBeGreaterThanOrEqual(signature.number);
   });
 
   it("sizes every row to its wrapped text and keeps headings whole", () => {
     const { ws, header } = book;
-    const widths = bukuRekodXlsxWidths(model.rows.length);
+    const widths = bukuRekodXlsxWidths(model.columnShares);
     expect(widths.map((_, i) => ws.getColumn(i + 1).width)).toEqual(widths);
     model.rows.forEach((r, i) => {
-      const lines = Math.max(1, ...[i + 1, ...r].map((v, c) => wrappedLines(String(v), widths[c]!)));
+      const lines = Math.max(
+        1,
+        ...[i + 1, ...r].map((v, c) => wrappedLines(String(v), widths[c]!, false, 9)),
+      );
       const height = ws.getRow(header + 1 + i).height;
-      expect(height).toBeGreaterThanOrEqual(lines * 12.75);
-      expect(height).toBeLessThan((lines + 1) * 12.75);
+      expect(height).toBeGreaterThanOrEqual(lines * 12);
+      expect(height).toBeLessThan((lines + 1) * 12);
     });
-    // A long problem takes several lines, a short row one.
-    expect(wrappedLines(String(model.rows[1]![8]), widths[9]!)).toBeGreaterThan(4);
-    expect(ws.getRow(header + 1).height).toBeLessThan(ws.getRow(header + 2).height!);
+    // A long problem takes more lines than a short one.
+    const problemLines = model.rows.map((r) => wrappedLines(String(r[8]), widths[9]!, false, 9));
+    expect(Math.max(...problemLines)).toBeGreaterThan(Math.min(...problemLines));
     // No heading word is broken: each fits its column on one line.
     ["Bil.", ...model.columns].forEach((h, c) => {
-      for (const word of h.split(" ")) expect(wrappedLines(word, widths[c]!, true)).toBe(1);
+      for (const word of h.split(" ")) expect(wrappedLines(word, widths[c]!, true, 9)).toBe(1);
     });
-    // Values that must stay whole.
-    const whole: [string, number][] = [
-      ["SPH/2026/0001", 1],
-      ["31/10/2026", 2],
-      ["Kamarulzaman", 3],
-      ["800101-14-5678", 4],
-      ["Perempuan", 5],
-      ["Persekutuan", 11],
-      ["Tindakan", 12],
-      ["31/10/2026", 13],
-      ["Muhammad", 14],
-    ];
-    for (const [value, c] of whole) expect(wrappedLines(value, widths[c]!)).toBe(1);
+    // Record numbers, dates, MyKad numbers, sex and age stay whole.
+    model.rows.forEach((r, i) => {
+      for (const c of [1, 2, 4, 5, 6, 13])
+        expect(wrappedLines(String(r[c - 1]), widths[c]!, false, 9), `row ${i + 1} column ${c}`).toBe(1);
+    });
   });
 
-  it("is about 165 units wide, so the 10 pt text prints at about 8 pt on A4 landscape", () => {
-    const widths = bukuRekodXlsxWidths(40);
-    const sum = widths.reduce((a, b) => a + b, 0);
-    expect(sum).toBeGreaterThanOrEqual(150);
-    expect(sum).toBeLessThanOrEqual(166);
+  it("is set in 9 pt and fitted to A4 landscape at no less than 90 %", () => {
+    const widths = bukuRekodXlsxWidths(model.columnShares);
+    // 0.79 in margins leave 970 px; a unit is 7 px plus 5 of padding.
+    const px = widths.reduce((a, b) => a + b * 7 + 5, 0);
+    expect(970 / px).toBeGreaterThanOrEqual(0.9);
     expect(widths).not.toContain(9);
-    // "Bil." widens for five-digit row numbers.
-    expect(bukuRekodXlsxWidths(10_000)[0]).toBeGreaterThan(bukuRekodXlsxWidths(9_999)[0]!);
-    expect(book.ws.getRow(book.header + 1).getCell(4).font).toMatchObject({ name: "Arial", size: 10 });
+    for (const c of [1, 2, 4, 6, 8])
+      expect(book.ws.getRow(book.header + 1).getCell(c).font).toMatchObject({ name: "Arial", size: 9 });
+    expect(book.ws.getRow(book.header).getCell(2).font).toMatchObject({ bold: true, size: 9 });
   });
 
   it("measures its columns in the Arial of its cells (the standard font), not in a Calibri that may be missing", async () => {
@@ -188,5 +183,30 @@ describe("buku rekod xlsx", () => {
     expect(ws.getImages()).toHaveLength(1);
     expect(wb.model.media).toHaveLength(1);
     expect(book.ws.getImages()).toHaveLength(0);
+  });
+
+  it("lists a register given newest first oldest first, as a record book is read, with the site once in the title", async () => {
+    const src = bukuRekodFixture(30);
+    src.cases.reverse();
+    const { ws, header, column } = await open(await bukuRekodXlsx(bukuRekodModel(src)));
+    const dates = column(3)
+      .slice(header, header + 30)
+      .map((d) => d.split("/").reverse().join("-"));
+    expect(dates).toHaveLength(30);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]! < dates[29]!).toBe(true);
+    // The address column: the unit only; the site is named in the title block.
+    expect(
+      column(8)
+        .slice(header, header + 30)
+        .every((a) => /^[A-C]-\d{2}-\d{2}$/.test(a)),
+    ).toBe(true);
+    expect(column(1)).toContain("TAPAK: PPR SERI PAHANG");
+    expect(
+      column(6)
+        .slice(header, header + 30)
+        .every((j) => j === "L" || j === "P"),
+    ).toBe(true);
+    expect(ws.getColumn(6).width!).toBeLessThan(ws.getColumn(8).width!);
   });
 });
