@@ -11,6 +11,16 @@ async function snap(page: Page, name: string): Promise<void> {
   await shot(page, name);
 }
 
+/** Sends the investigation on screen to the PKMD, confirming. */
+async function sendToPkmd(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Hantar kepada PKMD" }).click();
+  await page
+    .getByRole("dialog", { name: "Hantar siasatan kepada PKMD?" })
+    .getByRole("button", { name: "Hantar kepada PKMD" })
+    .click();
+  await expect(page.getByTestId("investigation-status")).toHaveText("Dihantar");
+}
+
 /** Adds the first person offered to the household, with a relationship. */
 async function addToHousehold(page: Page, relationship: string): Promise<string> {
   const panel = page.getByTestId("household");
@@ -27,6 +37,8 @@ async function addToHousehold(page: Page, relationship: string): Promise<string>
 test("an investigation starts from the registered household; the PKMD returns it for correction, the officer resends, the PKMD finds and decides it", async ({
   page,
 }) => {
+  // Six logins (each a 600,000-round PBKDF2) between the officer and the PKMD: more than the default 90 s on a busy PC.
+  test.slow();
   await loadDemo(page);
   await login(page, demo.aminah);
 
@@ -81,12 +93,7 @@ test("an investigation starts from the registered household; the PKMD returns it
   await page.getByLabel("Dapatan lawatan").fill("Rumah PPR dua bilik; dua anak bersekolah.");
   await page.getByLabel("Syor lulus").check();
   await page.getByLabel("Amaun disyorkan sebulan (RM)").fill("400");
-  await page.getByRole("button", { name: "Hantar kepada PKMD" }).click();
-  await page
-    .getByRole("dialog", { name: "Hantar siasatan kepada PKMD?" })
-    .getByRole("button", { name: "Hantar kepada PKMD" })
-    .click();
-  await expect(page.getByTestId("investigation-status")).toHaveText("Dihantar");
+  await sendToPkmd(page);
   // The submitted view lists the household applicant first, spouse, then children oldest first.
   const rows = page.getByTestId("members-view").getByRole("row");
   await expect(rows.nth(1)).toContainText(applicant);
@@ -146,12 +153,7 @@ test("an investigation starts from the registered household; the PKMD returns it
     .getByLabel("Dapatan lawatan")
     .fill("Rumah PPR dua bilik; dua anak bersekolah. Sijil kelahiran disemak.");
   await snap(page, "siasatan-returned-officer");
-  await page.getByRole("button", { name: "Hantar kepada PKMD" }).click();
-  await page
-    .getByRole("dialog", { name: "Hantar siasatan kepada PKMD?" })
-    .getByRole("button", { name: "Hantar kepada PKMD" })
-    .click();
-  await expect(page.getByTestId("investigation-status")).toHaveText("Dihantar");
+  await sendToPkmd(page);
   await expect(page.getByTestId("returned-by")).toContainText("Dikembalikan untuk pembetulan oleh");
   await logout(page);
 
