@@ -15,6 +15,7 @@ import { App } from "./app/App";
 import { LocalisedDates } from "./app/LocalisedDates";
 import { requestPersistence } from "./db/instance";
 import { Boot } from "./features/pemulihan/Boot";
+import { readOnlyComponents } from "./features/peranan/read-only-look";
 
 void requestPersistence();
 
@@ -22,6 +23,7 @@ const theme = createTheme({
   primaryColor: "teal",
   fontFamily: "Arial, 'Liberation Sans', Helvetica, sans-serif",
   defaultRadius: "sm",
+  components: readOnlyComponents,
 });
 
 createRoot(document.getElementById("root")!).render(

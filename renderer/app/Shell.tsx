@@ -24,6 +24,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink as RouterNavLink, Outlet, useLocation } from "react-router";
 import { can, type Permission } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
+import { ReadOnlyBanner } from "../features/peranan/ReadOnlyBanner";
 import { SearchBox } from "../features/carian/SearchBox";
 import { StorageWarning } from "../features/pemulihan/StorageWarning";
 import { useOffice } from "./office-context";
@@ -117,6 +118,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <StorageWarning />
+        <ReadOnlyBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -12,6 +12,7 @@ export const permissions = [
   "demo.manage",
   "aid.decide",
   "rates.manage",
+  "sulit.release",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -25,9 +26,10 @@ const grants: Record<Role, readonly Permission[]> = {
     "audit.view",
     "demo.manage",
     "rates.manage",
+    "sulit.release",
   ],
-  pkmd: ["records.write", "records.restore", "audit.view", "aid.decide"],
-  ppk: ["records.write", "records.restore"],
+  pkmd: ["records.write", "records.restore", "audit.view", "aid.decide", "sulit.release"],
+  ppk: ["records.write", "records.restore", "sulit.release"],
   pemerhati: [],
 };
 

@@ -26,6 +26,49 @@ export function encodeHeader(value: string): string {
   return `=?UTF-8?B?${base64Lines(utf8(value)).replace(/\r\n/g, "")}?=`;
 }
 
+/** Header lines end by 78 characters (RFC 5322 2.1.1); an encoded-word is at most 75 (RFC 2047 2). */
+const LINE = 78;
+const WORD = 75;
+const B64_OVERHEAD = "=?UTF-8?B??=".length;
+
+/**
+ * `Name: value` folded as RFC 5322 asks: lines of at most 78 characters, each continuation starting with a space.
+ * Plain ASCII is folded at its spaces. Other text becomes a run of UTF-8 encoded-words, each holding whole characters
+ * (a character's bytes are never split between two words) and short enough for its line; a mail program joins them
+ * back without spaces.
+ */
+export function foldedHeader(name: string, value: string): string {
+  const head = `${name}: `;
+  if (/^[\x20-\x7e]*$/.test(value)) {
+    const lines: string[] = [];
+    let line = head.trimEnd();
+    for (const word of value.split(" ")) {
+      if (line.length + 1 + word.length > LINE && line.trim() !== `${name}:`) {
+        lines.push(line);
+        line = "";
+      }
+      line += ` ${word}`;
+    }
+    return [...lines, line].join(CRLF);
+  }
+  const words: string[] = [];
+  let room = Math.min(WORD, LINE - head.length);
+  let chunk: number[] = [];
+  const flush = () => {
+    words.push(`=?UTF-8?B?${btoa(String.fromCharCode(...chunk))}?=`);
+    chunk = [];
+    room = WORD;
+  };
+  for (const ch of value) {
+    const bytes = Array.from(utf8(ch));
+    // Base64 of n bytes takes 4 * ceil(n / 3) characters.
+    if (chunk.length && B64_OVERHEAD + 4 * Math.ceil((chunk.length + bytes.length) / 3) > room) flush();
+    chunk.push(...bytes);
+  }
+  if (chunk.length || !words.length) flush();
+  return head + words.join(`${CRLF} `);
+}
+
 /** RFC 2231 parameter for a non-ASCII file name, with a plain fallback. */
 function fileNameParams(name: string): string {
   if (/^[\x20-\x7e]*$/.test(name) && !name.includes('"')) return `filename="${name}"`;
@@ -75,7 +118,7 @@ export function buildEml(opts: EmlOptions): Uint8Array {
     ...(opts.from ? [`From: ${opts.from}`] : []),
     `To: ${opts.to.join(", ")}`,
     ...(opts.cc && opts.cc.length ? [`Cc: ${opts.cc.join(", ")}`] : []),
-    `Subject: ${encodeHeader(opts.subject)}`,
+    foldedHeader("Subject", opts.subject),
     "X-Unsent: 1",
     `Content-Type: multipart/mixed; boundary="${boundary}"`,
   ];

@@ -77,22 +77,53 @@ describe("sizes and email words", () => {
       i18next.t,
       { language: "ms", district: "Lembah Pantai" },
       "Aminah binti Said",
-      ["Laporan Statistik Kes Yang Dilayan Mengikut Bulan", "Senarai Status Rujukan"],
+      [
+        { name: "Laporan Statistik Kes Yang Dilayan Mengikut Bulan", sulit: false },
+        { name: "Senarai Status Rujukan", sulit: true },
+      ],
       choice,
     );
+    // A draft carrying a SULIT document says so: first in the subject, in the list and in a note leading the body.
     expect(mail.subject).toBe(
-      "Laporan Statistik Kes Yang Dilayan Mengikut Bulan, Senarai Status Rujukan — PPR Seri Pahang — Oktober 2026",
+      "SULIT: Laporan Statistik Kes Yang Dilayan Mengikut Bulan, Senarai Status Rujukan — PPR Seri Pahang — Oktober 2026",
     );
     expect(mail.body).toContain("bagi PPR Seri Pahang untuk bulan Oktober 2026");
     expect(mail.body).toContain(
-      "1. Laporan Statistik Kes Yang Dilayan Mengikut Bulan\r\n2. Senarai Status Rujukan",
+      "1. Laporan Statistik Kes Yang Dilayan Mengikut Bulan\r\n2. Senarai Status Rujukan (SULIT)",
     );
+    expect(
+      mail.body.startsWith("SULIT: e-mel ini membawa dokumen terperingkat SULIT (Senarai Status Rujukan)."),
+    ).toBe(true);
     expect(mail.body.endsWith("Aminah binti Said")).toBe(true);
     expect(mail.draftName).toBe("emel_ppr-seri-pahang_2026-10.eml");
-    const district = emailText(i18next.t, { language: "ms", district: "Lembah Pantai" }, "X", ["A"], {
-      ...choice,
-      sites: [...choice.sites, { id: "s2", code: "SPT", name: "PPR Seri Pantai" }],
-    });
+    const plain = emailText(
+      i18next.t,
+      { language: "en", district: "Lembah Pantai" },
+      "X",
+      [{ name: "A", sulit: false }],
+      choice,
+    );
+    expect(plain.subject).toBe("A — PPR Seri Pahang — October 2026");
+    expect(`${plain.subject}\n${plain.body}`).not.toContain("SULIT");
+    const en = emailText(
+      i18next.t,
+      { language: "en", district: "Lembah Pantai" },
+      "X",
+      [{ name: "B", sulit: true }],
+      choice,
+    );
+    expect(en.subject).toBe("SULIT: B — PPR Seri Pahang — October 2026");
+    expect(en.body).toContain("1. B (SULIT)");
+    const district = emailText(
+      i18next.t,
+      { language: "ms", district: "Lembah Pantai" },
+      "X",
+      [{ name: "A", sulit: false }],
+      {
+        ...choice,
+        sites: [...choice.sites, { id: "s2", code: "SPT", name: "PPR Seri Pantai" }],
+      },
+    );
     expect(district.subject).toContain("Daerah Lembah Pantai");
     expect(district.draftName).toBe("emel_daerah-lembah-pantai_2026-10.eml");
   });

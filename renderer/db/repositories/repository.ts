@@ -2,7 +2,7 @@
 import type { Table } from "dexie";
 import type { z } from "zod";
 import type { Actor } from "../../../shared/domain/access";
-import { canSeeSite } from "../../../shared/domain/access";
+import { canRelease, canSeeSite } from "../../../shared/domain/access";
 import { can, type Permission } from "../../../shared/domain/roles";
 import type { RecordMeta, Stored } from "../../../shared/domain/record";
 import { newId } from "../../../shared/ids";
@@ -23,6 +23,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infe
 
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AccessError();
+}
+
+/** Refuses taking SULIT material out of the app for a role that may only read it (the pemerhati). */
+export function requireRelease(actor: Actor, sulit: boolean): void {
+  if (!canRelease(actor, sulit)) throw new AppError("e.sulitRelease");
 }
 
 export type AuditInput = Omit<AuditRow, "id" | "at" | "actorId" | "actorName">;

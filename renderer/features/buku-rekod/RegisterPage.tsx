@@ -37,6 +37,8 @@ import { useLive } from "../../app/use-live";
 import { useRegister } from "./use-register";
 import { statusColor } from "./status";
 import { exportRegister } from "./export";
+import { canRelease } from "../../../shared/domain/access";
+import { SulitLocked } from "../peranan/SulitLocked";
 
 /** Column widths (px); the name takes the rest, so it has the most room. */
 const COL = {
@@ -125,15 +127,19 @@ export function RegisterPage() {
           </Text>
         </div>
         <Group>
-          <Button
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            onClick={() => void doExport()}
-            loading={exporting}
-            disabled={total === 0}
-          >
-            {t("bukuRekod.export")}
-          </Button>
+          {canRelease(actor, true) ? (
+            <Button
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              onClick={() => void doExport()}
+              loading={exporting}
+              disabled={total === 0}
+            >
+              {t("bukuRekod.export")}
+            </Button>
+          ) : (
+            <SulitLocked compact />
+          )}
           {can(actor.role, "records.write") && (
             <Button
               variant="default"

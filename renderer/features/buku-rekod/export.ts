@@ -11,7 +11,7 @@ import { makeFiles } from "../laporan/generate/generate";
 import { documentSignatories } from "../laporan/signatories";
 import { db } from "../../db/instance";
 import { registerAll, type RegisterFilter } from "../../db/register";
-import { appendAudit } from "../../db/repositories/repository";
+import { appendAudit, requireRelease } from "../../db/repositories/repository";
 import { getOffice } from "../../db/repositories/office";
 import { sitesRepo } from "../../db/repositories/sites";
 import { AppError } from "../../db/errors";
@@ -99,6 +99,7 @@ export async function loadBukuRekod(
  * official document.
  */
 export async function exportRegister(actor: Actor, filter: RegisterFilter, t: TFunction): Promise<void> {
+  requireRelease(actor, true);
   const office = await getOffice(db);
   if (!office) throw new AppError("e.reportSettingsMissing", { settings: "" });
   const model = await loadBukuRekod(actor, filter, t, await reportContext(db, office, actor));

@@ -18,6 +18,8 @@ import { usePrintView } from "../../app/use-print-view";
 import { useLive } from "../../app/use-live";
 import { AppError } from "../../db/errors";
 import { db } from "../../db/instance";
+import { canRelease } from "../../../shared/domain/access";
+import { SulitLocked } from "../peranan/SulitLocked";
 import { reportContext } from "./context";
 import { attachmentsOf, emailDraft, make, pdfView, printView, saveOne, type DocumentMeta } from "./deliver";
 import type { AnyDocDef, Choice } from "./documents/types";
@@ -66,8 +68,10 @@ export function DocumentPanel({ def, choice, today }: Props) {
   const model = built.data;
   const jobs = def.jobs(model);
   const frame = def.frame(model);
+  const sulit = def.sulit || frame.classification === "SULIT";
   const meta: DocumentMeta = {
     document: def.code,
+    sulit,
     sites: choice.sites.map((s) => s.id),
     period: periodSlugOf(choice),
     ...(choice.itemId ? { item: choice.itemId } : {}),
@@ -134,7 +138,8 @@ export function DocumentPanel({ def, choice, today }: Props) {
   const held = busy !== null;
   return (
     <Stack gap="sm">
-      <Group gap="xs" className="no-print">
+      {!canRelease(actor, sulit) && <SulitLocked />}
+      <Group gap="xs" className="no-print" display={canRelease(actor, sulit) ? undefined : "none"}>
         {jobs.map((job, i) => {
           const excel = job.fileName.endsWith(".xlsx");
           return (

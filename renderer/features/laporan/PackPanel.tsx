@@ -14,13 +14,13 @@ import { attachmentsOf, emailDraft, make, saveFolder, type DocumentMeta, type Ma
 import { packDocuments } from "./documents";
 import type { ChoiceSite } from "./documents/types";
 import type { Progress } from "./generate/generate";
-import { emailText, formatBytes, periodSlugOf } from "./mail";
+import { emailText, formatBytes, periodSlugOf, type MailedDocument } from "./mail";
 import { useMonthName } from "./month-name";
 import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
 
 type Props = { site: ChoiceSite; year: number; month: number; today: string };
-type Pack = { folderName: string; files: MadeFile[]; documents: string[] };
+type Pack = { folderName: string; files: MadeFile[]; documents: MailedDocument[] };
 
 export function PackPanel({ site, year, month, today }: Props) {
   const { t, i18n } = useTranslation();
@@ -55,7 +55,10 @@ export function PackPanel({ site, year, month, today }: Props) {
       setPack({
         folderName: `laporan-bulanan_${slug(site.name)}_${periodSlugOf(choice)}`,
         files,
-        documents: packDocuments.map((d) => t(d.labelKey, { lng: office.language })),
+        documents: packDocuments.map((d) => ({
+          name: t(d.labelKey, { lng: office.language }),
+          sulit: d.sulit,
+        })),
       });
     } catch (e) {
       const m = missingFrom(e);

@@ -2,7 +2,7 @@
 import type { Actor } from "../../../shared/domain/access";
 import type { Attachment, SaveResult } from "../../../shared/host-api";
 import { db } from "../../db/instance";
-import { appendAudit } from "../../db/repositories/repository";
+import { appendAudit, requireRelease } from "../../db/repositories/repository";
 import { host } from "../../host";
 import { makeFiles, type Progress } from "./generate/generate";
 import type { Job } from "./generate/protocol";
@@ -14,6 +14,8 @@ export type DocumentMeta = {
   document: string;
   sites: string[];
   period: string;
+  /** The document names persons: only roles with `sulit.release` may take it out of the app. */
+  sulit: boolean;
   /** The investigation or profile version, for documents about one record. */
   item?: string;
   /** Where a pack was saved (the folder, or the .zip in the browser twin). */
@@ -59,6 +61,7 @@ export async function make(jobs: Job[], onProgress?: (p: Progress) => void): Pro
 
 /** Offers one file in the save dialog; logs it when saved. */
 export async function saveOne(actor: Actor, meta: DocumentMeta, file: MadeFile): Promise<SaveResult> {
+  requireRelease(actor, meta.sulit);
   const ext = file.fileName.split(".").pop() ?? "";
   const result = await host.saveFile({
     suggestedName: file.fileName,
@@ -76,6 +79,7 @@ export async function saveFolder(
   folderName: string,
   files: MadeFile[],
 ): Promise<SaveResult> {
+  requireRelease(actor, meta.sulit);
   const result = await host.saveFolder({ folderName, files });
   if (result.status === "saved")
     await logDelivery(
@@ -106,6 +110,7 @@ export async function emailDraft(
   mail: { to: string[]; subject: string; body: string; draftName: string },
   files: MadeFile[],
 ): Promise<SaveResult> {
+  requireRelease(actor, meta.sulit);
   const result = await host.composeEmailDraft({ ...mail, attachments: attachmentsOf(files).attachments });
   if (result.status === "saved")
     await logDelivery(
@@ -119,6 +124,7 @@ export async function emailDraft(
 
 /** Prints the on-screen print view (A4 through the host); logged once the dialog closes. */
 export async function printView(actor: Actor, meta: DocumentMeta, fileName: string): Promise<void> {
+  requireRelease(actor, meta.sulit);
   await host.print();
   await logDelivery(actor, "print", meta, [fileName]);
 }
@@ -130,6 +136,7 @@ export async function pdfView(
   fileName: string,
   landscape: boolean,
 ): Promise<SaveResult> {
+  requireRelease(actor, meta.sulit);
   const result = await host.printToPdf({ suggestedName: fileName, landscape });
   if (result.status === "saved") await logDelivery(actor, "pdf", meta, [result.fileName]);
   return result;

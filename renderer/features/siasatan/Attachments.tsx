@@ -18,13 +18,15 @@ import {
 import { IconDownload, IconEye, IconPaperclip, IconTrash, IconUpload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { canSeeSite } from "../../../shared/domain/access";
+import { canRelease, canSeeSite } from "../../../shared/domain/access";
 import { can } from "../../../shared/domain/roles";
 import type { AttachmentRecord, InvestigationRecord } from "../../db/app-db";
 import { AppError } from "../../db/errors";
 import { db } from "../../db/instance";
 import { attachmentMimes, attachmentsRepo, MAX_ATTACHMENT_BYTES } from "../../db/repositories/investigations";
 import { host } from "../../host";
+import { downloadAttachment } from "../../db/attachment-download";
+import { SulitLocked } from "../peranan/SulitLocked";
 import { formatDateTime } from "../../app/format";
 import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
@@ -89,6 +91,7 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
   const canAdd = can(actor.role, "records.write") && inv.status !== "diputuskan";
   // What was sent to the PKMD stays with the investigation: removing is for drafts only.
   const canRemove = can(actor.role, "records.write") && inv.status === "draf";
+  const mayDownload = canRelease(actor, true);
 
   const add = async () => {
     if (!file) return;
@@ -118,8 +121,9 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
 
   const download = async (a: AttachmentRecord) => {
     try {
-      const data = new Uint8Array(await a.data.arrayBuffer());
-      await host.saveFile({ suggestedName: safeFileName(a.name), data });
+      await downloadAttachment(db, actor, a.id, (name, data) =>
+        host.saveFile({ suggestedName: safeFileName(name), data }),
+      );
     } catch (e) {
       notifyError(t, e);
     }
@@ -140,6 +144,7 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
     <Paper withBorder p="md" data-testid="attachments">
       <Stack gap="sm">
         <Title order={5}>{t("siasatan.attach.title")}</Title>
+        {!mayDownload && <SulitLocked />}
         {live.loading ? null : live.error ? (
           <Text c="red">{t("e.unexpected")}</Text>
         ) : live.data.rows.length === 0 ? (
@@ -184,15 +189,17 @@ export function Attachments({ inv }: { inv: InvestigationRecord }) {
                           </ActionIcon>
                         </Tooltip>
                       )}
-                      <Tooltip label={t("siasatan.attach.save")}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={`${t("siasatan.attach.save")}: ${a.name}`}
-                          onClick={() => void download(a)}
-                        >
-                          <IconDownload size={16} />
-                        </ActionIcon>
-                      </Tooltip>
+                      {mayDownload && (
+                        <Tooltip label={t("siasatan.attach.save")}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`${t("siasatan.attach.save")}: ${a.name}`}
+                            onClick={() => void download(a)}
+                          >
+                            <IconDownload size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      )}
                       {canRemove && (
                         <Tooltip label={t("common.delete")}>
                           <ActionIcon
