@@ -105,7 +105,13 @@ export function DocumentPanel({ def, choice, today }: Props) {
       if (!to) throw new AppError("e.pkmdEmailMissing");
       const files = await make(def.jobs(fresh), setProgress);
       const { bytes } = attachmentsOf(files);
-      const mail = emailText(t, office, actor.name, [t(def.labelKey, { lng: office.language })], choice);
+      const mail = emailText(
+        t,
+        office,
+        actor.name,
+        [{ name: t(def.labelKey, { lng: office.language }), sulit: def.sulit }],
+        choice,
+      );
       const confirmed = await new Promise<boolean>((resolve) =>
         modals.openConfirmModal({
           title: t("laporan.email.confirmTitle"),
