@@ -114,3 +114,19 @@ export async function awaitingDecision(db: AppDB, actor: Actor, today = todayIn(
     return { ...row, sent, days: Math.max(0, daysBetween(sent, today)) };
   });
 }
+
+/** The user's own investigations the PKMD sent back for correction, the longest waiting first. */
+export async function returnedToMe(db: AppDB, actor: Actor): Promise<InvestigationRow[]> {
+  const siteIds = await sitesFor(db, actor, { siteIds: null });
+  const list = (
+    await Promise.all(
+      siteIds
+        .flatMap((siteId) => siteRanges(db, siteId, { siteIds: null, status: "dikembalikan" }))
+        .map((r) => r.toArray()),
+    )
+  )
+    .flat()
+    .filter((i) => !i.deletedAt && i.officerId === actor.userId)
+    .sort((a, b) => (a.returns?.at(-1)?.at ?? "").localeCompare(b.returns?.at(-1)?.at ?? ""));
+  return withNames(db, list);
+}

@@ -144,9 +144,15 @@ test("an investigation starts from the registered household; the PKMD returns it
   await snap(page, "siasatan-returned-pkmd");
   await logout(page);
 
-  // The officer sees the note, corrects and sends it again.
-  await page.goto(investigationUrl);
+  // The officer's home screen says it came back, with the note; the officer corrects and sends it again.
+  await page.goto("/");
   await login(page, demo.aminah);
+  const returned = page.getByTestId("returned-to-me");
+  await expect(returned).toContainText("Lampirkan sijil kelahiran anak.");
+  await expect(returned).toContainText(refNo);
+  await snap(page, "siasatan-returned-home");
+  await returned.getByRole("link", { name: applicant }).click();
+  await expect(page).toHaveURL(investigationUrl);
   await expect(page.getByTestId("returned-note")).toContainText("Lampirkan sijil kelahiran anak.");
   await expect(page.getByTestId("returned-note")).toContainText("Betulkan butiran yang diminta");
   await page

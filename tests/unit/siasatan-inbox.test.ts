@@ -14,7 +14,7 @@ import {
   saveInvestigation,
   submitInvestigation,
 } from "../../renderer/db/repositories/investigations";
-import { awaitingDecision, investigationList } from "../../renderer/db/investigation-list";
+import { awaitingDecision, investigationList, returnedToMe } from "../../renderer/db/investigation-list";
 import { search } from "../../renderer/db/search";
 import { actor, freshDb, siteInput } from "./helpers";
 
@@ -119,6 +119,10 @@ describe("a return for correction", () => {
     const back = await returnInvestigation(db, pkmd, sent.id, sent.rev, {
       note: "Lampirkan slip gaji suami.",
     });
+    expect((await returnedToMe(db, ppk)).map((r) => [r.record.id, r.recordNo])).toEqual([
+      [sent.id, c.recordNo],
+    ]);
+    expect(await returnedToMe(db, actor("ppk", [sph.id], "u-other"))).toEqual([]);
     expect(back.status).toBe("dikembalikan");
     expect(back.returns).toEqual([
       { at: expect.any(String), by: "u-pkmd", note: "Lampirkan slip gaji suami." },

@@ -1,10 +1,11 @@
-// Why: on the PKMD's home screen, the investigations sent and waiting for a decision, the longest waiting first.
+// Why: on the home screen, the PKMD's investigations waiting for a decision (the longest waiting first) and an officer's
+// own investigations sent back for correction.
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
-import { awaitingDecision } from "../../db/investigation-list";
+import { awaitingDecision, returnedToMe } from "../../db/investigation-list";
 import { formatDate } from "../../app/format";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
@@ -13,10 +14,47 @@ import { useLive } from "../../app/use-live";
 const LONG_WAIT = 7;
 
 export function AwaitingDecision() {
+  const { actor } = useActor();
+  return (
+    <>
+      {can(actor.role, "aid.decide") && <WaitingForMe />}
+      {can(actor.role, "records.write") && <ReturnedToMe />}
+    </>
+  );
+}
+
+function ReturnedToMe() {
+  const { t } = useTranslation();
+  const { actor } = useActor();
+  const live = useLive(() => returnedToMe(db, actor), [actor]);
+  if (live.loading || live.error || live.data.length === 0) return null;
+  return (
+    <Card withBorder data-testid="returned-to-me" style={{ borderColor: "var(--mantine-color-orange-4)" }}>
+      <Title order={5} mb="xs">
+        {t("siasatan.inbox.returnedTitle", { count: live.data.length })}
+      </Title>
+      <Stack gap={6}>
+        {live.data.map(({ record, applicant, siteName }) => (
+          <div key={record.id}>
+            <Anchor component={Link} to={`/siasatan/${record.id}`} size="sm" fw={600}>
+              {applicant}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {record.refNo} · {record.scheme} · {siteName}
+            </Text>
+            <Text size="sm">{record.returns?.at(-1)?.note}</Text>
+          </div>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
+function WaitingForMe() {
   const { t } = useTranslation();
   const { actor } = useActor();
   const live = useLive(() => awaitingDecision(db, actor), [actor]);
-  if (!can(actor.role, "aid.decide") || live.loading || live.error) return null;
+  if (live.loading || live.error) return null;
   const rows = live.data;
   return (
     <Card withBorder data-testid="awaiting-decision-list">
