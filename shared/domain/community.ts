@@ -41,6 +41,10 @@ export const meetingTypes = [
   "lain-lain",
 ] as const;
 export const actionItemStatuses = ["belum", "dalam-tindakan", "selesai"] as const;
+/** Who owns an action item: an officer using the app, or a stakeholder of the site (the residents' chair). */
+export const actionOwnerKinds = ["pengguna", "pihak"] as const;
+/** A start time as the office writes it, 24-hour: 09:30, 20:00. */
+export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const needPriorities = ["tinggi", "sederhana", "rendah"] as const;
 export const needStatuses = ["dikenal-pasti", "dirancang", "dalam-tindakan", "selesai"] as const;
 export const objectivesMet = ["sepenuhnya", "sebahagian", "tidak"] as const;
@@ -209,11 +213,14 @@ export type ContactInput = z.infer<typeof contactSchema>;
 export const meetingSchema = z.object({
   siteId: z.string().min(1, "v.required"),
   date: isoDate,
+  /** Start time (HH:mm); "" only on meetings recorded before times were kept. */
+  time: z.union([z.literal(""), z.string().regex(TIME_RE, "v.time")]),
   type: z.enum(meetingTypes, { error: "v.required" }),
   venue: requiredText(2, 200),
   attendees: z.array(z.object({ stakeholderId: z.string().nullable(), name: requiredText(2, 150) })).max(200),
   agenda: text(4000),
   minutes: text(20000),
+  decisions: text(4000),
 });
 export type MeetingInput = z.infer<typeof meetingSchema>;
 
@@ -221,6 +228,8 @@ export const actionItemSchema = z.object({
   meetingId: z.string().min(1),
   siteId: z.string().min(1),
   text: requiredText(2, 500),
+  ownerKind: z.enum(actionOwnerKinds),
+  /** A user's id, or a stakeholder's id when `ownerKind` is "pihak". */
   ownerId: z.string().min(1, "v.required"),
   dueDate: isoDate,
   status: z.enum(actionItemStatuses),

@@ -37,6 +37,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await expect(date).toHaveValue(dayShown(0));
   await date.fill("");
   await date.press("Tab");
+  await form.getByLabel("Masa mula").fill("19:30");
   await choose(page, "Jenis", "Perbincangan");
   await form.getByLabel("Tempat").fill(VENUE);
   await form.getByRole("textbox", { name: "Nama hadirin lain" }).fill(FREE_NAME);
@@ -58,7 +59,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await expect(form.getByText("Kehadiran (1 orang)")).toBeVisible();
   await shot(page, "perjumpaan-new");
   await form.getByRole("button", { name: "Simpan perjumpaan" }).click();
-  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${dayShown(-7)}`);
+  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${dayShown(-7)} 19:30`);
   const meetingUrl = page.url();
 
   // Two action items: one was due yesterday (after the meeting, so allowed) and is overdue.
@@ -67,9 +68,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await items.getByRole("button", { name: "Tambah tindakan" }).click();
   let itemForm = items.getByTestId("action-item-form");
   await itemForm.getByRole("textbox", { name: "Tindakan", exact: true }).fill(ITEM_LATE);
-  await expect(itemForm.getByRole("combobox", { name: "Pegawai bertanggungjawab" })).toHaveValue(
-    "Aminah binti Said",
-  );
+  await expect(itemForm.getByRole("combobox", { name: "Tindakan oleh" })).toHaveValue("Aminah binti Said");
   // Due before the meeting is refused with the reason.
   const due = itemForm.getByRole("textbox", { name: "Tarikh akhir" });
   await due.fill(dayShown(-8));
@@ -84,7 +83,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await items.getByRole("button", { name: "Tambah tindakan" }).click();
   itemForm = items.getByTestId("action-item-form");
   await itemForm.getByRole("textbox", { name: "Tindakan", exact: true }).fill(ITEM_LATER);
-  await choose(page, "Pegawai bertanggungjawab", "Encik Rahman bin Yusof");
+  await choose(page, "Tindakan oleh", "Encik Rahman bin Yusof");
   await itemForm.getByRole("textbox", { name: "Tarikh akhir" }).fill(dayShown(14));
   await itemForm.getByRole("textbox", { name: "Tarikh akhir" }).press("Tab");
   await itemForm.getByRole("button", { name: "Simpan tindakan" }).click();
@@ -204,7 +203,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await expect(mine.getByTestId("my-item")).toContainText("Lewat");
   await shot(page, "perjumpaan-my-items");
   await mine.getByRole("link", { name: ITEM_LATE }).click();
-  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${dayShown(-7)}`);
+  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${dayShown(-7)} 19:30`);
 
   // The home screen: my overdue item, and the need that still has no plan.
   await page.getByRole("link", { name: "Utama" }).click();

@@ -8,6 +8,9 @@ import { programmeXlsx } from "../../shared/reports/pelaksanaan-program/xlsx";
 import { profailKomunitiDocx } from "../../shared/reports/profail-komuniti/docx";
 import { profailKomunitiModel } from "../../shared/reports/profail-komuniti/model";
 import { siasatanDocx } from "../../shared/reports/siasatan/docx";
+import { minitDocx } from "../../shared/reports/minit-mesyuarat/docx";
+import { minitModel } from "../../shared/reports/minit-mesyuarat/model";
+import { minitInput } from "../fixtures/reports/minit-mesyuarat";
 import { siasatanModel } from "../../shared/reports/siasatan/model";
 import { statistikKesDocx } from "../../shared/reports/statistik-kes/docx";
 import { statistikKesModel } from "../../shared/reports/statistik-kes/model";
@@ -107,7 +110,7 @@ export const documents: RenderedDocument[] = [
     make: () => profailKomunitiDocx(profailKomunitiModel(profailInput)),
     orientation: "portrait",
     pages: [2, 5],
-    sulit: false,
+    sulit: true,
   },
   {
     name: "Laporan Siasatan Permohonan Bantuan (docx)",
@@ -116,5 +119,13 @@ export const documents: RenderedDocument[] = [
     orientation: "portrait",
     pages: [1, 3],
     sulit: true,
+  },
+  {
+    name: "Minit Mesyuarat (docx)",
+    fileName: "minit-mesyuarat-docx.docx",
+    make: () => minitDocx(minitModel(minitInput)),
+    orientation: "portrait",
+    pages: [1, 2],
+    sulit: false,
   },
 ];

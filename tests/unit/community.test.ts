@@ -15,6 +15,7 @@ import {
   profilesRepo,
   programmesRepo,
   saveProfileVersion,
+  stakeholdersRepo,
 } from "../../renderer/db/repositories/community";
 import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { AccessError, ValidationError } from "../../renderer/db/errors";
@@ -144,17 +145,20 @@ describe("action items", () => {
     const m = await meetingsRepo(db).create(ppk, {
       siteId: s.id,
       date: "2026-11-10",
+      time: "20:00",
       type: "perjumpaan",
       venue: "Dewan",
       attendees: [],
       agenda: "",
       minutes: "",
+      decisions: "",
     });
     await expect(
       actionItemsRepo(db).create(ppk, {
         meetingId: m.id,
         siteId: s.id,
         text: "Sediakan senarai",
+        ownerKind: "pengguna",
         ownerId: ppk.userId,
         dueDate: "2026-11-09",
         status: "belum",
@@ -164,12 +168,61 @@ describe("action items", () => {
       meetingsRepo(db).create(ppk, {
         siteId: s.id,
         date: "",
+        time: "20:00",
         type: "perjumpaan",
         venue: "Dewan",
         attendees: [],
         agenda: "",
         minutes: "",
+        decisions: "",
       }),
     ).rejects.toMatchObject({ fields: { date: "v.date" } });
+  });
+  it("may be owned by a stakeholder of the meeting's site who is not a user, never one of another site", async () => {
+    const db = freshDb();
+    const admin = actor("pentadbir");
+    const [s, t] = [
+      await sitesRepo(db).create(admin, siteInput("SPH")),
+      await sitesRepo(db).create(admin, siteInput("SPT")),
+    ];
+    const ppk = actor("ppk", [s.id, t.id]);
+    const chair = await stakeholdersRepo(db).create(ppk, {
+      siteId: s.id,
+      name: "Encik Ahmad bin Ismail",
+      role: "Pengerusi",
+      organisation: "Persatuan Penduduk PPR Seri Pahang",
+      phone: "",
+    });
+    const elsewhere = await stakeholdersRepo(db).create(ppk, {
+      siteId: t.id,
+      name: "Puan Rosnah",
+      role: "Pengerusi",
+      organisation: "",
+      phone: "",
+    });
+    const m = await meetingsRepo(db).create(ppk, {
+      siteId: s.id,
+      date: "2026-11-10",
+      time: "20:00",
+      type: "mesyuarat-jawatankuasa",
+      venue: "Dewan",
+      attendees: [{ stakeholderId: chair.id, name: chair.name }],
+      agenda: "",
+      minutes: "",
+      decisions: "",
+    });
+    const item = {
+      meetingId: m.id,
+      siteId: s.id,
+      text: "Hantar surat aduan lif",
+      ownerKind: "pihak" as const,
+      ownerId: chair.id,
+      dueDate: "2026-11-20",
+      status: "belum" as const,
+    };
+    expect((await actionItemsRepo(db).create(ppk, item)).ownerId).toBe(chair.id);
+    await expect(actionItemsRepo(db).create(ppk, { ...item, ownerId: elsewhere.id })).rejects.toMatchObject({
+      fields: { ownerId: "v.required" },
+    });
   });
 });

@@ -24,17 +24,20 @@ async function setup() {
     meetingsRepo(db).create(admin, {
       siteId,
       date,
+      time: "20:00",
       type: "perjumpaan",
       venue: "Dewan Serbaguna",
       attendees: [{ stakeholderId: null, name: "Mak Cik Som" }],
       agenda: "",
       minutes: "",
+      decisions: "",
     });
   const item = (m: { id: string; siteId: string }, ownerId: string, dueDate: string, status = "belum") =>
     actionItemsRepo(db).create(admin, {
       meetingId: m.id,
       siteId: m.siteId,
       text: `Tindakan ${dueDate}`,
+      ownerKind: "pengguna",
       ownerId,
       dueDate,
       status,

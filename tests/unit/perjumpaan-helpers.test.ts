@@ -87,11 +87,13 @@ describe("forms", () => {
   const meeting = {
     siteId: "s",
     date: "",
+    time: "20:00",
     type: "perjumpaan",
     venue: "Dewan Serbaguna",
     attendees: [],
     agenda: "",
     minutes: "",
+    decisions: "",
   };
   it("a meeting without a date says the date is required", () => {
     const r = meetingFormSchema.safeParse(meeting);
@@ -102,11 +104,20 @@ describe("forms", () => {
     );
     expect(meetingFormSchema.safeParse({ ...meeting, date: "2026-11-13" }).success).toBe(true);
   });
+  it("a meeting has a start time, written 24-hour", () => {
+    const at = (time: string) =>
+      meetingFormSchema.safeParse({ ...meeting, date: "2026-11-13", time }).error?.issues[0]?.message;
+    expect(at("")).toBe("v.required");
+    expect(at("25:00")).toBe("v.time");
+    expect(at("8pm")).toBe("v.time");
+    expect(at("20:30")).toBeUndefined();
+  });
   it("an action item needs an owner and a due date", () => {
     const r = actionItemFormSchema.safeParse({
       meetingId: "m",
       siteId: "s",
       text: "Hubungi Majlis Perbandaran",
+      ownerKind: "pengguna",
       ownerId: "",
       dueDate: "",
       status: "belum",

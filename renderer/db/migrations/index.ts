@@ -10,6 +10,7 @@ import { migration0007 } from "./0007-case-index-entries";
 import { migration0008 } from "./0008-follow-up-tallies";
 import { migration0009 } from "./0009-import";
 import { migration0010 } from "./0010-investigation-list";
+import { migration0011 } from "./0011-meeting-minutes";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -22,4 +23,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

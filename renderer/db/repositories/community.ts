@@ -93,11 +93,16 @@ export const actionItemsRepo = (db: AppDB) =>
     schema: actionItemSchema,
     label: (a) => a.text.slice(0, 60),
     siteOf: (a) => a.siteId,
-    checkTables: (d) => [d.meetings],
+    checkTables: (d) => [d.meetings, d.stakeholders],
     check: async (database, a) => {
       const m = await database.meetings.get(a.meetingId);
       if (!m || m.deletedAt || m.siteId !== a.siteId) throw new ValidationError({ meetingId: "v.required" });
       if (a.dueDate < m.date) throw new ValidationError({ dueDate: "v.dueBeforeMeeting" });
+      // A stakeholder who owns an item is a live stakeholder of the meeting's own site.
+      if (a.ownerKind === "pihak") {
+        const s = await database.stakeholders.get(a.ownerId);
+        if (!s || s.deletedAt || s.siteId !== a.siteId) throw new ValidationError({ ownerId: "v.required" });
+      }
     },
   });
 

@@ -22,7 +22,7 @@ import {
 } from "../../../shared/domain/community";
 import { todayIn } from "../../../shared/domain/dates";
 import { can } from "../../../shared/domain/roles";
-import type { ActionItemRecord, MeetingRecord, UserRecord } from "../../db/app-db";
+import type { ActionItemRecord, MeetingRecord, StakeholderRecord, UserRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { actionItemsRepo } from "../../db/repositories/community";
 import { DateField } from "../../app/DateField";
@@ -37,7 +37,7 @@ import { useLive } from "../../app/use-live";
 import { byUrgency } from "./action-items";
 import { DraftRestored } from "../../app/DraftRestored";
 import { actionItemFormSchema } from "./form-schemas";
-import { ownersFor } from "./meetings-data";
+import { ownerNames, ownersFor } from "./meetings-data";
 import { inputOf } from "./record-input";
 
 export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users: UserRecord[] }) {
@@ -46,19 +46,27 @@ export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users:
   const [adding, setAdding] = useState(false);
   const live = useLive(
     () =>
-      db.actionItems
-        .where("meetingId")
-        .equals(meeting.id)
-        .filter((i) => !i.deletedAt)
-        .toArray(),
-    [meeting.id],
+      Promise.all([
+        db.actionItems
+          .where("meetingId")
+          .equals(meeting.id)
+          .filter((i) => !i.deletedAt)
+          .toArray(),
+        db.stakeholders
+          .where("siteId")
+          .equals(meeting.siteId)
+          .filter((s) => !s.deletedAt)
+          .sortBy("name"),
+      ]),
+    [meeting.id, meeting.siteId],
   );
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
   const today = todayIn();
-  const items = byUrgency(live.data, today);
+  const [rows, stakeholders] = live.data;
+  const items = byUrgency(rows, today);
   const canWrite = can(actor.role, "records.write");
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = ownerNames(users, stakeholders);
   const owners = ownersFor(users, meeting.siteId);
 
   return (
@@ -72,7 +80,14 @@ export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users:
             </Button>
           )}
         </Group>
-        {adding && <ActionItemForm meeting={meeting} owners={owners} onDone={() => setAdding(false)} />}
+        {adding && (
+          <ActionItemForm
+            meeting={meeting}
+            owners={owners}
+            stakeholders={stakeholders}
+            onDone={() => setAdding(false)}
+          />
+        )}
         {items.length === 0 ? (
           !adding && (
             <Text size="sm" c="dimmed" data-testid="items-empty">
@@ -96,6 +111,7 @@ export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users:
                   key={item.id}
                   item={item}
                   owner={names.get(item.ownerId) ?? "-"}
+                  ownerIsStakeholder={item.ownerKind === "pihak"}
                   overdue={isActionItemOverdue(item, today)}
                   canWrite={canWrite}
                 />
@@ -111,11 +127,13 @@ export function ActionItems({ meeting, users }: { meeting: MeetingRecord; users:
 function ItemRow({
   item,
   owner,
+  ownerIsStakeholder,
   overdue,
   canWrite,
 }: {
   item: ActionItemRecord;
   owner: string;
+  ownerIsStakeholder: boolean;
   overdue: boolean;
   canWrite: boolean;
 }) {
@@ -140,7 +158,14 @@ function ItemRow({
   return (
     <Table.Tr data-testid="action-item" data-status={item.status} data-overdue={overdue || undefined}>
       <Table.Td style={{ whiteSpace: "pre-wrap" }}>{item.text}</Table.Td>
-      <Table.Td>{owner}</Table.Td>
+      <Table.Td data-testid="item-owner">
+        {owner}
+        {ownerIsStakeholder && (
+          <Text size="xs" c="dimmed">
+            {t("perjumpaan.items.stakeholderOwner")}
+          </Text>
+        )}
+      </Table.Td>
       <Table.Td>
         <Group gap={6} wrap="nowrap">
           <Text size="sm" fw={overdue ? 700 : undefined} c={overdue ? "red.8" : undefined}>
@@ -186,10 +211,12 @@ function ItemRow({
 function ActionItemForm({
   meeting,
   owners,
+  stakeholders,
   onDone,
 }: {
   meeting: MeetingRecord;
   owners: UserRecord[];
+  stakeholders: StakeholderRecord[];
   onDone: () => void;
 }) {
   const { t } = useTranslation();
@@ -199,6 +226,7 @@ function ActionItemForm({
     meetingId: meeting.id,
     siteId: meeting.siteId,
     text: "",
+    ownerKind: "pengguna",
     ownerId: owners.some((o) => o.id === actor.userId) ? actor.userId : "",
     dueDate: "",
     status: "belum",
@@ -207,6 +235,8 @@ function ActionItemForm({
   const { form } = draft;
   const field = useFields(form);
   if (!draft.ready) return null;
+  const stakeholderIds = new Set(stakeholders.map((s) => s.id));
+  const owner = field("ownerId");
   const submit = form.onSubmit(async (v) => {
     setBusy(true);
     try {
@@ -239,8 +269,21 @@ function ActionItemForm({
             searchable
             w={220}
             allowDeselect={false}
-            data={owners.map((u) => ({ value: u.id, label: u.name }))}
-            {...field("ownerId")}
+            data={[
+              {
+                group: t("perjumpaan.items.officers"),
+                items: owners.map((u) => ({ value: u.id, label: u.name })),
+              },
+              {
+                group: t("perjumpaan.items.stakeholders"),
+                items: stakeholders.map((s) => ({ value: s.id, label: `${s.name} (${s.role})` })),
+              },
+            ]}
+            {...owner}
+            onChange={(v) => {
+              form.setFieldValue("ownerKind", v && stakeholderIds.has(v) ? "pihak" : "pengguna");
+              owner.onChange(v ?? "");
+            }}
           />
           <DateField label={t("perjumpaan.items.dueDate")} withAsterisk w={150} {...field("dueDate")} />
           <Select

@@ -1,4 +1,4 @@
-// Why: the particulars of a meeting (when, what kind, where, who came, agenda, minutes), for a new meeting and an old one alike.
+// Why: the particulars of a meeting (day and start time, what kind, where, who came, agenda, minutes, decisions), for a new meeting and an old one alike.
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -44,13 +44,23 @@ export function MeetingForm({ draftKey, initial, rev, readOnly, submitLabel, onS
     <form onSubmit={submit} noValidate data-testid="meeting-form">
       <Stack>
         {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <DateField
             label={t("perjumpaan.date")}
             withAsterisk
             clearable={!readOnly}
             readOnly={readOnly}
             {...field("date")}
+          />
+          {/* Typed as the office writes it, 24-hour (20:30), whatever the browser's locale would show. */}
+          <TextInput
+            label={t("perjumpaan.time")}
+            withAsterisk
+            placeholder={t("perjumpaan.timePlaceholder")}
+            maxLength={5}
+            inputMode="numeric"
+            readOnly={readOnly}
+            {...field("time")}
           />
           <Select
             label={t("perjumpaan.type")}
@@ -83,6 +93,14 @@ export function MeetingForm({ draftKey, initial, rev, readOnly, submitLabel, onS
           minRows={5}
           readOnly={readOnly}
           {...field("minutes")}
+        />
+        <Textarea
+          label={t("perjumpaan.decisions")}
+          description={t("perjumpaan.decisionsHint")}
+          autosize
+          minRows={2}
+          readOnly={readOnly}
+          {...field("decisions")}
         />
         {!readOnly && (
           <Group>

@@ -1,5 +1,6 @@
 // Why: one meeting (#/perjumpaan/:id): its particulars, the action items it gave people, and the needs residents raised in it.
-import { Anchor, Breadcrumbs, Paper, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { IconFileTypeDocx } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { MeetingInput } from "../../../shared/domain/community";
@@ -31,7 +32,7 @@ export function MeetingPage() {
   if (live.error) return <LoadError error={live.error} />;
   const { meeting: m, site, users } = live.data;
   const canWrite = can(actor.role, "records.write");
-  const label = `${t(`perjumpaan.types.${m.type}`)} ${formatDate(m.date)}`;
+  const label = `${t(`perjumpaan.types.${m.type}`)} ${formatDate(m.date)}${m.time ? ` ${m.time}` : ""}`;
   const names = new Map(users.map((u) => [u.id, u.name]));
 
   const remove = () =>
@@ -54,17 +55,28 @@ export function MeetingPage() {
         </Anchor>
         <span>{site?.name}</span>
       </Breadcrumbs>
-      <div>
-        <Title order={3} data-testid="meeting-title">
-          {label}
-        </Title>
-        <Text size="sm">
-          {m.venue} · {site?.name}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t("common.lastChanged", { at: formatDateTime(m.updatedAt) })} · {names.get(m.updatedBy) ?? ""}
-        </Text>
-      </div>
+      <Group justify="space-between" align="start">
+        <div>
+          <Title order={3} data-testid="meeting-title">
+            {label}
+          </Title>
+          <Text size="sm">
+            {m.venue} · {site?.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t("common.lastChanged", { at: formatDateTime(m.updatedAt) })} · {names.get(m.updatedBy) ?? ""}
+          </Text>
+        </div>
+        <Button
+          variant="default"
+          component={Link}
+          leftSection={<IconFileTypeDocx size={16} />}
+          to={`/laporan?dokumen=minit-mesyuarat&tapak=${m.siteId}&item=${m.id}`}
+          data-testid="meeting-minutes"
+        >
+          {t("perjumpaan.minutesDoc")}
+        </Button>
+      </Group>
       <Paper withBorder p="md">
         <MeetingForm
           key={m.id}

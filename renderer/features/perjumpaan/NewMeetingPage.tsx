@@ -25,11 +25,13 @@ export function NewMeetingPage() {
   const initial: MeetingInput = {
     siteId: site.id,
     date: todayIn(),
+    time: "",
     type: "perjumpaan",
     venue: "",
     attendees: [],
     agenda: "",
     minutes: "",
+    decisions: "",
   };
   return (
     <Stack maw={1000}>

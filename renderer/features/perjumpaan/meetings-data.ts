@@ -1,6 +1,13 @@
 // Why: the reads behind the meeting screens, kept to the user's sites the way the repositories keep their writes.
 import { canSeeSite, type Actor } from "../../../shared/domain/access";
-import type { ActionItemRecord, AppDB, MeetingRecord, SiteRecord, UserRecord } from "../../db/app-db";
+import type {
+  ActionItemRecord,
+  AppDB,
+  MeetingRecord,
+  SiteRecord,
+  StakeholderRecord,
+  UserRecord,
+} from "../../db/app-db";
 import { AccessError } from "../../db/errors";
 import { countsByMeeting, openStatuses, type ItemCounts } from "./action-items";
 
@@ -54,6 +61,14 @@ export async function myOpenActionItems(db: AppDB, actor: Actor): Promise<MyItem
     const meeting = meetingById.get(item.meetingId);
     return meeting ? [{ item, meeting, site: siteById.get(item.siteId) }] : [];
   });
+}
+
+/** The name of every possible owner of an action item, officers and the site's stakeholders alike, by id. */
+export function ownerNames(
+  users: readonly Pick<UserRecord, "id" | "name">[],
+  stakeholders: readonly Pick<StakeholderRecord, "id" | "name">[],
+): Map<string, string> {
+  return new Map([...users, ...stakeholders].map((p) => [p.id, p.name]));
 }
 
 /** Who may own an action item at a site: active PKMD officers and the site's own PPKs. */

@@ -1,5 +1,6 @@
 // Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
 import { bukuRekodDoc } from "./buku-rekod";
+import { minitMesyuaratDoc } from "./minit-mesyuarat";
 import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
 import { profailKomunitiDoc } from "./profail-komuniti";
 import { siasatanDoc } from "./siasatan";
@@ -17,6 +18,7 @@ export const documents: readonly AnyDocDef[] = [
   profailKomunitiDoc,
   siasatanDoc,
   statusRujukanDoc,
+  minitMesyuaratDoc,
 ];
 
 export function documentByCode(code: string): AnyDocDef | undefined {

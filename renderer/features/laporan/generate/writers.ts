@@ -8,7 +8,8 @@ export type WriterId =
   | "pelaksanaan-program.xlsx"
   | "buku-rekod.docx"
   | "profail-komuniti.docx"
-  | "siasatan.docx";
+  | "siasatan.docx"
+  | "minit-mesyuarat.docx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,6 +31,8 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
   "profail-komuniti.docx": async () =>
     (await import("../../../../shared/reports/profail-komuniti/docx")).profailKomunitiDocx,
   "siasatan.docx": async () => (await import("../../../../shared/reports/siasatan/docx")).siasatanDocx,
+  "minit-mesyuarat.docx": async () =>
+    (await import("../../../../shared/reports/minit-mesyuarat/docx")).minitDocx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {
