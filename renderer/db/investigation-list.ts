@@ -90,23 +90,27 @@ export async function investigationList(
   return { rows: await withNames(db, merged.slice(0, limit)), more: merged.length > limit };
 }
 
+/** Every live investigation in one status at the sites the actor may see, sorted by the instant `at` gives. */
+async function inStatus(
+  db: AppDB,
+  actor: Actor,
+  status: InvestigationStatus,
+  at: (i: InvestigationRecord) => string,
+): Promise<InvestigationRecord[]> {
+  const siteIds = await sitesFor(db, actor, { siteIds: null });
+  const ranges = siteIds.flatMap((siteId) => siteRanges(db, siteId, { siteIds: null, status }));
+  return (await Promise.all(ranges.map((r) => r.toArray())))
+    .flat()
+    .filter((i) => !i.deletedAt)
+    .sort((a, b) => at(a).localeCompare(at(b)) || a.id.localeCompare(b.id));
+}
+
 /** `sent`: the office calendar day it was sent; `days`: whole days waiting since. */
 export type AwaitingRow = InvestigationRow & { sent: string; days: number };
 
 /** Investigations sent to the PKMD and not yet decided, the longest waiting first, with the days since sent. */
 export async function awaitingDecision(db: AppDB, actor: Actor, today = todayIn()): Promise<AwaitingRow[]> {
-  const siteIds = await sitesFor(db, actor, { siteIds: null });
-  const list = (
-    await Promise.all(
-      siteIds
-        .flatMap((siteId) => siteRanges(db, siteId, { siteIds: null, status: "dihantar" }))
-        .map((r) => r.toArray()),
-    )
-  )
-    .flat()
-    .filter((i) => !i.deletedAt)
-    .sort((a, b) => (a.submittedAt ?? "").localeCompare(b.submittedAt ?? "") || a.id.localeCompare(b.id));
-  const rows = await withNames(db, list);
+  const rows = await withNames(db, await inStatus(db, actor, "dihantar", (i) => i.submittedAt ?? ""));
   return rows.map((row) => {
     const sent = row.record.submittedAt
       ? todayIn(OFFICE_TIME_ZONE, new Date(row.record.submittedAt))
@@ -117,16 +121,9 @@ export async function awaitingDecision(db: AppDB, actor: Actor, today = todayIn(
 
 /** The user's own investigations the PKMD sent back for correction, the longest waiting first. */
 export async function returnedToMe(db: AppDB, actor: Actor): Promise<InvestigationRow[]> {
-  const siteIds = await sitesFor(db, actor, { siteIds: null });
-  const list = (
-    await Promise.all(
-      siteIds
-        .flatMap((siteId) => siteRanges(db, siteId, { siteIds: null, status: "dikembalikan" }))
-        .map((r) => r.toArray()),
-    )
-  )
-    .flat()
-    .filter((i) => !i.deletedAt && i.officerId === actor.userId)
-    .sort((a, b) => (a.returns?.at(-1)?.at ?? "").localeCompare(b.returns?.at(-1)?.at ?? ""));
-  return withNames(db, list);
+  const list = await inStatus(db, actor, "dikembalikan", (i) => i.returns?.at(-1)?.at ?? "");
+  return withNames(
+    db,
+    list.filter((i) => i.officerId === actor.userId),
+  );
 }
