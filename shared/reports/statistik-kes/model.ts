@@ -217,8 +217,9 @@ export function officeDay(value: string): string {
  *      "overdue", the rule of the weekly board, taken on that day).
  * D. Siasatan permohonan bantuan: an investigation counts at the current site of its case, as referrals do.
  *   D1 "Siasatan dibuka": investigations with `date` (the investigation date) in month m.
- *   D2 "Siasatan dihantar kepada PKMD": investigations sent to the PKMD (status "dihantar" or "diputuskan") with
- *      `submittedAt`, taken as a calendar day in the office time zone, in month m.
+ *   D2 "Siasatan dihantar kepada PKMD": investigations sent to the PKMD (status "dihantar", "dikembalikan" or
+ *      "diputuskan") with `submittedAt`, taken as a calendar day in the office time zone, in month m. One returned
+ *      for correction and sent again counts once, on the day it was last sent.
  *   D3 "Disyorkan lulus": of D2, those with `recommendation` "lulus". D4 "Tidak disyorkan": "tidak-lulus".
  *      D3 + D4 = D2, since an investigation cannot be sent without a recommendation.
  * JUMLAH KES DILAYAN: cases with `date` in month m, site in the set (the register with only site and month
