@@ -137,6 +137,10 @@ describe("a return for correction", () => {
     });
     const resent = await submitInvestigation(db, ppk, corrected.id, corrected.rev);
     expect(resent.status).toBe("dihantar");
+    // Statistik Kes D2 counts it once, sent, returned and sent again.
+    const tallies = await db.statTallies.toArray();
+    expect(tallies.reduce((n, t) => n + t.submitted, 0)).toBe(1);
+    expect(tallies.reduce((n, t) => n + t.lulus, 0)).toBe(1);
     expect(resent.returns).toHaveLength(1);
     const decided = await decideInvestigation(db, pkmd, resent.id, resent.rev, {
       decision: "lulus",
