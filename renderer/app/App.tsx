@@ -7,6 +7,7 @@ import { db } from "../db/instance";
 import { getOffice } from "../db/repositories/office";
 import { SetupScreen } from "../features/persediaan/SetupScreen";
 import { LoginScreen } from "../features/log-masuk/LoginScreen";
+import { ChangePasswordScreen } from "../features/pengguna/ChangePasswordScreen";
 import { OfficeContext } from "./office-context";
 import { SessionProvider, useSession } from "./session";
 import { BackupScheduler } from "../features/sandaran/BackupScheduler";
@@ -40,6 +41,7 @@ function Gate({ lockMinutes }: { lockMinutes: number }) {
     if (idle && state.status === "active") void lock();
   }, [idle, state.status, lock]);
   if (state.status !== "active") return <LoginScreen />;
+  if (state.user.mustChangePassword) return <ChangePasswordScreen />;
   return (
     <Suspense
       fallback={

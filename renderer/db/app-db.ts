@@ -130,6 +130,8 @@ export type AuditRow = {
   label: string;
   before: unknown;
   after: unknown;
+  /** Why, when the user was asked (deleting a case). */
+  reason?: string;
 };
 
 /** A spreadsheet's column mapping, remembered for the next file with the same headers (shared/import/mapping.ts). */

@@ -23,7 +23,11 @@ export const userProfileSchema = z.object({
 export type UserProfile = z.infer<typeof userProfileSchema>;
 
 /** What is stored: the profile plus the password hash (never the password). */
-export const userRecordSchema = userProfileSchema.extend({ password: passwordHashSchema });
+export const userRecordSchema = userProfileSchema.extend({
+  password: passwordHashSchema,
+  /** Set by an administrator's reset: the user chooses their own password at the next login. */
+  mustChangePassword: z.boolean().optional(),
+});
 export type UserData = z.infer<typeof userRecordSchema>;
 
 /** A new password typed twice, checked against the strength rule. */

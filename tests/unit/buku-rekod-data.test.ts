@@ -176,7 +176,7 @@ describe("case numbering", () => {
     const year = today.slice(0, 4);
     expect(numbers.sort().at(-1)).toBe(`SPH/${year}/0013`);
     const last = saves.find((c) => c.seq === 13)!;
-    await casesRepo(db).softDelete(ppk, last.id, last.rev);
+    await casesRepo(db).softDelete(ppk, last.id, last.rev, "Salah rekod");
     const next = await casesRepo(db).create(ppk, kase(sph.id, p.id, ppk.userId));
     expect(next.recordNo).toBe(`SPH/${year}/0014`);
     const lastYear = await casesRepo(db).create(
@@ -343,7 +343,7 @@ describe("referrals", () => {
     expect((await dashboard(db, ppk, week)).referralsDue).toBe(1);
     // The case goes to the recycle bin: its referral is no longer followed up, nor can a check be recorded on it.
     const live = (await db.cases.get(c.id))!;
-    await casesRepo(db).softDelete(ppk, c.id, live.rev);
+    await casesRepo(db).softDelete(ppk, c.id, live.rev, "Salah rekod");
     for (const who of [ppk, pkmd]) {
       expect(await weeklyBoard(db, who, week)).toHaveLength(0);
       expect((await dashboard(db, who, week)).referralsDue).toBe(0);
@@ -523,7 +523,7 @@ describe("search and register", () => {
       ["baru", true],
       ["baru", true],
     ]);
-    for (const i of gone) await casesRepo(db).softDelete(ppk, made[i]!.id, made[i]!.rev);
+    for (const i of gone) await casesRepo(db).softDelete(ppk, made[i]!.id, made[i]!.rev, "Salah rekod");
     const live = made.filter((_, i) => !gone.includes(i));
     const newest = (list: typeof made) =>
       [...list]

@@ -86,6 +86,7 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
   return new Repository<CaseData>(db, db.cases, {
     tableName: "cases",
     schema: schema() as unknown as z.ZodType<CaseData>,
+    deleteNeedsReason: true,
     label: (c) => c.recordNo || c.problem.slice(0, 60),
     siteOf: (c) => c.siteId,
     writePermission: "records.write",

@@ -1,6 +1,6 @@
 // Why: every write validates, checks access and rev, stamps metadata and appends its audit row in one transaction.
 import type { Table } from "dexie";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "../../../shared/domain/access";
 import { canRelease, canSeeSite } from "../../../shared/domain/access";
 import { can, type Permission } from "../../../shared/domain/roles";
@@ -30,6 +30,9 @@ export function requireRelease(actor: Actor, sulit: boolean): void {
   if (!canRelease(actor, sulit)) throw new AppError("e.sulitRelease");
 }
 
+/** Why a record was deleted, as typed (trimmed, at most 500 characters). */
+const deleteReasonSchema = z.string().trim().max(500, "v.maxLength:500");
+
 export type AuditInput = Omit<AuditRow, "id" | "at" | "actorId" | "actorName">;
 
 /** Appends one audit row; call inside the write's transaction. */
@@ -54,6 +57,8 @@ export type RepoConfig<T extends object> = {
   redact?: readonly (keyof T)[];
   /** Checks run inside the write transaction, e.g. uniqueness with a friendly message. */
   check?: (db: AppDB, record: T, id: string | null) => Promise<void>;
+  /** A soft delete must say why (kept in its audit row), e.g. a case. */
+  deleteNeedsReason?: boolean;
   /** Checks run inside a soft delete's transaction (e.g. a record locked by what owns it). */
   checkRemove?: (db: AppDB, record: Stored<T>) => Promise<void>;
   /**
@@ -205,6 +210,11 @@ export class Repository<T extends object> {
   /** Replaces the editable fields; refused when the record changed since `expectedRev` was read. */
   async update(actor: Actor, id: string, expectedRev: number, input: unknown): Promise<Stored<T>> {
     requirePermission(actor, this.cfg.writePermission);
+    return this.replace(actor, id, expectedRev, input);
+  }
+
+  /** `update` after the caller checked its own rule (a user changing their own password holds no write permission). */
+  protected async replace(actor: Actor, id: string, expectedRev: number, input: unknown): Promise<Stored<T>> {
     const data = validate(this.cfg.schema, input);
     return this.db.transaction("rw", this.scope, async () => {
       const before = await this.get(actor, id);
@@ -226,8 +236,10 @@ export class Repository<T extends object> {
     });
   }
 
-  async softDelete(actor: Actor, id: string, expectedRev: number): Promise<void> {
+  async softDelete(actor: Actor, id: string, expectedRev: number, reasonInput = ""): Promise<void> {
     requirePermission(actor, this.cfg.writePermission);
+    const reason = validate(deleteReasonSchema, reasonInput);
+    if (this.cfg.deleteNeedsReason && !reason) throw new ValidationError({ reason: "v.deleteReason" });
     await this.db.transaction("rw", this.scope, async () => {
       const before = await this.get(actor, id);
       if (before.rev !== expectedRev)
@@ -243,6 +255,7 @@ export class Repository<T extends object> {
         label: this.cfg.label(before),
         before: this.auditCopy(before),
         after: this.auditCopy(record),
+        ...(reason ? { reason } : {}),
       });
     });
   }

@@ -1,7 +1,7 @@
 // Why: staff accounts; password hashes are made outside the transaction (WebCrypto would end it) and never audited.
 import type { Actor } from "../../../shared/domain/access";
 import { withoutMeta } from "../../../shared/domain/record";
-import { hashPassword, PBKDF2_ITERATIONS } from "../../../shared/domain/password";
+import { hashPassword, PBKDF2_ITERATIONS, verifyPassword } from "../../../shared/domain/password";
 import type { Stored } from "../../../shared/domain/record";
 import {
   newPasswordSchema,
@@ -80,7 +80,30 @@ class UsersRepository extends Repository<UserData> {
     validate(newPasswordSchema, { username: current.username, ...input });
     const password = await hashPassword(input.password, this.iterations);
     const data = withoutMeta(current);
-    return this.update(actor, id, expectedRev, { ...data, password });
+    // A password another person chose is known to them: its owner replaces it at the next login.
+    return this.update(actor, id, expectedRev, {
+      ...data,
+      password,
+      mustChangePassword: id !== actor.userId,
+    });
+  }
+
+  /**
+   * The signed-in user replaces their own password (after a reset, at the next login): checked against the strength
+   * rule, different from the one given, stored only as a hash, and the change audited without either password.
+   */
+  async changeOwnPassword(actor: Actor, input: { password: string; confirm: string }): Promise<UserRecord> {
+    const current = await this.db.users.get(actor.userId);
+    if (!current || current.deletedAt || current.disabled) throw new AppError("e.userDisabled");
+    validate(newPasswordSchema, { username: current.username, ...input });
+    if (await verifyPassword(input.password, current.password))
+      throw new ValidationError({ password: "v.passwordUnchanged" });
+    const password = await hashPassword(input.password, this.iterations);
+    return this.replace(actor, current.id, current.rev, {
+      ...withoutMeta(current),
+      password,
+      mustChangePassword: false,
+    });
   }
 
   override async softDelete(): Promise<void> {

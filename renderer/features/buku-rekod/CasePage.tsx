@@ -11,7 +11,8 @@ import { formatDateTime, joinParts } from "../../app/format";
 import { LoadError } from "../../app/guards";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
-import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
+import { DeleteButton } from "../../app/soft-delete";
+import { confirmDeleteWithReason } from "../../app/delete-with-reason";
 import { useLive } from "../../app/use-live";
 import { CaseReferrals } from "../rujukan/CaseReferrals";
 import { CaseInvestigations } from "../siasatan/CaseInvestigations";
@@ -56,12 +57,12 @@ export function CasePage() {
   const canWrite = can(actor.role, "records.write");
 
   const remove = () =>
-    confirmSoftDelete({
+    confirmDeleteWithReason({
       t,
       name: c.recordNo,
       title: t("bukuRekod.deleteTitle"),
       message: t("bukuRekod.deleteConfirm", { recordNo: c.recordNo }),
-      remove: () => casesRepo(db).softDelete(actor, c.id, c.rev),
+      remove: (reason) => casesRepo(db).softDelete(actor, c.id, c.rev, reason),
       restore: () => casesRepo(db).restore(actor, c.id),
       afterRemove: () => navigate("/buku-rekod"),
       afterRestore: () => navigate(`/kes/${c.id}`),
