@@ -19,9 +19,10 @@ import {
   IconClipboardCheck,
   IconLock,
   IconLogout,
+  IconUsersGroup,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { NavLink as RouterNavLink, Outlet, useLocation } from "react-router";
+import { Link, Outlet, useLocation } from "react-router";
 import { can, type Permission } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
 import { ReadOnlyBanner } from "../features/peranan/ReadOnlyBanner";
@@ -33,6 +34,7 @@ import { useActor, useSession } from "./session";
 const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission }[] = [
   { to: "/", key: "nav.home", icon: IconHome },
   { to: "/buku-rekod", key: "nav.register", icon: IconBook },
+  { to: "/orang", key: "orang.nav", icon: IconUsersGroup },
   { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
   { to: "/siasatan", key: "siasatan.nav", icon: IconClipboardCheck },
   { to: "/profail", key: "nav.profiles", icon: IconMap2 },
@@ -56,8 +58,8 @@ export function Shell() {
   const office = useOffice();
   const location = useLocation();
   const banner = office.demo ? 28 : 0;
-  // Case and person pages belong to the register; otherwise the longest matching menu entry is the current one.
-  const path = /^\/(kes|orang)\//.test(location.pathname) ? "/buku-rekod" : location.pathname;
+  // Case pages belong to the register; otherwise the longest matching menu entry is the current one.
+  const path = location.pathname.startsWith("/kes/") ? "/buku-rekod" : location.pathname;
   const activeTo = [...nav]
     .sort((a, b) => b.to.length - a.to.length)
     .find((n) => path === n.to || (n.to !== "/" && path.startsWith(`${n.to}/`)))?.to;
@@ -108,11 +110,13 @@ export function Shell() {
           .map((n) => (
             <NavLink
               key={n.to}
-              component={RouterNavLink}
+              // A plain link: the router's NavLink would also mark a parent entry (Tetapan under Kadar) as current.
+              component={Link}
               to={n.to}
               label={t(n.key)}
               leftSection={<n.icon size={18} />}
               active={n.to === activeTo}
+              aria-current={n.to === activeTo ? "page" : undefined}
             />
           ))}
       </AppShell.Navbar>

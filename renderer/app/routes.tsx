@@ -18,6 +18,7 @@ import { CasePage } from "../features/buku-rekod/CasePage";
 import { ImportBukuRekodPage } from "../features/import/ImportBukuRekodPage";
 import { NewPersonPage } from "../features/orang/NewPersonPage";
 import { PersonPage } from "../features/orang/PersonPage";
+import { PersonsPage } from "../features/orang/PersonsPage";
 import { WeeklyBoardPage } from "../features/rujukan/WeeklyBoardPage";
 import { InvestigationPage } from "../features/siasatan/InvestigationPage";
 import { InvestigationsPage } from "../features/siasatan/InvestigationsPage";
@@ -129,6 +130,7 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      { path: "orang", element: <PersonsPage /> },
       { path: "orang/:id", element: <PersonPage /> },
       { path: "semakan", element: <WeeklyBoardPage /> },
       { path: "siasatan", element: <InvestigationsPage /> },

@@ -11,6 +11,8 @@ import {
 } from "../../shared/domain/codes";
 import type { AppDB, CaseRecord } from "./app-db";
 import { Dexie, type Collection } from "dexie";
+import { parseSearch } from "../../shared/domain/search";
+import { searchPersons } from "./persons-list";
 
 export type RegisterFilter = {
   siteIds: string[] | null; // null = every site the actor may see
@@ -21,14 +23,18 @@ export type RegisterFilter = {
   from?: string | null; // yyyy-mm-dd
   to?: string | null;
   followUpDue?: string | null; // cases with a follow-up on or before this date, not closed
+  /** Only these cases (what the register's own search box found), else null. */
+  caseIds?: string[] | null;
 };
 
 /** Where the next page starts: the last row's date and id (keyset paging, no offset scans). */
 export type RegisterCursor = { date: string; id: string } | null;
 
 export function registerPredicate(f: RegisterFilter): (c: CaseRecord) => boolean {
+  const only = f.caseIds ? new Set(f.caseIds) : null;
   return (c) =>
     !c.deletedAt &&
+    (!only || only.has(c.id)) &&
     (!f.status || c.status === f.status) &&
     (!f.targetGroup || c.targetGroup === f.targetGroup) &&
     (!f.service || c.service === f.service) &&
@@ -90,6 +96,13 @@ export async function registerPage(
 ): Promise<{ rows: CaseRecord[]; next: RegisterCursor }> {
   const siteIds = await sitesFor(db, actor, f);
   const keep = registerPredicate(f);
+  if (f.caseIds) {
+    const after = (c: CaseRecord) =>
+      !cursor || c.date < cursor.date || (c.date === cursor.date && c.id < cursor.id);
+    const rows = (await foundCases(db, siteIds, f)).filter(after).slice(0, limit);
+    const last = rows.at(-1);
+    return { rows, next: rows.length === limit && last ? { date: last.date, id: last.id } : null };
+  }
   const from = f.from ?? Dexie.minKey;
   const to = cursor ? (f.to && f.to < cursor.date ? f.to : cursor.date) : (f.to ?? Dexie.maxKey);
   const ranges = siteIds.flatMap((siteId) => siteCaseRanges(db, siteId, f, from, to));
@@ -115,6 +128,7 @@ export async function registerPage(
  */
 export async function registerAll(db: AppDB, actor: Actor, f: RegisterFilter): Promise<CaseRecord[]> {
   const siteIds = await sitesFor(db, actor, f);
+  if (f.caseIds) return foundCases(db, siteIds, f);
   const keep = registerPredicate(f);
   const from = f.from ?? Dexie.minKey;
   const to = f.to ?? Dexie.maxKey;
@@ -124,11 +138,53 @@ export async function registerAll(db: AppDB, actor: Actor, f: RegisterFilter): P
   return perRange.flat().sort(newestFirst);
 }
 
+/** The cases the register's search found, read by their ids, under the other filters, newest first. */
+async function foundCases(db: AppDB, siteIds: readonly string[], f: RegisterFilter): Promise<CaseRecord[]> {
+  const sites = new Set(siteIds);
+  const keep = registerPredicate(f);
+  const rows = await db.cases.bulkGet(f.caseIds ?? []);
+  return rows
+    .filter((c): c is CaseRecord => !!c && sites.has(c.siteId) && keep(c))
+    .filter((c) => (!f.from || c.date >= f.from) && (!f.to || c.date <= f.to))
+    .sort(newestFirst);
+}
+
+/**
+ * The cases the register's search box finds: by record number (or an imported case's old one), or the cases of the
+ * persons whose name, MyKad or phone match, each through its own index.
+ */
+export async function registerMatches(db: AppDB, actor: Actor, text: string): Promise<string[]> {
+  const raw = text.trim();
+  if (!raw) return [];
+  const q = parseSearch(raw);
+  const visible = (r: { siteId: string; deletedAt: string | null }) =>
+    !r.deletedAt && canSeeSite(actor, r.siteId);
+  if (q.kind === "recordNo")
+    return await db.cases.where("recordNo").equals(q.value).filter(visible).primaryKeys();
+  const [old, persons] = await Promise.all([
+    db.cases
+      .where("legacyNo")
+      .anyOf([...new Set([raw, raw.toUpperCase()])])
+      .filter(visible)
+      .primaryKeys(),
+    searchPersons(db, raw, visible),
+  ]);
+  const theirs = persons.length
+    ? await db.cases
+        .where("personId")
+        .anyOf(persons.map((p) => p.id))
+        .filter(visible)
+        .primaryKeys()
+    : [];
+  return [...new Set([...old, ...theirs])];
+}
+
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** How many cases the filter gives (for the heading and the export). */
 export async function registerCount(db: AppDB, actor: Actor, f: RegisterFilter): Promise<number> {
   const siteIds = await sitesFor(db, actor, f);
+  if (f.caseIds) return (await foundCases(db, siteIds, f)).length;
   const keep = registerPredicate(f);
   const byIndexOnly = !f.targetGroup && !f.service && !f.officerId && !f.followUpDue;
   const from = f.from ?? Dexie.minKey;

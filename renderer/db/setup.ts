@@ -33,10 +33,22 @@ export function validateSetup(office: unknown, admin: unknown): { office: Office
   }
   try {
     a = validate(adminInputSchema, admin);
-    validate(newPasswordSchema, { username: a.username, password: a.password, confirm: a.confirm });
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     for (const [k, v] of Object.entries(e.fields)) fields[`admin.${k}`] = v;
+  }
+  // The password rules are checked even when another field is wrong, so every problem shows at once.
+  try {
+    const typed = (admin ?? {}) as Record<string, unknown>;
+    const text = (k: string) => (typeof typed[k] === "string" ? typed[k] : "");
+    validate(newPasswordSchema, {
+      username: text("username"),
+      password: text("password"),
+      confirm: text("confirm"),
+    });
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    for (const [k, v] of Object.entries(e.fields)) fields[`admin.${k}`] ??= v;
   }
   if (Object.keys(fields).length || !o || !a) throw new ValidationError(fields);
   return { office: o, admin: a };

@@ -19,6 +19,11 @@ import {
 } from "../../renderer/db/repositories/referrals";
 import { entryText } from "../../renderer/features/buku-rekod/timeline-text";
 import { buildResources } from "../../renderer/i18n/resources";
+import { caseStatuses } from "../../shared/domain/codes";
+import { joinParts } from "../../renderer/app/format";
+import { householdsRepo } from "../../renderer/db/repositories/households";
+import { householdsPage, personsPage, type ListCursor } from "../../renderer/db/persons-list";
+import { registerCount, registerMatches, registerPage, sitesFor } from "../../renderer/db/register";
 import { actor, freshDb, siteInput } from "./helpers";
 
 const today = todayIn();
@@ -149,6 +154,19 @@ describe("the case timeline (issue 12 item 20)", () => {
 });
 
 describe("small things (issue 12 item 23)", () => {
+  it("case status labels are written in Bahasa Indonesia, not left in Malay", () => {
+    const { ms, id } = buildResources();
+    const label = (tree: typeof ms, s: string) =>
+      ((tree.code as Record<string, Record<string, string>>).caseStatus ?? {})[s];
+    for (const s of caseStatuses) {
+      expect(label(id, s), s).toBeTruthy();
+      expect(label(id, s), s).not.toBe(label(ms, s));
+    }
+  });
+  it("particulars on one line leave out what is missing, without a doubled separator", () => {
+    expect(joinParts("850101-14-5678", "", "PPR Seri Pahang")).toBe("850101-14-5678 · PPR Seri Pahang");
+    expect(joinParts("A-03-12", undefined, " ", "012-345 6789")).toBe("A-03-12 · 012-345 6789");
+  });
   it("a site code typed in lower case is stored in capitals, not refused", async () => {
     const db = freshDb();
     const site = await sitesRepo(db).create(admin, siteInput("klg2"));
@@ -156,5 +174,120 @@ describe("small things (issue 12 item 23)", () => {
     await expect(sitesRepo(db).create(admin, siteInput("Klg2", "PPR Lain"))).rejects.toMatchObject({
       fields: { code: "v.siteCodeTaken" },
     });
+  });
+});
+
+describe("the persons and households list (issue 12 item 21)", () => {
+  const resident = (siteId: string, name: string, unit: string, docNo: string) => ({
+    ...emptyPerson(siteId, docNo, name),
+    docType: "passport" as const,
+    birthDate: "1980-01-01",
+    sex: "P" as const,
+    ethnicity: "melayu" as const,
+    maritalStatus: "berkahwin" as const,
+    unit,
+  });
+  it("reads site by site in door order, a page at a time, filtered by household size and typed words", async () => {
+    const db = freshDb();
+    const a = await sitesRepo(db).create(admin, siteInput("AAA"));
+    const b = await sitesRepo(db).create(admin, siteInput("BBB"));
+    const pkmd = actor("pkmd", [], "u-pkmd");
+    const ppkA = actor("ppk", [a.id], "u-a");
+    const add = (siteId: string, name: string, unit: string, doc: string) =>
+      personsRepo(db).create(admin, resident(siteId, name, unit, doc));
+    const head = await add(a.id, "Siti Aminah", "A-02", "P1");
+    const kid = await add(a.id, "Ahmad Faiz", "A-02", "P2");
+    await add(a.id, "Rosli Hamid", "A-01", "P3");
+    await add(b.id, "Kavitha Rajan", "B-01", "P4");
+    await add(b.id, "Lim Mei Ling", "B-03", "P5");
+    await householdsRepo(db).create(ppkA, {
+      siteId: a.id,
+      headPersonId: head.id,
+      members: [
+        { personId: head.id, relationship: "ketua" },
+        { personId: kid.id, relationship: "anak" },
+      ],
+    });
+    const all = { siteId: null, text: "", size: null };
+    const names: string[] = [];
+    let cursor: ListCursor = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof personsPage>> = await personsPage(db, pkmd, all, cursor, 2);
+      names.push(...page.rows.map((r) => r.person.name));
+      cursor = page.next;
+      pages += 1;
+    } while (cursor);
+    expect(names).toHaveLength(5);
+    expect(new Set(names).size).toBe(5);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // Site by site, each in door order: A-01 before the two of A-02.
+    const first = (await sitesFor(db, pkmd, { siteIds: null }))[0] === a.id ? 0 : 2;
+    expect(names[first]).toBe("Rosli Hamid");
+    expect(names.slice(first + 1, first + 3).sort()).toEqual(["Ahmad Faiz", "Siti Aminah"]);
+
+    const sized = await personsPage(db, pkmd, { ...all, size: "2-4" }, null);
+    expect(sized.rows.map((r) => [r.person.name, r.householdSize]).sort()).toEqual([
+      ["Ahmad Faiz", 2],
+      ["Siti Aminah", 2],
+    ]);
+    expect((await personsPage(db, pkmd, { ...all, size: "tiada" }, null)).rows).toHaveLength(3);
+    expect(
+      (await personsPage(db, pkmd, { ...all, text: "sit ami" }, null)).rows.map((r) => r.person.name),
+    ).toEqual(["Siti Aminah"]);
+    // A PPK sees only their own site's people, also when searching.
+    expect((await personsPage(db, ppkA, all, null)).rows).toHaveLength(3);
+    expect((await personsPage(db, ppkA, { ...all, text: "Kavitha" }, null)).rows).toHaveLength(0);
+
+    const households = await householdsPage(db, pkmd, { siteId: null, size: null }, null);
+    expect(households.rows).toHaveLength(1);
+    expect(households.rows[0]).toMatchObject({
+      head: { name: "Siti Aminah" },
+      members: ["Siti Aminah", "Ahmad Faiz"],
+    });
+    expect((await householdsPage(db, pkmd, { siteId: null, size: "5+" }, null)).rows).toHaveLength(0);
+  });
+});
+
+describe("the register's own search box (issue 12 item 23)", () => {
+  it("finds cases by a person's name, MyKad or the record number, under the other filters and the site scope", async () => {
+    const db = freshDb();
+    const a = await sitesRepo(db).create(admin, siteInput("AAA"));
+    const b = await sitesRepo(db).create(admin, siteInput("BBB"));
+    const ppkA = actor("ppk", [a.id], "u-a");
+    const pkmd = actor("pkmd", [], "u-pkmd");
+    const open = async (siteId: string, name: string, mykad: string, birthDate: string, status = "baru") => {
+      const p = await personsRepo(db).create(admin, {
+        ...emptyPerson(siteId, mykad, name),
+        birthDate,
+        sex: "L",
+        ethnicity: "india",
+        maritalStatus: "bujang",
+      });
+      return casesRepo(db).create(admin, {
+        siteId,
+        personId: p.id,
+        date: today,
+        targetGroup: "ibu-tunggal",
+        problem: "Bantuan makanan",
+        service: "nasihat",
+        action: "Nasihat",
+        officerId: ppkA.userId,
+        followUpDate: "",
+        status,
+      });
+    };
+    const raj = await open(a.id, "Rajesh Kumar", "900101-14-5671", "1990-01-01");
+    await open(a.id, "Tan Ah Kow", "910101-14-5673", "1991-01-01");
+    const other = await open(b.id, "Rajesh Pillai", "920101-14-5675", "1992-01-01", "selesai");
+    expect((await registerMatches(db, pkmd, "rajesh")).sort()).toEqual([raj.id, other.id].sort());
+    expect(await registerMatches(db, ppkA, "rajesh")).toEqual([raj.id]);
+    expect(await registerMatches(db, pkmd, "900101145671")).toEqual([raj.id]);
+    expect(await registerMatches(db, pkmd, raj.recordNo)).toEqual([raj.id]);
+    const caseIds = await registerMatches(db, pkmd, "rajesh");
+    const page = await registerPage(db, pkmd, { siteIds: null, caseIds, status: "selesai" }, null);
+    expect(page.rows.map((c) => c.id)).toEqual([other.id]);
+    expect(await registerCount(db, pkmd, { siteIds: null, caseIds })).toBe(2);
+    expect(await registerCount(db, pkmd, { siteIds: [a.id], caseIds })).toBe(1);
   });
 });

@@ -10,9 +10,11 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from "@mantine/core";
-import { IconFileImport, IconFileSpreadsheet, IconPlus } from "@tabler/icons-react";
+import { IconFileImport, IconFileSpreadsheet, IconPlus, IconSearch } from "@tabler/icons-react";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,7 +31,7 @@ import {
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { sitesRepo } from "../../db/repositories/sites";
-import type { RegisterFilter } from "../../db/register";
+import { registerMatches, type RegisterFilter } from "../../db/register";
 import { formatDate } from "../../app/format";
 import { notifyError } from "../../app/messages";
 import { useActor } from "../../app/session";
@@ -43,15 +45,22 @@ import { SulitLocked } from "../peranan/SulitLocked";
 /** Column widths (px); the name takes the rest, so it has the most room. */
 const COL = {
   recordNo: 142,
+  site: 52,
   date: 96,
-  targetGroup: 150,
-  service: 155,
-  status: 150,
+  targetGroup: 130,
+  service: 140,
+  status: 136,
   followUp: 96,
-  officer: 140,
+  officer: 120,
 } as const;
 /** A cell kept to one line, cut with an ellipsis (the whole text in its tooltip). */
 const oneLine = { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" } as const;
+/** A cell whose words wrap onto a second line (service and officer are read in full), small enough to fit the row. */
+const twoLines = {
+  lineHeight: 1.2,
+  fontSize: "var(--mantine-font-size-xs)",
+  overflowWrap: "anywhere",
+} as const;
 const ROW = 42;
 
 export function RegisterPage() {
@@ -63,8 +72,13 @@ export function RegisterPage() {
     async () => (await db.users.toArray()).filter((u) => u.role === "ppk" || u.role === "pkmd"),
     [],
   );
+  const [typed, setTyped] = useState(params.get("cari") ?? "");
+  const [query] = useDebouncedValue(typed.trim(), 250);
+  const found = useLive(async () => (query ? registerMatches(db, actor, query) : null), [actor, query]);
+  const caseIds = found.loading || found.error ? null : found.data;
   const filter: RegisterFilter = useMemo(
     () => ({
+      caseIds: query ? (caseIds ?? []) : null,
       siteIds: params.get("tapak") ? [params.get("tapak")!] : null,
       status: (params.get("status") as CaseStatus) || null,
       targetGroup: (params.get("kumpulan") as TargetGroup) || null,
@@ -74,7 +88,7 @@ export function RegisterPage() {
       to: params.get("hingga") || null,
       followUpDue: params.get("susulan") || null,
     }),
-    [params],
+    [params, query, caseIds],
   );
   const { rows, total, done, loadMore } = useRegister(actor, filter);
   const [exporting, setExporting] = useState(false);
@@ -102,6 +116,9 @@ export function RegisterPage() {
     sites.loading || sites.error
       ? []
       : sites.data.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` }));
+  const siteList = sites.loading || sites.error ? [] : sites.data;
+  const siteCode = new Map(siteList.map((s) => [s.id, s.code]));
+  const siteName = new Map(siteList.map((s) => [s.id, s.name]));
   const officerName = new Map(
     (officers.loading || officers.error ? [] : officers.data).map((u) => [u.id, u.name]),
   );
@@ -159,6 +176,18 @@ export function RegisterPage() {
       </Group>
       <Paper withBorder p="sm">
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="xs">
+          <TextInput
+            size="xs"
+            label={t("bukuRekod.search")}
+            placeholder={t("bukuRekod.searchHint")}
+            leftSection={<IconSearch size={14} />}
+            value={typed}
+            onChange={(e) => {
+              setTyped(e.currentTarget.value);
+              set("cari", e.currentTarget.value || null);
+            }}
+            data-testid="register-search"
+          />
           <Select
             size="xs"
             label={t("bukuRekod.site")}
@@ -243,6 +272,7 @@ export function RegisterPage() {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={COL.recordNo}>{t("bukuRekod.recordNo")}</Table.Th>
+            <Table.Th w={COL.site}>{t("bukuRekod.siteShort")}</Table.Th>
             <Table.Th w={COL.date}>{t("bukuRekod.date")}</Table.Th>
             <Table.Th>{t("bukuRekod.name")}</Table.Th>
             <Table.Th w={COL.targetGroup}>{t("bukuRekod.targetGroup")}</Table.Th>
@@ -282,7 +312,7 @@ export function RegisterPage() {
                   if (!row) {
                     return (
                       <Table.Tr key="more" style={{ height: ROW }}>
-                        <Table.Td colSpan={8}>{t("bukuRekod.loading")}</Table.Td>
+                        <Table.Td colSpan={9}>{t("bukuRekod.loading")}</Table.Td>
                       </Table.Tr>
                     );
                   }
@@ -294,12 +324,22 @@ export function RegisterPage() {
                           {c.recordNo}
                         </Anchor>
                       </Table.Td>
+                      <Table.Td
+                        w={COL.site}
+                        ff="monospace"
+                        title={siteName.get(c.siteId)}
+                        data-testid="register-site"
+                      >
+                        {siteCode.get(c.siteId) ?? ""}
+                      </Table.Td>
                       <Table.Td w={COL.date}>{formatDate(c.date)}</Table.Td>
                       <Table.Td style={oneLine} title={row.person?.name}>
                         {row.person?.name}
                       </Table.Td>
-                      <Table.Td w={COL.targetGroup}>{t(`code.targetGroup.${c.targetGroup}`)}</Table.Td>
-                      <Table.Td w={COL.service} style={oneLine} title={t(`code.service.${c.service}`)}>
+                      <Table.Td w={COL.targetGroup} style={twoLines}>
+                        {t(`code.targetGroup.${c.targetGroup}`)}
+                      </Table.Td>
+                      <Table.Td w={COL.service} style={twoLines} title={t(`code.service.${c.service}`)}>
                         {t(`code.service.${c.service}`)}
                       </Table.Td>
                       <Table.Td w={COL.status}>
@@ -308,7 +348,7 @@ export function RegisterPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td w={COL.followUp}>{formatDate(c.followUpDate)}</Table.Td>
-                      <Table.Td w={COL.officer} style={oneLine} title={officerName.get(c.officerId) ?? ""}>
+                      <Table.Td w={COL.officer} style={twoLines} title={officerName.get(c.officerId) ?? ""}>
                         {officerName.get(c.officerId) ?? ""}
                       </Table.Td>
                     </Table.Tr>

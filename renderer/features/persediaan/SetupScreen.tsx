@@ -16,6 +16,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { availableCountryPacks, countryPacks, malaysianStates } from "../../../shared/domain/codes";
@@ -61,7 +62,14 @@ export function SetupScreen() {
     }
     setBusy("setup");
     try {
-      await setupOffice(db, values.office, values.admin);
+      const admin = await setupOffice(db, values.office, values.admin);
+      // The login screen follows at once; it is told first that the office is ready and who can log in.
+      notifications.show({
+        color: "green",
+        autoClose: 10_000,
+        title: t("setup.doneTitle"),
+        message: t("setup.done", { username: admin.username }),
+      });
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(errorMessage(t, e));
       setBusy(null);

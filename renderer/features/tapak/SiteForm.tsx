@@ -45,6 +45,8 @@ export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraAction
             withAsterisk
             readOnly={readOnly}
             {...field("code")}
+            // Codes are capitals (they lead every record number): what is typed in lower case is shown in capitals.
+            onChange={(e) => form.setFieldValue("code", e.currentTarget.value.toUpperCase())}
           />
           <TextInput label={t("site.name")} withAsterisk readOnly={readOnly} {...field("name")} />
           <Select

@@ -130,6 +130,8 @@ function OfficeForm() {
               description={t("office.autoLockHint")}
               min={1}
               max={120}
+              // Out of range is refused with the range named, never changed silently to the nearest limit.
+              clampBehavior="none"
               {...field("autoLockMinutes")}
             />
           </SimpleGrid>

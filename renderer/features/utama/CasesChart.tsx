@@ -28,6 +28,8 @@ export default function CasesChart({ months }: { months: MonthBar[] }) {
       dataKey="label"
       type="stacked"
       withLegend
+      // Cases are counted whole: the axis never shows 0.5 of a case.
+      yAxisProps={{ allowDecimals: false }}
       legendProps={{ verticalAlign: "bottom", height: 40 }}
       series={targetGroups.map((g, i) => ({ name: g, label: t(`code.targetGroup.${g}`), color: colors[i]! }))}
       barProps={{
