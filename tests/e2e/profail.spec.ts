@@ -70,6 +70,8 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await page.getByRole("button", { name: "Simpan sebagai versi baharu" }).click();
   await expect(page.getByTestId("profile-title")).toHaveText("Versi 1");
   await expect(page.getByTestId("view-households")).toHaveText("1180");
+  await expect(page.getByTestId("view-register-source")).toContainText(`${registered} orang berdaftar`);
+  await expect(page.getByTestId("view-checks")).toContainText("kurang daripada bilangan isi rumah (1180)");
   await expect(page.getByTestId("section-facilities")).toContainText("tadika KEMAS");
   await expect(page.getByRole("button", { name: "Banding dengan versi sebelumnya" })).toBeDisabled();
   await shot(page, "profail-view-v1");

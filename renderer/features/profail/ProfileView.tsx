@@ -1,7 +1,8 @@
 // Why: one profile version laid out like the official Profail Komuniti: lettered sections, tables with totals, who prepared it.
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ageBands } from "../../../shared/domain/community";
+import { populationChecks } from "../../../shared/reports/profail-komuniti/wording";
 import type { ProfileRecord, SiteRecord } from "../../db/app-db";
 import { formatDate, formatDateTime } from "../../app/format";
 import { ageBandTotals, ethnicKeys, ethnicTotal, groupKeys, sexKeys, textKeys } from "./profile-fields";
@@ -20,6 +21,7 @@ export function ProfileView({
   const { t } = useTranslation();
   const { identity, population: pop } = profile;
   const totals = ageBandTotals(pop.byAgeBand);
+  const checks = populationChecks(pop);
   const heading = (i: number, key: string) => (
     <Title order={5} tt="uppercase" mb="xs">
       {`${letters[i]}. ${t(`profail.section.${key}`)}`}
@@ -69,6 +71,23 @@ export function ProfileView({
               {pop.households}
             </Text>
           </Text>
+          {profile.fromRegister && (
+            <Text size="xs" c="dimmed" mb="xs" data-testid="view-register-source">
+              {t("profail.fromRegister", {
+                count: profile.fromRegister.persons,
+                date: formatDate(profile.fromRegister.asOf),
+              })}
+            </Text>
+          )}
+          {checks.length > 0 && (
+            <Alert color="yellow" p="xs" mb="xs" data-testid="view-checks">
+              {checks.map((c) => (
+                <Text size="sm" key={c.code}>
+                  {t(`profail.check.${c.code}`, c)}
+                </Text>
+              ))}
+            </Alert>
+          )}
           <Table withTableBorder withColumnBorders fz="sm" mb="md" data-testid="view-age-bands">
             <Table.Thead bg="var(--mantine-color-gray-light)">
               <Table.Tr>
