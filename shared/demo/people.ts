@@ -116,6 +116,26 @@ function personName(rng: Rng, sex: "L" | "P", ethnicity: DemoPerson["ethnicity"]
     : `${rng.pick(malayFemale)} binti ${rng.pick(malayFathers)}`;
 }
 
+/**
+ * A child's name in the parent's naming custom: the father's name after bin/binti, a/l or a/p, or anak (the
+ * parent's own given name when the parent is the father, else a father's name drawn), or the Chinese family name.
+ */
+export function childName(
+  rng: Rng,
+  sex: "L" | "P",
+  parent: { name: string; sex: "L" | "P" | string; ethnicity: string },
+): string {
+  const given = (male: readonly string[], female: readonly string[]) => rng.pick(sex === "L" ? male : female);
+  const father = (fathers: readonly string[]) =>
+    parent.sex === "L" ? parent.name.split(/ (?:bin|a\/l|anak) /)[0]! : rng.pick(fathers);
+  if (parent.ethnicity === "cina") return `${parent.name.split(" ")[0]} ${given(chineseMale, chineseFemale)}`;
+  if (parent.ethnicity === "india")
+    return `${given(indianMale, indianFemale)} ${sex === "L" ? "a/l" : "a/p"} ${father(indianFathers)}`;
+  if (parent.ethnicity === "melayu")
+    return `${given(malayMale, malayFemale)} ${sex === "L" ? "bin" : "binti"} ${father(malayFathers)}`;
+  return `${given(ibanMale, ibanFemale)} anak ${father(ibanFathers)}`;
+}
+
 /** `count` residents from `seed`; the same seed always gives the same people. */
 export function generatePeople(
   count: number,

@@ -3,7 +3,7 @@ import { addDays, ageOn } from "../domain/dates";
 import type { AidScheme, CaseStatus, ServiceType, TargetGroup } from "../domain/codes";
 import { counterKey, formatRecordNo } from "../domain/case";
 import { derivePerson, type PersonDerived, type PersonInput } from "../domain/person";
-import { generatePeople } from "./people";
+import { childName, generatePeople } from "./people";
 import { seededRng } from "./random";
 
 /** Organisations the demo refers to, each in the state it serves (the demo sites' state). */
@@ -156,6 +156,8 @@ export function generateDemoRecords(opts: {
   ids: () => string;
 }): DemoRecords {
   const rng = seededRng(opts.seed ?? 42);
+  // Household members' names come from their own sequence, so naming them changes no other demo value.
+  const nameRng = seededRng((opts.seed ?? 42) + 1);
   const at = `${opts.today}T08:00:00.000Z`;
   const meta = (by: string, when = at): Meta => ({
     id: opts.ids(),
@@ -353,7 +355,7 @@ export function generateDemoRecords(opts: {
         ];
         for (let k = rng.int(0, 3); k > 0; k--)
           members.push({
-            name: `Ahli ${k} ${p.name.split(" ")[0]}`,
+            name: childName(nameRng, nameRng.chance(0.5) ? "L" : "P", p),
             relationship: "anak",
             docNo: "",
             age: rng.int(3, 17),

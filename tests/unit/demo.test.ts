@@ -116,6 +116,30 @@ describe("demo data a reader believes", () => {
     expect(demoGivenNames.L.filter((n) => demoGivenNames.P.includes(n))).toEqual([]);
   });
 
+  it("names an investigation's children in their parent's custom, not 'Ahli 1'", async () => {
+    const db = freshDb();
+    await loadDemo(db, FAST_ITERATIONS);
+    const [investigations, cases, persons] = await Promise.all([
+      db.investigations.toArray(),
+      db.cases.toArray(),
+      db.persons.toArray(),
+    ]);
+    const personOf = new Map(cases.map((c) => [c.id, persons.find((p) => p.id === c.personId)!]));
+    const children = investigations.flatMap((i) =>
+      i.members.filter((m) => m.relationship === "anak").map((m) => ({ m, parent: personOf.get(i.caseId)! })),
+    );
+    expect(children.length).toBeGreaterThan(0);
+    for (const { m, parent } of children) {
+      expect(m.name).not.toMatch(/^Ahli /);
+      if (parent.ethnicity === "cina") expect(m.name.split(" ")[0]).toBe(parent.name.split(" ")[0]);
+      if (parent.ethnicity === "melayu" && parent.sex === "L")
+        expect(m.name, parent.name).toMatch(new RegExp(` (bin|binti) ${parent.name.split(" bin ")[0]}$`));
+      const given = m.name.split(/ (?:bin|binti|a\/l|a\/p|anak) /)[0]!;
+      if (parent.ethnicity !== "cina")
+        expect([...demoGivenNames.L, ...demoGivenNames.P], m.name).toContain(given);
+    }
+  });
+
   it("puts every demo site in the demo office's own district and state", () => {
     for (const s of demoSites) {
       expect(s.district, s.name).toBe(demoOffice.district);
@@ -131,7 +155,7 @@ describe("demo data a reader believes", () => {
       db.sites.toArray(),
       db.organisations.toArray(),
     ]);
-    const stateOf = new Map(demoOrganisations.map((o) => [o.name, o.state]));
+    const stateOf = new Map<string, string>(demoOrganisations.map((o) => [o.name, o.state]));
     const orgState = new Map(organisations.map((o) => [o.id, stateOf.get(o.name)]));
     const siteState = new Map(sites.map((s) => [s.id, s.state]));
     expect(referrals.length).toBeGreaterThan(0);
