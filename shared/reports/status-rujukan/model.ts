@@ -1,5 +1,5 @@
 // Why: Senarai Status Rujukan (FORMATS.md, SULIT): open and recent referrals with their weekly-check state, computed once for every writer and the screen.
-import { addDays, daysBetween } from "../../domain/dates";
+import { addDays } from "../../domain/dates";
 import { checkState } from "../../domain/referral";
 import {
   dmy,
@@ -67,6 +67,8 @@ export type StatusRujukanInput = {
 
 export type StatusRujukanRow = {
   referralId: string;
+  /** The case's site (its current one). */
+  site: string;
   recordNo: string;
   name: string;
   organisation: string;
@@ -74,8 +76,10 @@ export type StatusRujukanRow = {
   referredDate: string;
   /** dd/mm/yyyy, or "-" before the first check. */
   lastCheck: string;
-  /** Calendar days from the last check (or the referral) to asOf; for a closed referral, to its closing day. */
-  days: number;
+  /** Open: calendar days from the last check (or the referral) to asOf. Closed: null (the closing date is shown). */
+  days: number | null;
+  /** dd/mm/yyyy the referral was closed; null while open. */
+  closedDate: string | null;
   status: "Terbuka" | "Ditutup";
   /** The latest check's response; for a closed referral, its outcome. */
   note: string;
@@ -91,7 +95,9 @@ export type StatusRujukanModel = {
   year: number;
   month: number;
   subtitle: string[];
+  /** The headings; a list of several sites has a "Tapak" column after "Bil.". */
   columns: string[];
+  siteColumn: boolean;
   rows: StatusRujukanRow[];
   totals: { open: number; overdue: number; closedThisMonth: number };
   letterhead: Letterhead;
@@ -107,10 +113,16 @@ export const STATUS_RUJUKAN_COLUMNS = [
   "Agensi",
   "Tarikh Dirujuk",
   "Semakan Terakhir",
-  "Hari Sejak Semakan",
+  "Hari Sejak Semakan / Tarikh Ditutup",
   "Status",
   "Catatan",
 ];
+export const SITE_COLUMN = "Tapak";
+
+/** The "Hari Sejak Semakan / Tarikh Ditutup" cell: days for an open referral, the closing date for a closed one. */
+export function sinceCell(r: Pick<StatusRujukanRow, "days" | "closedDate">): number | string {
+  return r.closedDate ?? r.days ?? "";
+}
 
 const EMPTY_LETTERHEAD: Letterhead = { organisation: "", officeLine: "", address: "", phone: "" };
 
@@ -146,6 +158,7 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
   const { asOf, monthStart } = input;
   const monthEnd = monthEndOf(monthStart);
   const sites = new Set(input.sites.map((s) => s.id));
+  const siteName = new Map(input.sites.map((s) => [s.id, s.name]));
   const caseById = new Map(input.cases.map((c) => [c.id, c]));
   const personById = new Map(input.persons.map((p) => [p.id, p]));
   const orgName = new Map(input.organisations.map((o) => [o.id, o.name]));
@@ -175,12 +188,14 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
     referredOn.set(r.id, r.date);
     rows.push({
       referralId: r.id,
+      site: siteName.get(c.siteId) ?? "",
       recordNo: c.recordNo,
       name: person.name,
       organisation: orgName.get(r.organisationId) ?? "",
       referredDate: dmy(r.date),
       lastCheck: last ? dmy(last) : "-",
-      days: closed ? Math.max(0, daysBetween(last ?? r.date, closedOn)) : state.days,
+      days: closed ? null : state.days,
+      closedDate: closed ? dmy(closedOn) : null,
       status: closed ? "Ditutup" : "Terbuka",
       note: closed ? r.outcome : (latest?.response ?? ""),
       overdue: !closed && state.state === "overdue",
@@ -195,7 +210,7 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
         ? -1
         : 1
       : a.overdue && a.days !== b.days
-        ? b.days - a.days
+        ? (b.days ?? 0) - (a.days ?? 0)
         : byRecord(a, b),
   );
 
@@ -219,7 +234,8 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
       periodLine({ year, month }),
       `STATUS PADA: ${dmy(asOf)}`,
     ],
-    columns: STATUS_RUJUKAN_COLUMNS,
+    columns: several ? ["Bil.", SITE_COLUMN, ...STATUS_RUJUKAN_COLUMNS.slice(1)] : STATUS_RUJUKAN_COLUMNS,
+    siteColumn: several,
     rows,
     totals: {
       open: rows.filter((r) => r.status === "Terbuka").length,

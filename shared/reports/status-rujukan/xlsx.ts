@@ -11,43 +11,56 @@ import {
   tableColumns,
   workbookBytes,
 } from "../frame/xlsx";
+import type { CellValue } from "exceljs";
 import { wrappedLines, XLSX_LINE } from "../frame/measure";
-import { OVERDUE_MARK, type StatusRujukanModel } from "./model";
+import {
+  OVERDUE_MARK,
+  SITE_COLUMN,
+  sinceCell,
+  type StatusRujukanModel,
+  type StatusRujukanRow,
+} from "./model";
 
-const WIDTHS = [6, 16, 26, 24, 12, 12, 10, 14, 40];
-const LEFT = new Set([2, 3, 4, 9]);
-/** Columns whose text wraps (Nama, Agensi, Catatan). */
-const WRAP = [3, 4, 9];
+/** Each column by its heading: width (Excel units), read as text (left aligned) and wrapped, and its cell. */
+const COLUMNS: Record<
+  string,
+  { width: number; text?: true; cell: (r: StatusRujukanRow, bil: number) => CellValue }
+> = {
+  "Bil.": { width: 6, cell: (_, bil) => bil },
+  [SITE_COLUMN]: { width: 18, text: true, cell: (r) => r.site },
+  "No. Rekod": { width: 16, cell: (r) => r.recordNo },
+  Nama: { width: 24, text: true, cell: (r) => r.name },
+  Agensi: { width: 22, text: true, cell: (r) => r.organisation },
+  "Tarikh Dirujuk": { width: 12, cell: (r) => r.referredDate },
+  "Semakan Terakhir": { width: 12, cell: (r) => r.lastCheck },
+  "Hari Sejak Semakan / Tarikh Ditutup": { width: 12, cell: sinceCell },
+  Status: { width: 14, cell: (r) => (r.overdue ? OVERDUE_MARK : r.status) },
+  Catatan: { width: 36, text: true, cell: (r) => r.note },
+};
+const columnOf = (heading: string) => COLUMNS[heading]!;
 
 export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint8Array<ArrayBuffer>> {
   const wb = await documentWorkbook(model.title);
+  const columns = model.columns.map(columnOf);
+  const widths = columns.map((c) => c.width);
+  const left = new Set(columns.flatMap((c, i) => (c.text ? [i + 1] : [])));
   const framed = addFramedSheet(wb, "Status Rujukan", {
     ...frameFieldsOf(model),
     orientation: "landscape",
-    columns: tableColumns(model.columns, WIDTHS, LEFT),
-    freezeColumns: 3,
+    columns: tableColumns(model.columns, widths, left),
+    freezeColumns: model.columns.indexOf("Nama"),
   });
   model.rows.forEach((r, i) => {
     const row = addTableRow(
       framed,
-      [
-        i + 1,
-        r.recordNo,
-        r.name,
-        r.organisation,
-        r.referredDate,
-        r.lastCheck,
-        r.days,
-        r.overdue ? OVERDUE_MARK : r.status,
-        r.note,
-      ],
+      columns.map((c) => c.cell(r, i + 1)),
       { bold: r.overdue },
     );
     // Rows grow to their wrapped text: spreadsheet programs do not measure it in a generated file.
     let lines = 1;
-    for (const c of WRAP) {
+    for (const c of left) {
       row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
-      lines = Math.max(lines, wrappedLines(String(row.getCell(c).value ?? ""), WIDTHS[c - 1]!, r.overdue));
+      lines = Math.max(lines, wrappedLines(String(row.getCell(c).value ?? ""), widths[c - 1]!, r.overdue));
     }
     row.height = lines * XLSX_LINE + 3;
   });
@@ -56,7 +69,8 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
     framed.ws.mergeCells(row.number, 2, row.number, framed.ncol);
   }
 
-  // Totals block: label across the name columns, the figure under "Hari Sejak Semakan".
+  // Totals block: label across the columns before the figure, the figure under "Hari Sejak Semakan".
+  const figure = model.columns.indexOf("Hari Sejak Semakan / Tarikh Ditutup") + 1;
   framed.ws.addRow([]);
   const totals: [string, number][] = [
     ["Jumlah rujukan terbuka", model.totals.open],
@@ -64,9 +78,10 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
     ["Rujukan ditutup dalam bulan ini", model.totals.closedThisMonth],
   ];
   for (const [label, n] of totals) {
-    const row = framed.ws.addRow(["", label, "", "", "", "", n]);
-    framed.ws.mergeCells(row.number, 2, row.number, 6);
-    for (const c of [2, 7]) {
+    const row = framed.ws.addRow(["", label]);
+    row.getCell(figure).value = n;
+    framed.ws.mergeCells(row.number, 2, row.number, figure - 1);
+    for (const c of [2, figure]) {
       const cell = row.getCell(c);
       cell.font = { name: XLSX_FONT, size: 10, bold: true };
       cell.border = {

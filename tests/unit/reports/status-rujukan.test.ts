@@ -140,9 +140,11 @@ describe("status rujukan model", () => {
     expect(byNo(1)).toMatchObject({ overdue: false, days: 2, status: "Terbuka" });
   });
 
-  it("shows a closed referral with its outcome, never overdue", () => {
+  it("shows a closed referral with its outcome and closing date instead of a day count, never overdue", () => {
     expect(byNo(5)).toMatchObject({
       status: "Ditutup",
+      days: null,
+      closedDate: "05/10/2026",
       overdue: false,
       note: "Bantuan diluluskan",
       recordNo: "SPH/2026/0005",
@@ -204,8 +206,9 @@ describe("status rujukan xlsx", () => {
       const row = ws.getRow(header + 1 + i);
       expect(row.getCell(1).value).toBe(i + 1);
       expect(text(row.getCell(2).value)).toBe(r.recordNo);
-      expect(row.getCell(7).value).toBe(r.days);
-      expect(typeof row.getCell(7).value).toBe("number");
+      // Days since the check for an open referral; the closing date for a closed one.
+      expect(row.getCell(7).value).toBe(r.closedDate ?? r.days);
+      expect(typeof row.getCell(7).value).toBe(r.status === "Ditutup" ? "string" : "number");
       expect(text(row.getCell(8).value)).toBe(r.overdue ? "LEWAT SEMAK" : r.status);
       expect(!!row.getCell(2).font?.bold).toBe(r.overdue);
     });
@@ -234,5 +237,48 @@ describe("status rujukan xlsx", () => {
     expect(ps.fitToWidth).toBe(1);
     expect(ps.printTitlesRow?.replace(/\$/g, "")).toBe(`${header}:${header}`);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+  });
+});
+
+describe("the district list", () => {
+  const district = statusRujukanModel({
+    ...input,
+    sites: [
+      { id: S1, name: "PPR Seri Pahang" },
+      { id: S2, name: "PPR Seri Pantai" },
+    ],
+  });
+
+  it("has a Tapak column naming each referral's site, the site list has none", () => {
+    expect(district.siteColumn).toBe(true);
+    expect(district.columns.slice(0, 3)).toEqual(["Bil.", "Tapak", "No. Rekod"]);
+    expect(district.rows.find((r) => r.referralId === "r9")?.site).toBe("PPR Seri Pantai");
+    expect(district.rows.find((r) => r.referralId === "r1")?.site).toBe("PPR Seri Pahang");
+    expect(model.siteColumn).toBe(false);
+    expect(model.columns).not.toContain("Tapak");
+  });
+
+  it("writes the Tapak column, the closing date and the totals under their column in the workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await statusRujukanXlsx(district)).buffer as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    let header = 0;
+    ws.eachRow((r, n) => {
+      if (!header && text(r.getCell(1).value) === "Bil.") header = n;
+    });
+    expect(ws.getRow(header).values).toEqual([undefined, ...district.columns]);
+    const since = district.columns.indexOf("Hari Sejak Semakan / Tarikh Ditutup") + 1;
+    expect(since).toBe(8);
+    district.rows.forEach((r, i) => {
+      const row = ws.getRow(header + 1 + i);
+      expect(text(row.getCell(2).value)).toBe(r.site);
+      expect(text(row.getCell(3).value)).toBe(r.recordNo);
+      expect(row.getCell(since).value).toBe(r.closedDate ?? r.days);
+    });
+    expect(district.rows.some((r) => r.closedDate === "05/10/2026")).toBe(true);
+    const totalRow = ws
+      .getRows(1, ws.rowCount)!
+      .find((r) => text(r.getCell(2).value) === "Jumlah rujukan terbuka")!;
+    expect(totalRow.getCell(since).value).toBe(district.totals.open);
   });
 });

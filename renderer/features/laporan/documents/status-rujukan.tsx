@@ -2,7 +2,11 @@
 import { Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { IconLock } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { statusRujukanModel, type StatusRujukanModel } from "../../../../shared/reports/status-rujukan/model";
+import {
+  sinceCell,
+  statusRujukanModel,
+  type StatusRujukanModel,
+} from "../../../../shared/reports/status-rujukan/model";
 import { monthRange } from "../figures";
 import { loadStatusRujukan } from "../load";
 import { documentSignatories } from "../signatories";
@@ -37,6 +41,7 @@ function Preview({ model }: { model: StatusRujukanModel }) {
             <Table.Thead>
               <Table.Tr bg="gray.1">
                 <Table.Th ta="center">{col("bil")}</Table.Th>
+                {model.siteColumn && <Table.Th>{col("site")}</Table.Th>}
                 <Table.Th>{col("recordNo")}</Table.Th>
                 <Table.Th>{col("name")}</Table.Th>
                 <Table.Th>{col("agency")}</Table.Th>
@@ -55,12 +60,13 @@ function Preview({ model }: { model: StatusRujukanModel }) {
                   data-overdue={r.overdue ? "true" : "false"}
                 >
                   <Table.Td ta="center">{i + 1}</Table.Td>
+                  {model.siteColumn && <Table.Td>{r.site}</Table.Td>}
                   <Table.Td>{r.recordNo}</Table.Td>
                   <Table.Td>{r.name}</Table.Td>
                   <Table.Td>{r.organisation}</Table.Td>
                   <Table.Td ta="center">{r.referredDate}</Table.Td>
                   <Table.Td ta="center">{r.lastCheck}</Table.Td>
-                  <Table.Td ta="center">{r.days}</Table.Td>
+                  <Table.Td ta="center">{sinceCell(r)}</Table.Td>
                   <Table.Td ta="center">
                     {r.overdue ? (
                       <Badge color="red" variant="filled" style={{ minWidth: "max-content" }}>
