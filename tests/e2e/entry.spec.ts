@@ -96,6 +96,14 @@ test("item 21: a persons and households list, searched, filtered by site and hou
   await households.first().getByRole("link").click();
   await expect(page.getByTestId("person-title")).toHaveText(name);
   await expect(page.locator("nav a[aria-current=page]")).toHaveText("Orang & isi rumah");
+
+  // Beside search: the search box hands its words to the list.
+  await page.keyboard.press("Control+K");
+  await page.getByTestId("search-input").fill(name.split(" ")[0]!);
+  await page.getByTestId("search-all-persons").click();
+  await expect(page).toHaveURL(/#\/orang\?cari=/);
+  await expect(page.getByLabel("Cari", { exact: true })).toHaveValue(name.split(" ")[0]!);
+  await expect(rows.filter({ hasText: name }).first()).toBeVisible();
 });
 
 test("item 23: the register has a Tapak column and its own search; menu, site code, lock setting and chart", async ({

@@ -1,5 +1,6 @@
 // Why: search from anywhere (Ctrl+K): persons and cases by name, MyKad, record number or phone, grouped.
 import {
+  Anchor,
   Badge,
   Button,
   Group,
@@ -18,7 +19,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { db } from "../../db/instance";
 import { search, type SearchResult } from "../../db/search";
-import { formatDate } from "../../app/format";
+import { formatDate, joinParts } from "../../app/format";
 import { useActor } from "../../app/session";
 import { statusColor } from "../buku-rekod/status";
 import { StatusBadge } from "../siasatan/labels";
@@ -106,9 +107,19 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
           </Text>
         )}
         {result.persons.length > 0 && (
-          <Text size="xs" fw={700} c="dimmed" mt="xs">
-            {t("carian.persons")}
-          </Text>
+          <Group justify="space-between" mt="xs">
+            <Text size="xs" fw={700} c="dimmed">
+              {t("carian.persons")}
+            </Text>
+            {/* The same words in the persons list, with its site and household filters. */}
+            <Anchor
+              size="xs"
+              onClick={() => go(`/orang?cari=${encodeURIComponent(query)}`)}
+              data-testid="search-all-persons"
+            >
+              {t("carian.allPersons")}
+            </Anchor>
+          </Group>
         )}
         {result.persons.map((p) => {
           index += 1;
@@ -126,7 +137,7 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
                 {p.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {p.docNo || t(`code.docType.${p.docType}`)} · {p.unit} {p.phone && `· ${p.phone}`}
+                {joinParts(p.docNo || t(`code.docType.${p.docType}`), p.unit, p.phone)}
               </Text>
             </UnstyledButton>
           );
