@@ -1,31 +1,13 @@
 // Why: "Cetak" prints the official document, not the screen: letterhead, title, figures, signatures, page numbers and (for SULIT documents) the classification on every A4 page.
 import { execFileSync } from "node:child_process";
-import { writeFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
+import { printToPdf } from "./print-pdf";
 import { demo, loadDemo, login, expect, test } from "./support";
 
-/** Clicks "Cetak" with the print dialog held open, prints the page to PDF as the dialog would, then closes it. */
+/** Prints the document to PDF and reads it back: page sizes and each page's text. */
 async function printed(page: Page, name: string): Promise<{ pages: string[]; sizes: [number, number][] }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { print: () => unknown; releasePrint?: () => void };
-    w.print = () => new Promise<void>((resolve) => (w.releasePrint = resolve));
-  });
-  await page.getByRole("button", { name: "Cetak" }).click();
-  const view = page.getByTestId("print-view");
-  await expect(view).toBeAttached();
-  await expect(view).toContainText("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA");
-  await expect(view).toContainText("Disediakan oleh:");
-  await expect(view).toContainText("Disemak / Disahkan oleh:");
-  await expect(view).toContainText("Encik Rahman bin Yusof");
-  await page.emulateMedia({ media: "print" });
-  // On paper only the print view shows; the app around it does not.
-  await expect(page.getByRole("navigation").first()).toBeHidden();
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-  const file = `test-results/screens/${name}.pdf`;
-  await writeFile(file, pdf);
-  await page.emulateMedia({ media: "screen" });
-  await page.evaluate(() => (window as unknown as { releasePrint: () => void }).releasePrint());
-  await expect(view).not.toBeAttached();
+  const { file, pdf } = await printToPdf(page, name);
+  await expect(page.getByTestId("print-view")).not.toBeAttached();
   const sizes = [...pdf.toString("latin1").matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(
     ([, w, h]) => [Number(w), Number(h)] as [number, number],
   );

@@ -203,7 +203,7 @@ export function DocumentPanel({ def, choice, today }: Props) {
       <Preview model={model} choice={choice} />
       {printing && (
         <PrintView frame={frame} orientation={def.orientation}>
-          <Preview model={model} choice={choice} />
+          <Preview model={model} choice={choice} print />
         </PrintView>
       )}
     </Stack>

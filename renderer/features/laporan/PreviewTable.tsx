@@ -2,6 +2,7 @@
 import { Anchor, Table } from "@mantine/core";
 import { Link } from "react-router";
 import type { StatSheet } from "../../../shared/reports/statistik-kes/model";
+import { ScrollOnScreen } from "./documents/paper";
 import { registerHref } from "./figures";
 
 type Props = {
@@ -11,11 +12,13 @@ type Props = {
   /** The site for the register link; null on the district sheet (every site the user sees). */
   siteId: string | null;
   linkTitle: string;
+  /** The copy on paper: no scroll box around the table. */
+  print?: boolean;
 };
 
-export function PreviewTable({ sheet, columns, year, siteId, linkTitle }: Props) {
+export function PreviewTable({ sheet, columns, year, siteId, linkTitle, print }: Props) {
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollOnScreen print={print} minWidth={1100}>
       <Table withTableBorder withColumnBorders striped={false} fz="xs" data-testid="statistik-table">
         <Table.Thead>
           <Table.Tr bg="gray.1">
@@ -48,7 +51,8 @@ export function PreviewTable({ sheet, columns, year, siteId, linkTitle }: Props)
                       {v === null ? (
                         ""
                       ) : href ? (
-                        <Anchor component={Link} to={href} fz="xs" title={linkTitle}>
+                        // The link keeps its row's weight: a subtotal's figures are bold as in the files.
+                        <Anchor component={Link} to={href} fz="xs" fw="inherit" title={linkTitle}>
                           {v}
                         </Anchor>
                       ) : (
@@ -57,7 +61,7 @@ export function PreviewTable({ sheet, columns, year, siteId, linkTitle }: Props)
                     </Table.Td>
                   );
                 })}
-                <Table.Td ta="center" fw={700} data-month="total">
+                <Table.Td ta="center" data-month="total">
                   {row.total}
                 </Table.Td>
               </Table.Tr>
@@ -65,6 +69,6 @@ export function PreviewTable({ sheet, columns, year, siteId, linkTitle }: Props)
           )}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollOnScreen>
   );
 }

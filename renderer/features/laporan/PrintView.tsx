@@ -27,7 +27,7 @@ export function PrintView({ frame, orientation, children }: Props) {
   const sulit = frame.classification === "SULIT";
   // Page margin boxes carry the page numbers, the generation stamp and the classification on every printed page.
   const css = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-  const small = 'font: 7pt Arial, "Liberation Sans", sans-serif;';
+  const small = 'font: 8pt Arial, "Liberation Sans", sans-serif;';
   const mark = 'content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif;';
   const pageRule = `@page { size: A4 ${orientation}; margin: 18mm 15mm 20mm 15mm;
     @bottom-left { content: ${css(frame.stamp)}; ${small} }
@@ -51,22 +51,21 @@ export function PrintView({ frame, orientation, children }: Props) {
         </div>
       ))}
       <main className="print-body">{children}</main>
-      <table className="print-signatures">
-        <tbody>
-          <tr>
-            {frame.signature.map((col) => (
-              <td key={col.heading}>
-                <div className="print-strong">{col.heading}</div>
-                <div className="print-sign-space" />
-                <div>{SIGNATURE_LINE}</div>
-                {col.lines.map((l) => (
-                  <div key={l}>{l}</div>
-                ))}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      {/* Not a table: Chromium splits a table between pages, an inline box it keeps whole. */}
+      <div className="print-signatures">
+        <div className="print-signatures-row">
+          {frame.signature.map((col) => (
+            <div key={col.heading} className="print-signature">
+              <div className="print-strong">{col.heading}</div>
+              <div className="print-sign-space" />
+              <div>{SIGNATURE_LINE}</div>
+              {col.lines.map((l) => (
+                <div key={l}>{l}</div>
+              ))}
+            </div>
+          ))}
+        </div>
+      </div>
     </div>,
     document.body,
   );

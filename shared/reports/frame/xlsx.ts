@@ -9,6 +9,7 @@ import {
   type Letterhead,
   type SignatureBlock,
 } from "./text";
+import { wrappedLines, XLSX_LINE } from "./measure";
 
 export const XLSX_FONT = "Arial";
 export const HEADER_FILL = "FFD9D9D9";
@@ -153,12 +154,17 @@ export function frameWorksheet(wb: Workbook, ws: Worksheet, f: XlsxFrame): Frame
       `&R${page}`,
   });
   ws.columns = f.columns.map((c) => ({ width: c.width }));
+  const across = f.columns.reduce((sum, c) => sum + c.width, 0);
   const centred = (text: string, bold: boolean, size: number) => {
     const row = ws.addRow([text]);
     ws.mergeCells(row.number, 1, row.number, ncol);
     const cell = row.getCell(1);
-    cell.alignment = { horizontal: "center", vertical: "middle" };
+    // A line longer than the table wraps between words instead of being cut at both ends.
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     cell.font = { name: XLSX_FONT, bold, size };
+    // Measured as 10 pt text in a table narrower by the size's ratio (a unit is 7 px, 5 px of it padding).
+    const lines = wrappedLines(text, ((across * 7 - 5) * 10) / size / 7 + 5 / 7, bold);
+    if (lines > 1) row.height = (lines * XLSX_LINE * size) / 10 + 2;
     return row;
   };
   if (sulit) centred("SULIT", true, 12);

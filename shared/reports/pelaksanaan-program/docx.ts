@@ -2,9 +2,10 @@
 import type { FileChild, Paragraph as DocxParagraph, TableCell as DocxTableCell } from "docx";
 import type { DocxColumn, DocxRow } from "../frame/docx";
 import type { PelaksanaanProgramModel, ProgSection, ProgSectionPhoto } from "./model";
+import { fitWidths, summaryCells } from "./widths";
 
-/** Summary table column widths (twips), Bil. .. Status; they add up to the portrait usable width or less. */
-const SUMMARY_WIDTHS = [450, 1650, 1150, 1350, 1100, 850, 1550, 1250];
+/** Twips a cell's text needs for a word `units` spreadsheet units wide at the table's 9 pt, with the cell's margins (60 twips a side). */
+const cellTwips = (units: number) => Math.ceil(((units * 7 - 5) * 15 * 9) / 10) + 140;
 /** The label column of a programme's particulars. */
 const LABEL_WIDTH = 2500;
 /** Twips per pixel at 96 to the inch (docx image sizes are in such pixels). */
@@ -33,14 +34,21 @@ export async function programmeDocx(model: PelaksanaanProgramModel): Promise<Uin
       children: [run(text, { bold: true, size: SIZE.heading })],
     });
 
-  // A. The summary table.
+  // A. The summary table: each column as wide as its longest word, the rest to Program / Aktiviti and Rakan Strategik.
+  const widths = fitWidths(model, {
+    total: width,
+    flexible: 2400,
+    floor: 450,
+    wholeDate: false,
+    need: cellTwips,
+  });
   const columns: DocxColumn[] = model.columns.map((header, i) => ({
     header,
-    width: SUMMARY_WIDTHS[i]!,
+    width: widths[i]!,
     align: i === 1 || i === 6 ? "left" : "center",
   }));
   const rows: DocxRow[] = model.rows.map((r) => ({
-    cells: [r.bil, r.title, r.date, r.category, r.method, r.participants, r.partners, r.status],
+    cells: summaryCells(r),
   }));
   if (model.emptyNote) rows.push({ cells: ["", model.emptyNote], section: true });
   rows.push({

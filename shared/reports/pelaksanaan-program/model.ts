@@ -153,6 +153,9 @@ export type ProgSummaryRow = {
   title: string;
   /** "dd/mm/yyyy", or "dd/mm/yyyy - dd/mm/yyyy" for a programme of several days. */
   date: string;
+  /** The start and end days (yyyy-mm-dd; the end is the start for a programme of one day), for a spreadsheet's dates. */
+  startDate: string;
+  endDate: string;
   category: string;
   method: string;
   participants: number;
@@ -330,6 +333,8 @@ export function pelaksanaanProgramModel(input: PelaksanaanProgramInput): Pelaksa
     bil: i + 1,
     title: p.title.trim(),
     date: programmeDates(p.startDate, p.endDate),
+    startDate: p.startDate,
+    endDate: p.endDate || p.startDate,
     category: category[p.category] ?? p.category,
     method: method[p.method] ?? p.method,
     participants: p.participants.total,

@@ -1,5 +1,5 @@
 // Why: lays the programme implementation summary out as an A4 portrait workbook in the common frame (one sheet, the summary table only); it computes nothing itself.
-import type { CellValue } from "exceljs";
+import type { Cell, CellValue } from "exceljs";
 import {
   addFramedSheet,
   addNoteRows,
@@ -14,30 +14,51 @@ import {
 } from "../frame/xlsx";
 import type { PelaksanaanProgramModel } from "./model";
 import { rowHeightFor, XLSX_LINE } from "../frame/measure";
+import { DATE_COLUMN, fitWidths, summaryCells } from "./widths";
 
-/** Column widths (characters), Bil. .. Status: narrow enough that the portrait page is not shrunk much. */
-const WIDTHS = [5, 22, 11, 12, 13, 8, 17, 12];
-/** Columns whose text wraps (1-based). */
-const WRAP = new Set([2, 3, 4, 5, 7, 8]);
+/** The table's width (characters): narrow enough that the portrait page is not shrunk much. */
+const TABLE_UNITS = 100;
+/** Columns whose text wraps (1-based); a date does not, its column holds it whole. */
+const WRAP = new Set([2, 4, 5, 7, 8]);
 const LEFT = new Set([2, 7]);
 /** "Bil. Peserta": the column the total adds up. */
 export const PARTICIPANTS_COLUMN = 6;
-/** Rows grow to fit their wrapped text (spreadsheet programs do not do it for generated files). */
-function rowHeight(values: readonly CellValue[]): number {
-  return rowHeightFor(
-    values,
-    WIDTHS.map((w, i) => (WRAP.has(i + 1) ? w : null)),
-    false,
-    4,
-  );
+
+/** A yyyy-mm-dd day as a spreadsheet date (midnight UTC, which exceljs writes as the day's serial number). */
+const sheetDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * The "Tarikh" cell: the start day as a real date, shown dd/mm/yyyy; a programme of several days shows its end day
+ * after it in the number format, so the cell still sorts and filters as its start date.
+ */
+function dateCell(cell: Cell, r: PelaksanaanProgramModel["rows"][number]): void {
+  cell.value = sheetDate(r.startDate);
+  const end = r.endDate !== r.startDate ? ` - ${r.endDate.split("-").reverse().join("/")}` : "";
+  cell.numFmt = end ? `dd/mm/yyyy" ${end.trim()}"` : "dd/mm/yyyy";
 }
 
 export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uint8Array<ArrayBuffer>> {
+  // A unit more than the longest word: LibreOffice draws a unit a little wider than Excel.
+  const widths = fitWidths(model, {
+    total: TABLE_UNITS,
+    flexible: 36,
+    floor: 5,
+    wholeDate: true,
+    need: (u) => u + 1,
+  });
+  /** Rows grow to fit their wrapped text (spreadsheet programs do not do it for generated files). */
+  const rowHeight = (values: readonly CellValue[]) =>
+    rowHeightFor(
+      values,
+      widths.map((w, i) => (WRAP.has(i + 1) ? w : null)),
+      false,
+      4,
+    );
   const wb = await documentWorkbook(model.title);
   const framed = addFramedSheet(wb, "Ringkasan Program", {
     ...frameFieldsOf(model),
     orientation: "portrait",
-    columns: tableColumns(model.columns, WIDTHS, LEFT),
+    columns: tableColumns(model.columns, widths, LEFT),
     freezeColumns: 2,
   });
   framed.ws.getRow(framed.headerRow).height = 2 * XLSX_LINE + 4;
@@ -47,17 +68,9 @@ export async function programmeXlsx(model: PelaksanaanProgramModel): Promise<Uin
 
   const first = framed.ws.rowCount + 1;
   for (const r of model.rows) {
-    const values: CellValue[] = [
-      r.bil,
-      r.title,
-      r.date,
-      r.category,
-      r.method,
-      r.participants,
-      r.partners,
-      r.status,
-    ];
+    const values = summaryCells(r);
     const row = addTableRow(framed, values);
+    dateCell(row.getCell(DATE_COLUMN), r);
     wrap(row);
     row.height = rowHeight(values);
   }

@@ -16,6 +16,7 @@ import {
 import { PARTICIPANTS_COLUMN, programmeXlsx } from "../../../shared/reports/pelaksanaan-program/xlsx";
 import { fixtureInput, photos, programmeReportFixture } from "../../fixtures/reports/pelaksanaan-program";
 import { docxPages } from "./docx-read";
+import { wrappedLines } from "../../../shared/reports/frame/measure";
 
 // The stored records are accepted as they are; a photo once its Blob is read into bytes (checked by tsc).
 const _records: [ProgProgramme, ProgPhoto] = [
@@ -439,9 +440,8 @@ describe("pelaksanaan program xlsx", () => {
       const row = ws.getRow(header + 1 + i);
       expect(row.getCell(1).value).toBe(r.bil);
       expect(row.getCell(PARTICIPANTS_COLUMN).value).toBe(r.participants);
-      expect([2, 3, 4, 5, 7, 8].map((c) => text(row.getCell(c).value))).toEqual([
+      expect([2, 4, 5, 7, 8].map((c) => text(row.getCell(c).value))).toEqual([
         r.title,
-        r.date,
         r.category,
         r.method,
         r.partners,
@@ -455,6 +455,58 @@ describe("pelaksanaan program xlsx", () => {
     expect(total.formula).toMatch(/^SUM\(/);
     expect(total.result).toBe(model.total.participants);
     expect(sum(ws, total.formula!)).toBe(75);
+  });
+
+  it("writes dates as dates, every word whole in its column, and the programme line whole", async () => {
+    const { ws, header } = await load(model);
+    // A date is a real date shown dd/mm/yyyy; a programme of several days shows its end day in the format.
+    const dates = model.rows.map((_, i) => ws.getRow(header + 1 + i).getCell(3));
+    for (const d of dates) expect(d.value).toBeInstanceOf(Date);
+    expect((dates[0]!.value as Date).toISOString().slice(0, 10)).toBe("2026-10-01");
+    expect(dates[0]!.numFmt).toBe("dd/mm/yyyy");
+    expect(dates[2]!.numFmt).toBe('dd/mm/yyyy" - 01/11/2026"');
+    // No column is narrower than its longest word ("Pembangunan" was cut as "Pembanguna" + "n").
+    model.rows.forEach((r, i) => {
+      const row = ws.getRow(header + 1 + i);
+      for (const c of [4, 5, 8]) {
+        const width = ws.getColumn(c).width!;
+        for (const word of text(row.getCell(c).value).split(/\s+/))
+          expect(wrappedLines(word, width), `${word} in column ${c} (${width})`).toBe(1);
+      }
+    });
+    const dateWidth = ws.getColumn(3).width!;
+    expect(wrappedLines("31/10/2026.-.01/11/2026", dateWidth)).toBe(1);
+    // The programme line above the table wraps between words instead of being cut at both ends.
+    const line = model.subtitle[0]!;
+    let cell: ExcelJS.Cell | undefined;
+    ws.eachRow((row) => row.eachCell((c) => (c.value === line ? (cell = c) : undefined)));
+    expect(cell?.alignment.wrapText).toBe(true);
+    // Program / Aktiviti and Rakan Strategik keep a fair share of the page.
+    expect(ws.getColumn(2).width! + ws.getColumn(7).width!).toBeGreaterThanOrEqual(36);
+  });
+
+  it("gives the Word summary table's spare width to Program / Aktiviti and Rakan Strategik", async () => {
+    const zip = await JSZip.loadAsync(await programmeDocx(model));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(xml)![1]!.matchAll(/w:w="(\d+)"/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(grid).toHaveLength(8);
+    const [bil, title, date, category, method, participants, partners, status] = grid as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    for (const fixed of [bil, date, category, method, participants, status]) {
+      expect(title).toBeGreaterThan(fixed);
+      expect(partners).toBeGreaterThan(fixed);
+    }
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(9354);
   });
 
   it("writes an empty period with its note and a zero total", async () => {

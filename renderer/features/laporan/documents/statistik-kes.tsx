@@ -2,16 +2,54 @@
 import { Alert, Stack, Tabs, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { statistikKesModel, type StatistikKesModel } from "../../../../shared/reports/statistik-kes/model";
+import {
+  statistikKesModel,
+  type StatSheet,
+  type StatistikKesModel,
+} from "../../../../shared/reports/statistik-kes/model";
 import { loadStatistikKesFigures } from "../load";
 import { PreviewTable } from "../PreviewTable";
 import { documentSignatories } from "../signatories";
 import { useMonthName } from "../month-name";
 import type { Choice, DocDef } from "./types";
 
-function Preview({ model, choice }: { model: StatistikKesModel; choice: Choice }) {
+/** One sheet (the district or a site): its site and month lines, the table and the notes, as each file lays it out. */
+function Sheet({ model, sheet, print }: { model: StatistikKesModel; sheet: StatSheet; print?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      {sheet.subtitle.slice(1).map((line) => (
+        <Text key={line} size="xs" fw={700} className="print-subtitle">
+          {line}
+        </Text>
+      ))}
+      <PreviewTable
+        sheet={sheet}
+        columns={model.columns}
+        year={model.year}
+        siteId={sheet.key === "daerah" ? null : sheet.key}
+        linkTitle={t("laporan.openRegister")}
+        print={print}
+      />
+      {model.notes.map((n) => (
+        <Text key={n} size="xs" c="dimmed" fs="italic" className="print-tail">
+          {n}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+function Preview({ model, choice, print }: { model: StatistikKesModel; choice: Choice; print?: boolean }) {
   const { t } = useTranslation();
   const monthName = useMonthName();
+  // Paper holds every sheet, as the files do, each from a new page.
+  if (print)
+    return model.sheets.map((s) => (
+      <div key={s.key} className="print-sheet">
+        <Sheet model={model} sheet={s} print />
+      </div>
+    ));
   const first = model.sheets[0]!;
   const total = first.rows.find((r) => r.id === "TOTAL");
   const warnings = model.sheets.filter((s) => s.key !== "daerah").flatMap((s) => s.warnings);
@@ -24,7 +62,7 @@ function Preview({ model, choice }: { model: StatistikKesModel; choice: Choice }
         })}
       </Text>
       {warnings.length > 0 && (
-        <Alert color="orange" icon={<IconInfoCircle size={16} />}>
+        <Alert color="orange" icon={<IconInfoCircle size={16} />} className="no-print">
           {t("laporan.warnings", { n: warnings.length, records: warnings.map((w) => w.recordNo).join(", ") })}
         </Alert>
       )}
@@ -41,25 +79,7 @@ function Preview({ model, choice }: { model: StatistikKesModel; choice: Choice }
         </Tabs.List>
         {model.sheets.map((s) => (
           <Tabs.Panel key={s.key} value={s.key} pt="sm">
-            <Stack gap={4}>
-              {s.subtitle.slice(1).map((line) => (
-                <Text key={line} size="xs" fw={700}>
-                  {line}
-                </Text>
-              ))}
-              <PreviewTable
-                sheet={s}
-                columns={model.columns}
-                year={model.year}
-                siteId={s.key === "daerah" ? null : s.key}
-                linkTitle={t("laporan.openRegister")}
-              />
-              {model.notes.map((n) => (
-                <Text key={n} size="xs" c="dimmed" fs="italic">
-                  {n}
-                </Text>
-              ))}
-            </Stack>
+            <Sheet model={model} sheet={s} />
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -62,7 +62,8 @@ export type DocDef<M> = {
   frame: (model: M) => PrintFrameData;
   /** True when the period holds nothing (the document is still valid, with zeros and a note). */
   isEmpty: (model: M) => boolean;
-  Preview: ComponentType<{ model: M; choice: Choice }>;
+  /** The preview on screen; with `print` the copy on paper, which holds everything the files hold. */
+  Preview: ComponentType<{ model: M; choice: Choice; print?: boolean }>;
 };
 
 /** A definition with its model type forgotten, for lists of documents. */
