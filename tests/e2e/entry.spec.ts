@@ -52,6 +52,14 @@ test("item 19: a half-typed timeline note comes back after the idle lock", async
   await page.getByRole("button", { name: "Tambah", exact: true }).click();
   await expect(page.getByLabel("Catatan")).toHaveValue("");
   await expect(page.getByTestId("timeline")).toContainText(note);
+
+  // A walk-in's name half typed in the new case's person search comes back too.
+  await page.goto("/#/buku-rekod/baru");
+  await page.getByTestId("person-search").fill("Zainal bin Ab");
+  await page.getByRole("button", { name: "Kunci" }).click();
+  await page.getByLabel("Kata laluan").fill(demo.aminah.password);
+  await page.getByRole("button", { name: "Buka kunci" }).click();
+  await expect(page.getByTestId("person-search")).toHaveValue("Zainal bin Ab");
 });
 
 test("item 21: a persons and households list, searched, filtered by site and household size, page by page", async ({

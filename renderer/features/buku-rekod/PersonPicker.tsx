@@ -9,6 +9,7 @@ import type { PersonRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
 import { search } from "../../db/search";
 import { useActor } from "../../app/session";
+import { useKeptValue } from "../../app/use-kept-value";
 
 /** What was typed, carried to the registration form: a MyKad (well formed or not, so its problem is shown) or a name. */
 export type Typed = { docNo: string; name: string };
@@ -17,7 +18,8 @@ type Props = { onPick: (p: PersonRecord) => void; onRegister: (typed: Typed) => 
 export function PersonPicker({ onPick, onRegister }: Props) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const [text, setText] = useState("");
+  // Kept like a draft: a walk-in's name or MyKad half typed when the screen locks is still there after.
+  const [text, setText, clearText] = useKeptValue("case:new:person-search");
   const [query] = useDebouncedValue(text, 120);
   const [results, setResults] = useState<PersonRecord[]>([]);
   const [active, setActive] = useState(0);
@@ -35,6 +37,7 @@ export function PersonPicker({ onPick, onRegister }: Props) {
   const mykad = parseMyKad(text);
   const register = () => {
     const typed = text.trim();
+    clearText();
     if (mykad.ok) onRegister({ docNo: mykad.info.formatted, name: "" });
     else if (/^[\d\s-]+$/.test(typed)) onRegister({ docNo: typed, name: "" });
     else onRegister({ docNo: "", name: typed });
@@ -60,8 +63,10 @@ export function PersonPicker({ onPick, onRegister }: Props) {
             e.preventDefault();
             if (query !== text) return; // results are still for an older text
             const pick = results[active];
-            if (pick) onPick(pick);
-            else if (text.trim()) register();
+            if (pick) {
+              clearText();
+              onPick(pick);
+            } else if (text.trim()) register();
           }
         }}
       />
@@ -73,7 +78,10 @@ export function PersonPicker({ onPick, onRegister }: Props) {
               w="100%"
               p="xs"
               bg={i === active ? "teal.0" : undefined}
-              onClick={() => onPick(p)}
+              onClick={() => {
+                clearText();
+                onPick(p);
+              }}
               data-testid="person-result"
             >
               <Text size="sm" fw={600}>
