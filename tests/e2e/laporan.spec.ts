@@ -136,11 +136,12 @@ test("PPK lists the referral status for this month: overdue rows first, marked, 
   expect(ws.getCell(1, 1).value).toBe("SULIT");
   const marked: ExcelJS.Row[] = [];
   ws.eachRow((r) => {
-    if (r.getCell(8).value === "LEWAT SEMAK") marked.push(r);
+    // The district list has a Tapak column after Bil.: Status is the ninth column.
+    if (r.getCell(9).value === "LEWAT SEMAK") marked.push(r);
   });
   expect(marked).toHaveLength(shown);
   for (const r of marked) {
     expect(r.getCell(2).font?.bold).toBe(true);
-    expect(typeof r.getCell(7).value).toBe("number");
+    expect(typeof r.getCell(8).value).toBe("number");
   }
 });
