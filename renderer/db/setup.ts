@@ -99,8 +99,9 @@ export async function setupOffice(
         deletedAt: null,
       })),
     );
+    // The first-run setup itself: who set the office up, when, with what.
     await appendAudit(db, actor, {
-      action: "create",
+      action: "setup",
       table: "office",
       recordId: "office",
       label: office.officeName,

@@ -11,6 +11,7 @@ import { migration0008 } from "./0008-follow-up-tallies";
 import { migration0009 } from "./0009-import";
 import { migration0010 } from "./0010-investigation-list";
 import { migration0011 } from "./0011-meeting-minutes";
+import { migration0012 } from "./0012-audit-filters";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -24,4 +25,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

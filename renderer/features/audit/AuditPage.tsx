@@ -3,51 +3,24 @@ import { Badge, Code, Group, Pagination, Select, SimpleGrid, Stack, Table, Text,
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { db } from "../../db/instance";
-import { listAudit, recordNames } from "../../db/audit-log";
+import { auditActors, listAudit, recordNames } from "../../db/audit-log";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
 import { formatDate, formatDateTime } from "../../app/format";
-import { auditChanges, codeListOf, referencedTable, referencesOf, type ShownValue } from "./changes";
+import {
+  AUDIT_ACTIONS,
+  AUDITED_TABLES,
+  auditChanges,
+  fieldLabel,
+  referencedTable,
+  referencesOf,
+  valueLabel,
+  type ShownValue,
+} from "./changes";
+import { DateField } from "../../app/DateField";
 
 const PAGE = 25;
-/** Where each table's field labels live in the i18n files. */
-const fieldLabelPrefix: Record<string, string> = {
-  sites: "site",
-  users: "user",
-  office: "office",
-  cases: "bukuRekod",
-  persons: "orang",
-  referrals: "rujukan",
-  investigations: "siasatan",
-};
-const tables = [
-  "office",
-  "users",
-  "sites",
-  "persons",
-  "households",
-  "cases",
-  "caseNotes",
-  "organisations",
-  "referrals",
-  "statusChecks",
-  "investigations",
-  "attachments",
-  "rates",
-  "profiles",
-  "stakeholders",
-  "contacts",
-  "meetings",
-  "actionItems",
-  "needs",
-  "actionPlans",
-  "programmes",
-  "photos",
-  "laporan",
-  "session",
-];
-
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -66,7 +39,6 @@ function Value({
   const { t } = useTranslation();
   if (!shown) return null;
   const v = shown.value;
-  const list = codeListOf(table, field);
   const ref = referencedTable(field);
   const name = ref && typeof v === "string" ? names.get(`${ref}:${v}`) : undefined;
   const text =
@@ -81,12 +53,12 @@ function Value({
               ? formatDate(v)
               : isoInstant.test(v)
                 ? formatDateTime(v)
-                : list
-                  ? t(`code.${list}.${v}`, { defaultValue: v })
-                  : v
+                : valueLabel(t, table, field, v)
             : typeof v === "number"
               ? String(v)
-              : JSON.stringify(v);
+              : Array.isArray(v) && v.every((x) => typeof x === "string")
+                ? v.map((x) => valueLabel(t, table, field, x)).join(", ")
+                : JSON.stringify(v);
   return (
     <>
       <Code style={{ overflowWrap: "anywhere" }}>{text}</Code>
@@ -104,10 +76,31 @@ export function AuditPage() {
   const { actor } = useActor();
   const [page, setPage] = useState(1);
   const [table, setTable] = useState<string | null>(null);
+  const [actorId, setActorId] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const users = useLive(() => auditActors(db, actor), [actor]);
+  /** A filter change starts again at the first page. */
+  const pick =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      set(v);
+      setPage(1);
+    };
   const [open, setOpen] = useState<string | null>(null);
   const live = useLive(
-    () => listAudit(db, actor, { table: table ?? undefined, offset: (page - 1) * PAGE, limit: PAGE }),
-    [actor, page, table],
+    () =>
+      listAudit(db, actor, {
+        table: table ?? undefined,
+        actorId: actorId ?? undefined,
+        action: action ?? undefined,
+        from: from || undefined,
+        to: to || undefined,
+        offset: (page - 1) * PAGE,
+        limit: PAGE,
+      }),
+    [actor, page, table, actorId, action, from, to],
   );
   // The names behind the ids of the opened row (site, person, officer, organisation, case).
   const openRow = live.loading || live.error ? undefined : live.data.rows.find((r) => r.id === open);
@@ -123,18 +116,34 @@ export function AuditPage() {
   return (
     <Stack>
       <Title order={3}>{t("audit.title")}</Title>
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={{ base: 2, md: 5 }} data-testid="audit-filters">
         <Select
           label={t("audit.table")}
           clearable
           placeholder={t("audit.allTables")}
           value={table}
-          onChange={(v) => {
-            setTable(v);
-            setPage(1);
-          }}
-          data={tables.map((x) => ({ value: x, label: t(`table.${x}`) }))}
+          onChange={pick(setTable)}
+          data={AUDITED_TABLES.map((x) => ({ value: x, label: t(`table.${x}`) }))}
         />
+        <Select
+          label={t("audit.who")}
+          clearable
+          searchable
+          placeholder={t("audit.allTables")}
+          value={actorId}
+          onChange={pick(setActorId)}
+          data={(users.loading || users.error ? [] : users.data).map((u) => ({ value: u.id, label: u.name }))}
+        />
+        <Select
+          label={t("audit.action")}
+          clearable
+          placeholder={t("audit.allTables")}
+          value={action}
+          onChange={pick(setAction)}
+          data={AUDIT_ACTIONS.map((x) => ({ value: x, label: t(`action.${x}`) }))}
+        />
+        <DateField label={t("audit.from")} value={from} onChange={pick(setFrom)} />
+        <DateField label={t("audit.to")} value={to} onChange={pick(setTo)} />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         {t("audit.count", { count: total })}
@@ -161,14 +170,26 @@ export function AuditPage() {
                   <Table.Td>{formatDateTime(r.at)}</Table.Td>
                   <Table.Td>{r.actorName}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={r.action.startsWith("login.") ? "red" : "gray"}>
-                      {t(`action.${r.action}`)}
+                    <Badge
+                      variant="light"
+                      color={r.action.startsWith("login.") ? "red" : r.action === "view" ? "grape" : "gray"}
+                      tt="none"
+                      h="auto"
+                      maw="none"
+                      styles={{ label: { overflow: "visible", whiteSpace: "normal", lineHeight: 1.3 } }}
+                    >
+                      {t(`action.${r.action}`, { defaultValue: r.action })}
                     </Badge>
                   </Table.Td>
                   <Table.Td>{t(`table.${r.table}`)}</Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {r.label}
+                      {r.reason && (
+                        <Text size="xs" c="dimmed" data-testid="audit-reason">
+                          ({t("audit.reason", { reason: r.reason })})
+                        </Text>
+                      )}
                       {diff.length > 0 && (
                         <Text size="xs" c="dimmed">
                           ({t("audit.fieldsChanged", { count: diff.length })})
@@ -191,12 +212,7 @@ export function AuditPage() {
                         <Table.Tbody>
                           {diff.map((d) => (
                             <Table.Tr key={d.field}>
-                              <Table.Td>
-                                {t(
-                                  [`${fieldLabelPrefix[r.table] ?? "field"}.${d.field}`, `field.${d.field}`],
-                                  { defaultValue: d.field },
-                                )}
-                              </Table.Td>
+                              <Table.Td>{fieldLabel(t, r.table, d.field)}</Table.Td>
                               <Table.Td>
                                 <Value shown={d.before} table={r.table} field={d.field} names={names} />
                               </Table.Td>

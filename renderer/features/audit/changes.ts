@@ -1,4 +1,5 @@
 // Why: a reviewer sees only the fields a change touched, and a long list (an import's ids) without a page of text.
+import type { TFunction } from "i18next";
 import type { AuditRow } from "../../db/app-db";
 
 /** List items shown in a changed value; the rest are counted. */
@@ -77,6 +78,8 @@ export function referencedTable(
     officerId: "users",
     organisationId: "organisations",
     caseId: "cases",
+    decidedBy: "users",
+    submittedBy: "users",
   } as const;
   return (refs as Record<string, (typeof refs)[keyof typeof refs]>)[field] ?? null;
 }
@@ -95,4 +98,108 @@ export function referencesOf(changes: readonly FieldChange[]): Map<string, Set<s
       }
   }
   return out;
+}
+
+/** The tables the log names (the screen's filter, and the label test walks each one's fields). */
+export const AUDITED_TABLES = [
+  "office",
+  "users",
+  "sites",
+  "persons",
+  "households",
+  "cases",
+  "caseNotes",
+  "organisations",
+  "referrals",
+  "statusChecks",
+  "investigations",
+  "attachments",
+  "rates",
+  "profiles",
+  "stakeholders",
+  "contacts",
+  "meetings",
+  "actionItems",
+  "needs",
+  "actionPlans",
+  "programmes",
+  "photos",
+  "laporan",
+  "session",
+] as const;
+
+/** Every action an audit row may carry (labels under `action.*`). */
+export const AUDIT_ACTIONS = [
+  "setup",
+  "create",
+  "update",
+  "delete",
+  "restore",
+  "import",
+  "view",
+  "download",
+  "login",
+  "login.failed",
+  "login.locked",
+  "logout",
+  "lock",
+  "unlock",
+  "demo.load",
+  "export",
+  "print",
+  "pdf",
+  "email",
+  "pack",
+] as const;
+
+/** Where a table's own field labels live in the feature i18n files (used when they are plain text). */
+const fieldLabelPrefix: Record<string, string> = {
+  sites: "site",
+  users: "user",
+  office: "office",
+  cases: "bukuRekod",
+  persons: "orang",
+  referrals: "rujukan",
+  investigations: "siasatan",
+};
+
+/** The first of `keys` that is a plain string in the current language (not an object, not missing). */
+function firstText(t: TFunction, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const v: unknown = t(key, { returnObjects: true, defaultValue: "" });
+    if (typeof v === "string" && v && v !== key && !v.includes("{{")) return v;
+  }
+  return null;
+}
+
+/** A changed field's name as a reader knows it: the audit's own label, the form's label, else the field's name. */
+export function fieldLabel(t: TFunction, table: string, field: string): string {
+  return (
+    firstText(t, [
+      `auditField.${table}.${field}`,
+      `${fieldLabelPrefix[table] ?? "field"}.${field}`,
+      `field.${field}`,
+      `auditField.${field}`,
+    ]) ?? field
+  );
+}
+
+/** Where a coded value's labels live (`<prefix>.<value>`), for codes beyond the shared code lists. */
+export function valueKeyOf(table: string, field: string): string | null {
+  const list = codeListOf(table, field);
+  if (list) return `code.${list}`;
+  const own: Record<string, string> = {
+    "investigations.status": "siasatan.status",
+    "investigations.decision": "siasatan.decisionValue",
+    "investigations.recommendation": "siasatan.recommend",
+    "referrals.status": "rujukan.status",
+    "users.role": "role",
+  };
+  return own[`${table}.${field}`] ?? null;
+}
+
+/** A coded value's label, or the value itself when it is not a code. */
+export function valueLabel(t: TFunction, table: string, field: string, value: string): string {
+  const prefix = valueKeyOf(table, field);
+  return (prefix && firstText(t, [`${prefix}.${value}`])) ?? value;
 }

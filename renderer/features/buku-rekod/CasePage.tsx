@@ -2,6 +2,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { useSensitiveView } from "../audit/use-sensitive-view";
 import type { CaseInput } from "../../../shared/domain/case";
 import { can } from "../../../shared/domain/roles";
 import type { CaseRecord } from "../../db/app-db";
@@ -40,6 +41,7 @@ function inputOf(c: CaseRecord): CaseInput {
 export function CasePage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  useSensitiveView("cases", id);
   const { actor } = useActor();
   const navigate = useNavigate();
   const live = useLive(async () => {

@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "
 import { IconPlus } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { useSensitiveView } from "../audit/use-sensitive-view";
 import { can } from "../../../shared/domain/roles";
 import type { PersonRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
@@ -38,6 +39,7 @@ function inputOf(p: PersonRecord) {
 export function PersonPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  useSensitiveView("persons", id);
   const { actor } = useActor();
   const live = useLive(async () => {
     const person = await personsRepo(db).get(actor, id);

@@ -3,6 +3,7 @@ import { Alert, Anchor, Breadcrumbs, Button, Group, Paper, Stack, Text, Title } 
 import { IconFileTypeDocx } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { useSensitiveView } from "../audit/use-sensitive-view";
 import { isEditableStatus } from "../../../shared/domain/aid";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
@@ -22,6 +23,7 @@ import { DecisionBadge, nameOf, StatusBadge, userNames } from "./labels";
 export function InvestigationPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
+  useSensitiveView("investigations", id);
   const { actor } = useActor();
   const live = useLive(async () => {
     const inv = await investigationsRepo(db).get(actor, id);
