@@ -96,8 +96,9 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
   addSignatureRows(framed, model.signature);
   const lastPrinted = framed.ws.rowCount;
   finishSheet(framed);
-  // Headings such as "Hari Sejak Semakan" take two lines.
-  framed.ws.getRow(framed.headerRow).height = 2 * XLSX_LINE + 4;
+  // Headings such as "Hari Sejak Semakan / Tarikh Ditutup" take several lines.
+  const headingLines = model.columns.map((h, i) => wrappedLines(h, widths[i]!, true));
+  framed.ws.getRow(framed.headerRow).height = Math.max(2, ...headingLines) * XLSX_LINE + 4;
   // SULIT is printed by the page header and footer at the top and bottom of every page; the SULIT rows the frame
   // writes above the letterhead and under the signature stay on screen but out of the print area, so that no page
   // shows it twice.

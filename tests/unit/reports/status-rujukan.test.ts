@@ -17,6 +17,7 @@ import {
   type SrReferral,
   type StatusRujukanInput,
 } from "../../../shared/reports/status-rujukan/model";
+import { wrappedLines } from "../../../shared/reports/frame/measure";
 import { statusRujukanXlsx } from "../../../shared/reports/status-rujukan/xlsx";
 
 // The stored records are accepted as they are (checked by tsc).
@@ -276,6 +277,10 @@ describe("the district list", () => {
       expect(row.getCell(since).value).toBe(r.closedDate ?? r.days);
     });
     expect(district.rows.some((r) => r.closedDate === "05/10/2026")).toBe(true);
+    // The heading row is tall enough for its longest heading, wrapped.
+    const lines = wrappedLines(district.columns[since - 1]!, ws.getColumn(since).width!, true);
+    expect(lines).toBeGreaterThan(2);
+    expect(ws.getRow(header).height).toBeGreaterThanOrEqual(lines * 12.75);
     const totalRow = ws
       .getRows(1, ws.rowCount)!
       .find((r) => text(r.getCell(2).value) === "Jumlah rujukan terbuka")!;
