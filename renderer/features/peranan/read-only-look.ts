@@ -1,5 +1,5 @@
 // Why: a field that cannot be changed must look so (grey, no edit border), not only refuse the change; filter selects stay as they are.
-import { Autocomplete, MultiSelect, NumberInput, Select, Textarea, TextInput } from "@mantine/core";
+import { Autocomplete, NumberInput, Textarea, TextInput } from "@mantine/core";
 import "./read-only.css";
 
 /** Adds the `ro-input` class to a field's input when the field is read-only (its own prop, not Select's inner one). */
@@ -9,12 +9,13 @@ const look = {
   }),
 };
 
-/** Theme entries for every kind of text field the forms use. */
+/**
+ * Theme entries for the typed fields. Not Select: its inner input is read-only whenever it is not searchable, so a
+ * filter would look locked too; a read-only Select already shows no list and no chevron action.
+ */
 export const readOnlyComponents = {
   TextInput: TextInput.extend(look),
   Textarea: Textarea.extend(look),
   NumberInput: NumberInput.extend(look),
-  Select: Select.extend(look),
-  MultiSelect: MultiSelect.extend(look),
   Autocomplete: Autocomplete.extend(look),
 };
