@@ -1,8 +1,9 @@
 // Why: the print and PDF copy of a document: the same letterhead, title, figures and signatures as the files, on A4, in a layer of its own.
 import { createPortal } from "react-dom";
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import { letterheadLines, OF_WORD, PAGE_WORD, SIGNATURE_LINE } from "../../../shared/reports/frame/text";
 import type { PrintFrameData } from "./documents/types";
+import { keepWithLastRows } from "./keep-with-rows";
 
 type Props = {
   frame: PrintFrameData;
@@ -24,6 +25,13 @@ export function PrintView({ frame, orientation, children }: Props) {
     [frame.letterhead.logo],
   );
   useEffect(() => () => (logoUrl ? URL.revokeObjectURL(logoUrl) : undefined), [logoUrl]);
+  const body = useRef<HTMLElement>(null);
+  const signatures = useRef<HTMLDivElement>(null);
+  // The signatures stay on the page of the last rows, with the notes and totals between them.
+  useLayoutEffect(() => {
+    if (!body.current || !signatures.current) return;
+    return keepWithLastRows(body.current, [signatures.current]);
+  });
   const sulit = frame.classification === "SULIT";
   // Page margin boxes carry the page numbers, the generation stamp and the classification on every printed page.
   const css = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
@@ -50,9 +58,11 @@ export function PrintView({ frame, orientation, children }: Props) {
           {line}
         </div>
       ))}
-      <main className="print-body">{children}</main>
+      <main className="print-body" ref={body}>
+        {children}
+      </main>
       {/* Not a table: Chromium splits a table between pages, an inline box it keeps whole. */}
-      <div className="print-signatures">
+      <div className="print-signatures" ref={signatures}>
         <div className="print-signatures-row">
           {frame.signature.map((col) => (
             <div key={col.heading} className="print-signature">
