@@ -250,3 +250,12 @@ export function statusRujukanModel(input: StatusRujukanInput): StatusRujukanMode
     fileNames: { xlsx: reportFileName(STATUS_RUJUKAN_CODE, scope, { year, month }, "xlsx") },
   };
 }
+
+/** The totals under the table, label and figure, as every copy of the list (file or paper) prints them. */
+export function statusRujukanTotals(model: Pick<StatusRujukanModel, "totals">): [string, number][] {
+  return [
+    ["Jumlah rujukan terbuka", model.totals.open],
+    [`Rujukan lewat semak (${OVERDUE_MARK})`, model.totals.overdue],
+    ["Rujukan ditutup dalam bulan ini", model.totals.closedThisMonth],
+  ];
+}

@@ -17,6 +17,7 @@ import {
   OVERDUE_MARK,
   SITE_COLUMN,
   sinceCell,
+  statusRujukanTotals,
   type StatusRujukanModel,
   type StatusRujukanRow,
 } from "./model";
@@ -72,12 +73,7 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
   // Totals block: label across the columns before the figure, the figure under "Hari Sejak Semakan".
   const figure = model.columns.indexOf("Hari Sejak Semakan / Tarikh Ditutup") + 1;
   framed.ws.addRow([]);
-  const totals: [string, number][] = [
-    ["Jumlah rujukan terbuka", model.totals.open],
-    [`Rujukan lewat semak (${OVERDUE_MARK})`, model.totals.overdue],
-    ["Rujukan ditutup dalam bulan ini", model.totals.closedThisMonth],
-  ];
-  for (const [label, n] of totals) {
+  for (const [label, n] of statusRujukanTotals(model)) {
     const row = framed.ws.addRow(["", label]);
     row.getCell(figure).value = n;
     framed.ws.mergeCells(row.number, 2, row.number, figure - 1);

@@ -5,12 +5,14 @@ import { useTranslation } from "react-i18next";
 import {
   sinceCell,
   statusRujukanModel,
+  statusRujukanTotals,
   type StatusRujukanModel,
 } from "../../../../shared/reports/status-rujukan/model";
 import { monthRange } from "../figures";
 import { loadStatusRujukan } from "../load";
 import { documentSignatories } from "../signatories";
 import { ownFrame, type DocDef } from "./types";
+import { ScrollOnScreen, whole } from "./paper";
 
 /** The status is taken today, or on the month's last day for a month already over. */
 export function statusDay(year: number, month: number, today: string): string {
@@ -18,7 +20,7 @@ export function statusDay(year: number, month: number, today: string): string {
   return to < today ? to : today;
 }
 
-function Preview({ model }: { model: StatusRujukanModel }) {
+function Preview({ model, print }: { model: StatusRujukanModel; print?: boolean }) {
   const { t } = useTranslation();
   const col = (k: string) => t(`laporan.statusRujukan.col.${k}`);
   return (
@@ -36,7 +38,7 @@ function Preview({ model }: { model: StatusRujukanModel }) {
         </Text>
       </Group>
       {model.rows.length > 0 && (
-        <Table.ScrollContainer minWidth={1000}>
+        <ScrollOnScreen print={print} minWidth={1000}>
           <Table withTableBorder withColumnBorders fz="xs" data-testid="status-rujukan-table">
             <Table.Thead>
               <Table.Tr bg="gray.1">
@@ -64,9 +66,9 @@ function Preview({ model }: { model: StatusRujukanModel }) {
                   <Table.Td>{r.recordNo}</Table.Td>
                   <Table.Td>{r.name}</Table.Td>
                   <Table.Td>{r.organisation}</Table.Td>
-                  <Table.Td ta="center">{r.referredDate}</Table.Td>
-                  <Table.Td ta="center">{r.lastCheck}</Table.Td>
-                  <Table.Td ta="center">{sinceCell(r)}</Table.Td>
+                  <Table.Td ta="center">{whole(r.referredDate)}</Table.Td>
+                  <Table.Td ta="center">{whole(r.lastCheck)}</Table.Td>
+                  <Table.Td ta="center">{whole(sinceCell(r))}</Table.Td>
                   <Table.Td ta="center">
                     {r.overdue ? (
                       <Badge color="red" variant="filled" style={{ minWidth: "max-content" }}>
@@ -83,7 +85,19 @@ function Preview({ model }: { model: StatusRujukanModel }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollOnScreen>
+      )}
+      {print && (
+        <Table withTableBorder fz="xs" w="auto" data-testid="status-rujukan-totals" className="print-tail">
+          <Table.Tbody>
+            {statusRujukanTotals(model).map(([label, n]) => (
+              <Table.Tr key={label} fw={700}>
+                <Table.Td>{label}</Table.Td>
+                <Table.Td ta="center">{n}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
     </Stack>
   );
