@@ -91,6 +91,7 @@ test("a PPK creates a profile from the register, holds a meeting with two action
   await page.getByRole("link", { name: "Perjumpaan baharu" }).click();
   const meetingForm = page.getByTestId("meeting-form");
   await typeDate(page, "Tarikh", meetingShown);
+  await meetingForm.getByLabel("Masa mula").fill("10:00");
   await choose(page, "Jenis", "Perbincangan");
   await meetingForm.getByLabel("Tempat").fill(VENUE);
   await meetingForm.getByRole("textbox", { name: "Nama hadirin lain" }).fill("Puan Salmah binti Omar");
@@ -100,7 +101,7 @@ test("a PPK creates a profile from the register, holds a meeting with two action
     .getByLabel("Minit / catatan perbincangan")
     .fill("Ibu tunggal di Blok B dan C mahu belajar membuat dan menjual kuih secara dalam talian.");
   await meetingForm.getByRole("button", { name: "Simpan perjumpaan" }).click();
-  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${meetingShown}`);
+  await expect(page.getByTestId("meeting-title")).toHaveText(`Perbincangan ${meetingShown} 10:00`);
 
   const items = page.getByTestId("action-items");
   for (const [text, due] of [
@@ -110,9 +111,7 @@ test("a PPK creates a profile from the register, holds a meeting with two action
     await items.getByRole("button", { name: "Tambah tindakan" }).click();
     const itemForm = items.getByTestId("action-item-form");
     await itemForm.getByRole("textbox", { name: "Tindakan", exact: true }).fill(text);
-    await expect(itemForm.getByRole("combobox", { name: "Pegawai bertanggungjawab" })).toHaveValue(
-      "Aminah binti Said",
-    );
+    await expect(itemForm.getByRole("combobox", { name: "Tindakan oleh" })).toHaveValue("Aminah binti Said");
     await itemForm.getByRole("textbox", { name: "Tarikh akhir" }).fill(due);
     await itemForm.getByRole("textbox", { name: "Tarikh akhir" }).press("Tab");
     await itemForm.getByRole("button", { name: "Simpan tindakan" }).click();

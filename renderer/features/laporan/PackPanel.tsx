@@ -9,6 +9,8 @@ import { useOffice } from "../../app/office-context";
 import { useActor } from "../../app/session";
 import { AppError } from "../../db/errors";
 import { db } from "../../db/instance";
+import { canRelease } from "../../../shared/domain/access";
+import { SulitLocked } from "../peranan/SulitLocked";
 import { reportContext } from "./context";
 import { attachmentsOf, emailDraft, make, saveFolder, type DocumentMeta, type MadeFile } from "./deliver";
 import { packDocuments } from "./documents";
@@ -34,7 +36,13 @@ export function PackPanel({ site, year, month, today }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   const [emailed, setEmailed] = useState<string | null>(null);
   const choice = { sites: [site], year, month, itemId: null };
-  const meta: DocumentMeta = { document: "laporan-bulanan", sites: [site.id], period: periodSlugOf(choice) };
+  const sulit = packDocuments.some((d) => d.sulit);
+  const meta: DocumentMeta = {
+    document: "laporan-bulanan",
+    sulit,
+    sites: [site.id],
+    period: periodSlugOf(choice),
+  };
   const to = office.report?.pkmdEmail ?? "";
 
   const makePack = async () => {
@@ -116,7 +124,8 @@ export function PackPanel({ site, year, month, today }: Props) {
           ))}
         </List>
         {missing && <SettingsMissing settings={missing} />}
-        <Group>
+        {!canRelease(actor, sulit) && <SulitLocked />}
+        <Group display={canRelease(actor, sulit) ? undefined : "none"}>
           <Button onClick={() => void makePack()} loading={busy === "make"} disabled={busy !== null}>
             {t("laporan.pack.make")}
           </Button>
