@@ -58,7 +58,9 @@ test("a PPK prepares a community profile from the register, saves a second versi
   await box(page, "Badan pengurusan").fill("Dewan Bandaraya Kuala Lumpur (DBKL)");
   await box(page, "Bilangan isi rumah").fill("1180");
   // The register's registered residents are fewer than the households she typed: the form says so.
-  await expect(page.getByTestId("totals-mismatch")).toContainText("kurang daripada bilangan isi rumah (1180)");
+  await expect(page.getByTestId("totals-mismatch")).toContainText(
+    "kurang daripada bilangan isi rumah (1180)",
+  );
   await box(page, "Ibu tunggal").fill("35");
   await box(page, "Keciciran sekolah").fill("12");
   await box(page, "Kemudahan").fill("Surau, dewan serbaguna, tadika KEMAS, taman permainan, hentian bas");
