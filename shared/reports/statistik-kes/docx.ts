@@ -21,8 +21,8 @@ export async function statistikKesDocx(model: StatistikKesModel): Promise<Uint8A
     align: i === 1 ? "left" : "center",
   }));
   const sections = model.sheets.map((sheet, n) => {
-    // Signed once, under the first table (the district's, which the site tables after it break down; or the only one).
-    const signed = n === 0;
+    // Signed once, at the end: under the last table, as the printed copy and the workbook are.
+    const signed = n === model.sheets.length - 1;
     // The last rows go with the notes and the signature block, so the block never stands alone on a page.
     const keep = sheet.rows.length - 3;
     const rows: DocxRow[] = sheet.rows.map((r, i) =>

@@ -64,7 +64,7 @@ export async function statistikKesXlsx(model: StatistikKesModel): Promise<Uint8A
     }
     addNoteRows(framed, model.notes);
     // Signed once, as the Word copy: under the first table (the district sheet, or the only sheet).
-    if (sheet === model.sheets[0]) addSignatureRows(framed, model.signature);
+    if (sheet === model.sheets.at(-1)) addSignatureRows(framed, model.signature);
     finishSheet(framed);
   }
   return workbookBytes(wb);

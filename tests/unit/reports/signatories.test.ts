@@ -122,7 +122,7 @@ describe("each document signs as the rule says", () => {
   );
   const siteByPkmd = signatories(facts({ maker: maker("pkmd") }));
 
-  it("Statistik Kes: a district report made by the PKMD is signed once, in one column, in both files", async () => {
+  it("Statistik Kes: a district report made by the PKMD is signed once, at the end, in one column, in both files", async () => {
     const model = statistikKesModel({ ...statsInput, signature: pkmdDistrict });
     expect(model.sheets.length).toBeGreaterThan(1);
     const doc = await (
@@ -133,6 +133,10 @@ describe("each document signs as the rule says", () => {
     expect(countIn(doc, "Disediakan dan disahkan oleh:")).toBe(1);
     expect(countIn(doc, "Disediakan oleh:")).toBe(0);
     expect(countIn(doc, `Nama: ${pkmd.name}`)).toBe(1);
+    // At the end, as on paper: after the last site's table.
+    const lastSite = model.sheets.at(-1)!.subtitle[1]!;
+    expect(doc.lastIndexOf(lastSite)).toBeGreaterThan(-1);
+    expect(doc.indexOf("Disediakan dan disahkan oleh:")).toBeGreaterThan(doc.lastIndexOf(lastSite));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await statistikKesXlsx(model)).buffer as ArrayBuffer);
     const named = wb.worksheets.map((ws) => {
@@ -140,7 +144,7 @@ describe("each document signs as the rule says", () => {
       ws.eachRow((r) => r.eachCell((c) => void (String(c.value ?? "") === `Nama: ${pkmd.name}` && (n += 1))));
       return n;
     });
-    expect(named).toEqual([1, ...model.sheets.slice(1).map(() => 0)]);
+    expect(named).toEqual([...model.sheets.slice(1).map(() => 0), 1]);
   });
 
   it("Statistik Kes: a site's report names the site's PPK, not the PKMD who printed it", () => {

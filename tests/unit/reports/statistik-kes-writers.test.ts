@@ -117,8 +117,8 @@ describe("statistik kes xlsx", () => {
       expect(ws.headerFooter.oddHeader ?? "").not.toContain("SULIT");
       const all: string[] = [];
       ws.eachRow((r) => r.eachCell((c) => all.push(text(c.value))));
-      // One signature block for the whole report: under the first (district) sheet's table only.
-      const signed = sheet === model.sheets[0];
+      // One signature block for the whole report: at the end, under the last sheet's table, as on paper.
+      const signed = sheet === model.sheets.at(-1);
       expect(all.includes("Disediakan oleh:")).toBe(signed);
       expect(all.includes("Disemak / Disahkan oleh:")).toBe(signed);
       expect(all.includes("Nama: Siti Aminah binti Ahmad")).toBe(signed);
