@@ -15,6 +15,8 @@ export const caseFields = z.object({
   officerId: z.string().min(1, "v.required"),
   followUpDate: z.union([z.literal(""), z.string().refine(isValidIsoDate, "v.date")]),
   status: z.enum(caseStatuses, { error: "v.required" }),
+  /** Sensitive beyond its target group (abuse, a protected person): every opening is written to the audit log. */
+  sensitive: z.boolean().optional(),
 });
 export type CaseInput = z.infer<typeof caseFields>;
 

@@ -5,6 +5,7 @@ import { loadDemo } from "../../renderer/db/demo";
 import { recordSensitiveView, SENSITIVE_TARGET_GROUP } from "../../renderer/db/sensitive-view";
 import { setupOffice } from "../../renderer/db/setup";
 import { toActor } from "../../renderer/db/repositories/users";
+import { casesRepo } from "../../renderer/db/repositories/cases";
 import { demoOffice } from "../../shared/demo/sites";
 import { ulid } from "ulid";
 import { newId } from "../../shared/ids";
@@ -48,6 +49,27 @@ describe("opening a sensitive record", () => {
       [pkmd.userId, "investigations", inv.id],
     ]);
     expect(views[0]).toMatchObject({ label: kdrt.recordNo, at: expect.any(String) });
+  });
+
+  it("logs the opening of a case the officer flagged sensitive through the case form's field", async () => {
+    const { db, pkmd } = await demoWorld();
+    const cases = await db.cases.toArray();
+    const plain = cases.find((c) => c.targetGroup !== SENSITIVE_TARGET_GROUP && !c.deletedAt)!;
+    expect(await recordSensitiveView(db, pkmd, "cases", plain.id)).toBe(false);
+    const {
+      id: _i,
+      createdAt: _c,
+      createdBy: _cb,
+      updatedAt: _u,
+      updatedBy: _ub,
+      rev,
+      deletedAt: _d,
+      ...input
+    } = plain;
+    const { recordNo: _n, year: _y, seq: _s, ...fields } = input;
+    const flagged = await casesRepo(db).update(pkmd, plain.id, rev, { ...fields, sensitive: true });
+    expect(flagged.sensitive).toBe(true);
+    expect(await recordSensitiveView(db, pkmd, "cases", plain.id)).toBe(true);
   });
 
   it("keeps a PPK out of another site's sensitive case without logging a view", async () => {

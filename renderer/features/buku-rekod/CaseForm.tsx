@@ -1,5 +1,5 @@
 // Why: the Buku Rekod entry form, laid out for the keyboard: Tab moves on, typing picks from a list, Ctrl+Enter saves.
-import { Button, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
+import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Textarea } from "@mantine/core";
 import { getHotkeyHandler } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -106,6 +106,13 @@ export function CaseForm({
             {...field("officerId")}
           />
           <DateField label={t("bukuRekod.followUp")} readOnly={readOnly} {...field("followUpDate")} />
+          <Checkbox
+            mt="xl"
+            label={t("bukuRekod.sensitive")}
+            description={t("bukuRekod.sensitiveHint")}
+            disabled={readOnly}
+            {...field("sensitive", { type: "checkbox" })}
+          />
         </SimpleGrid>
         {!readOnly && (
           <Group>

@@ -35,7 +35,7 @@ function inputOf(c: CaseRecord): CaseInput {
     seq: _s,
     ...input
   } = c;
-  return input;
+  return { ...input, sensitive: input.sensitive ?? false };
 }
 
 export function CasePage() {

@@ -52,6 +52,7 @@ export function NewCasePage() {
     officerId: actor.userId,
     followUpDate: "",
     status: "baru",
+    sensitive: false,
   };
 
   return (
