@@ -22,9 +22,17 @@ test("first-run setup: mistakes are named in place, then the office and administ
   await page.getByLabel("Nama pengguna").fill("aisyah");
   await page.getByRole("textbox", { name: "Kata laluan", exact: true }).fill("aisyah12345");
   await page.getByLabel("Ulang kata laluan").fill("aisyah12345");
+  // A backup passphrase too short is named with the other mistakes, at once.
+  await page.getByRole("textbox", { name: "Kata laluan sandaran", exact: true }).fill("pendek");
+  await page.getByRole("textbox", { name: "Sahkan kata laluan sandaran" }).fill("pendek");
   await page.getByRole("button", { name: "Simpan dan mula" }).click();
   await expect(page.getByText("Nombor telefon tidak sah")).toBeVisible();
   await expect(page.getByText("Kata laluan tidak boleh mengandungi nama pengguna.")).toBeVisible();
+  await expect(
+    page.getByTestId("setup-backup").getByText("Sekurang-kurangnya 10 aksara.").last(),
+  ).toBeVisible();
+  await page.getByRole("textbox", { name: "Kata laluan sandaran", exact: true }).fill("Sandaran#Petaling26");
+  await page.getByRole("textbox", { name: "Sahkan kata laluan sandaran" }).fill("Sandaran#Petaling26");
 
   await page.getByLabel("No. telefon").fill("03-7956 1234");
   await page.getByRole("textbox", { name: "Kata laluan", exact: true }).fill("Petaling#2026");
@@ -42,6 +50,9 @@ test("first-run setup: mistakes are named in place, then the office and administ
   await expect(page.getByTestId("greeting")).toContainText("Siti Aisyah binti Omar");
   await expect(page.getByTestId("home-empty")).toContainText("Belum ada tapak");
   await shot(page, "home-new-office");
+  // The passphrase given at setup is the office's backup key: backups can run without asking for it.
+  await page.getByRole("link", { name: "Tetapan", exact: true }).click();
+  await expect(page.getByTestId("passphrase-form")).toContainText("Kata laluan sandaran telah ditetapkan");
 
   // The data survives a reload (it is in IndexedDB, not in memory).
   await page.reload();

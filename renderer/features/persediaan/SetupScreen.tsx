@@ -25,7 +25,10 @@ import { loadDemo } from "../../db/demo";
 import { setupOffice, validateSetup } from "../../db/setup";
 import { errorMessage } from "../../app/messages";
 import { showFieldErrors, useFields } from "../../app/fields";
+import { ValidationError } from "../../db/errors";
 import { LanguagePicker } from "../../app/LanguagePicker";
+import { setPassphrase } from "../../backup/service";
+import { MIN_PASSPHRASE } from "../sandaran/PassphraseForm";
 import { RestorePanel } from "../sandaran/RestorePanel";
 
 const empty = {
@@ -41,6 +44,7 @@ const empty = {
     autoLockMinutes: 10,
   },
   admin: { name: "", username: "", password: "", confirm: "" },
+  backup: { passphrase: "", confirm: "" },
 };
 
 export function SetupScreen() {
@@ -54,15 +58,30 @@ export function SetupScreen() {
   const submit = form.onSubmit(async (values) => {
     setError(null);
     form.clearErrors();
+    // The backup passphrase may be left for later (Tetapan > Sandaran); when given, it is checked with the rest.
+    const { passphrase, confirm } = values.backup;
+    const backupErrors: Record<string, string> = {};
+    if (passphrase && passphrase.length < MIN_PASSPHRASE)
+      backupErrors["backup.passphrase"] = "sandaran.passphrase.tooShort";
+    if ((passphrase || confirm) && confirm !== passphrase)
+      backupErrors["backup.confirm"] = "sandaran.passphrase.mismatch";
     try {
       validateSetup(values.office, values.admin);
     } catch (e) {
-      if (showFieldErrors(form, e)) return setError(t("e.validation"));
-      throw e;
+      if (!(e instanceof ValidationError)) throw e;
+      // Every field's mistake at once, the backup passphrase's too.
+      form.setErrors({ ...e.fields, ...backupErrors });
+      return setError(t("e.validation"));
+    }
+    if (Object.keys(backupErrors).length) {
+      form.setErrors(backupErrors);
+      return setError(t("e.validation"));
     }
     setBusy("setup");
     try {
       const admin = await setupOffice(db, values.office, values.admin);
+      // Only the key derived from the passphrase is kept; automatic backups start with it.
+      if (passphrase) await setPassphrase(passphrase).catch((e: unknown) => setError(errorMessage(t, e)));
       // The login screen follows at once; it is told first that the office is ready and who can log in.
       notifications.show({
         color: "green",
@@ -165,6 +184,27 @@ export function SetupScreen() {
                 {...field("admin.password")}
               />
               <PasswordInput label={t("user.confirm")} withAsterisk {...field("admin.confirm")} />
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="lg" data-testid="setup-backup">
+            <Title order={4} mb="sm">
+              {t("sandaran.passphrase.title")}
+            </Title>
+            <Text size="sm" c="dimmed" mb="sm">
+              {t("setup.backupIntro")}
+            </Text>
+            <SimpleGrid cols={2}>
+              <PasswordInput
+                label={t("sandaran.passphrase.label")}
+                description={t("sandaran.passphrase.rule")}
+                autoComplete="new-password"
+                {...field("backup.passphrase")}
+              />
+              <PasswordInput
+                label={t("sandaran.passphrase.confirm")}
+                autoComplete="new-password"
+                {...field("backup.confirm")}
+              />
             </SimpleGrid>
           </Paper>
           {error && (
