@@ -2,7 +2,7 @@
 import { type Page } from "@playwright/test";
 import { brokenNumbers, lineTexts, overlaps, pdfPages, smallWords } from "./pdf-boxes";
 import { printToPdf } from "./print-pdf";
-import { demo, loadDemo, login, logout, previousMonth, expect, test } from "./support";
+import { choose, demo, loadDemo, login, logout, previousMonth, shownDay, expect, test } from "./support";
 
 const SIGNED = /^Disediakan\b[^:]*:/;
 
@@ -14,6 +14,7 @@ const DOCS: Doc[] = [
   { code: "profail-komuniti", total: /^JUMLAH\b/ },
   { code: "siasatan", total: /^JUMLAH \(\d+ orang\)/ },
   { code: "status-rujukan", total: /^Jumlah rujukan terbuka\b/ },
+  { code: "minit-mesyuarat", total: /^2\. KEHADIRAN \(\d+ ORANG\)/ },
 ];
 
 /** Opens a document on the Laporan screen; a document about one record goes back month by month to one that has it. */
@@ -75,6 +76,27 @@ async function makeProfile(page: Page): Promise<void> {
   await expect(page.getByTestId("profile-title")).toHaveText("Versi 1");
 }
 
+/** A meeting at her site, so its minutes print too. */
+async function makeMeeting(page: Page): Promise<void> {
+  await page.goto("/#/perjumpaan");
+  await page.getByRole("link", { name: "Perjumpaan baharu" }).click();
+  const form = page.getByTestId("meeting-form");
+  const date = form.getByRole("textbox", { name: "Tarikh", exact: true });
+  await date.fill(shownDay(-3));
+  await date.press("Tab");
+  await form.getByLabel("Masa mula").fill("20:30");
+  await choose(page, "Jenis", "Perbincangan");
+  await form.getByLabel("Tempat").fill("Dewan Serbaguna PPR Seri Pahang");
+  await form.getByRole("textbox", { name: "Nama hadirin lain" }).fill("Puan Salmah binti Omar");
+  await form.getByRole("button", { name: "Tambah hadirin" }).click();
+  await form.getByLabel("Agenda").fill("1. Kebersihan tangga Blok C\n2. Gotong-royong bulanan");
+  await form
+    .getByLabel("Minit / catatan perbincangan")
+    .fill("Penduduk bersetuju bergilir membersihkan tangga.");
+  await form.getByRole("button", { name: "Simpan perjumpaan" }).click();
+  await expect(page.getByTestId("meeting-title")).toContainText("Perbincangan");
+}
+
 test("every official document, printed by a PPK and by the PKMD, reads cleanly on paper", async ({
   page,
 }) => {
@@ -82,6 +104,7 @@ test("every official document, printed by a PPK and by the PKMD, reads cleanly o
   await loadDemo(page);
   await login(page, demo.aminah);
   await makeProfile(page);
+  await makeMeeting(page);
   for (const doc of DOCS) {
     await open(page, doc.code, null);
     await checkPrinted(page, doc, `cetak-ppk-${doc.code}`);
