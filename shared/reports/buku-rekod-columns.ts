@@ -1,10 +1,17 @@
 // Why: the Buku Rekod's columns are sized once, from what they hold, so the Excel, Word and printed copies share one layout at 9 pt.
 import { ems } from "./frame/measure";
+import type { PageMargins } from "./frame/docx";
 
 /** The extract is set in 9 pt everywhere (files and paper). */
 export const BUKU_REKOD_PT = 9;
-/** The table's width in points: A4 landscape between the Word copy's margins (2 cm and 2 cm), the narrowest copy. */
-export const BUKU_REKOD_TABLE_PT = 728;
+/**
+ * The extract's pages have narrow sides (1.27 cm) in every copy: 14 columns of headings, MyKad numbers and dates that
+ * are never broken take about 76 em at 9 pt, so between 2 cm margins (81 em) Masalah and Perkhidmatan were one word
+ * wide and a month ran to twice the pages. Top, bottom and the binding edge keep the standard margins.
+ */
+export const BUKU_REKOD_MARGINS: PageMargins = "narrow";
+/** The table's width in points: A4 landscape (841.9 pt) less two 1.27 cm (36 pt) sides, the same in every copy. */
+export const BUKU_REKOD_TABLE_PT = 769;
 /**
  * The room a cell's padding takes on both sides together in the Word and printed copies (1.5 pt a side). (Excel pads a column by
  * 10 px: its copy keeps each column's text width and is fitted to the page a little smaller.)

@@ -1,7 +1,7 @@
 // Why: lays the Buku Rekod model out as a SULIT A4 landscape Word document for printing; it computes nothing itself.
 import type { Paragraph } from "docx";
 import type { BukuRekodModel } from "./buku-rekod";
-import { BUKU_REKOD_PT } from "./buku-rekod-columns";
+import { BUKU_REKOD_MARGINS, BUKU_REKOD_PT } from "./buku-rekod-columns";
 
 /** The register is printed at 9 pt with narrow cell padding, in the columns the model sized to their content. */
 const SIZE = 2 * BUKU_REKOD_PT; // half-points
@@ -139,7 +139,7 @@ async function registerTable(headers: string[], rows: string[][], widths: number
 export async function bukuRekodDocx(model: BukuRekodModel): Promise<Uint8Array<ArrayBuffer>> {
   const f = await import("./frame/docx");
   const d = await import("docx");
-  const usable = f.usableWidth("landscape");
+  const usable = f.usableWidth("landscape", BUKU_REKOD_MARGINS);
   const headers = ["Bil.", ...model.columns];
   const widths = bukuRekodColumnWidths(usable, model.columnShares);
   const rows = model.rows.map((r, i) => [String(i + 1), ...r.map(String)]);
@@ -150,7 +150,12 @@ export async function bukuRekodDocx(model: BukuRekodModel): Promise<Uint8Array<A
     children: [new d.TextRun({ text: model.totalLine, font: f.DOCX_FONT, bold: true, size: SIZE })],
   });
   const section = f.framedSection(
-    { orientation: "landscape", classification: model.classification, stamp: model.stamp },
+    {
+      orientation: "landscape",
+      margins: BUKU_REKOD_MARGINS,
+      classification: model.classification,
+      stamp: model.stamp,
+    },
     [
       ...f.letterheadParagraphs(model.letterhead),
       ...f.titleParagraphs(model.title, model.subtitle),

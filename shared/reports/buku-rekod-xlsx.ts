@@ -2,7 +2,12 @@
 import type { Alignment, Borders, Font, Worksheet } from "exceljs";
 import type { BukuRekodModel } from "./buku-rekod";
 import { SIGNATURE_LINE, type SignatureBlock, type SignatureColumn } from "./frame/text";
-import { BUKU_REKOD_PAD_PT, BUKU_REKOD_PT, BUKU_REKOD_TABLE_PT } from "./buku-rekod-columns";
+import {
+  BUKU_REKOD_MARGINS,
+  BUKU_REKOD_PAD_PT,
+  BUKU_REKOD_PT,
+  BUKU_REKOD_TABLE_PT,
+} from "./buku-rekod-columns";
 import { wrappedLines } from "./frame/measure";
 
 /** Columns read as text (left aligned); the others are centred. Every column wraps between words. */
@@ -79,6 +84,7 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   const framed = f.addFramedSheet(wb, "Buku Rekod", {
     ...f.frameFieldsOf(model),
     orientation: "landscape",
+    margins: BUKU_REKOD_MARGINS,
     columns: f.tableColumns(["Bil.", ...model.columns], widths, LEFT),
     freezeColumns: 4,
   });

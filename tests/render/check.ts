@@ -102,10 +102,11 @@ export function checkPdf(doc: RenderedDocument, pages: Page[], fonts: string[]):
       problems.push(`${at}: blank page`);
       return;
     }
-    const beyond = words.filter((x) => x.xMax > page.width - RIGHT_LIMIT);
+    const right = doc.narrow ? LEFT_LIMIT : RIGHT_LIMIT;
+    const beyond = words.filter((x) => x.xMax > page.width - right);
     if (beyond.length)
       problems.push(
-        `${at}: ${beyond.length} word(s) beyond the right limit (${(page.width - RIGHT_LIMIT).toFixed(1)} pt), e.g. ${beyond
+        `${at}: ${beyond.length} word(s) beyond the right limit (${(page.width - right).toFixed(1)} pt), e.g. ${beyond
           .slice(0, 3)
           .map((x) => `"${x.text}" to ${x.xMax.toFixed(1)}`)
           .join(", ")}`,

@@ -35,6 +35,8 @@ export type RenderedDocument = {
   pages: [min: number, max: number];
   /** SULIT exactly once at the top and once at the bottom of every page; otherwise nowhere. */
   sulit: boolean;
+  /** Narrow (1.27 cm) sides, as the Buku Rekod extract: text may come to 1.0 cm of either edge, not 1.5. */
+  narrow?: boolean;
 };
 
 /**
@@ -75,17 +77,19 @@ export const documents: RenderedDocument[] = [
     make: () => bukuRekodXlsx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
     // 9 pt text fitted to the page; rows are as tall as Excel needs for their wrapped text (LibreOffice needs less).
-    pages: [8, 12],
+    pages: [7, 10],
     sulit: true,
+    narrow: true,
   },
   {
     name: "Buku Rekod (docx)",
     fileName: "buku-rekod-docx.docx",
     make: () => bukuRekodDocx(bukuRekodModel(bukuRekodFixture(BUKU_REKOD_ROWS))),
     orientation: "landscape",
-    // 9 pt text, three to five of these long rows a page; the last row stays with the total and the signature block.
-    pages: [8, 12],
+    // 9 pt text, four to six of these long rows a page; the last row stays with the total and the signature block.
+    pages: [7, 10],
     sulit: true,
+    narrow: true,
   },
   {
     name: "Laporan Pelaksanaan Program (docx)",

@@ -202,7 +202,7 @@ export function DocumentPanel({ def, choice, today }: Props) {
       )}
       <Preview model={model} choice={choice} />
       {printing && (
-        <PrintView frame={frame} orientation={def.orientation}>
+        <PrintView frame={frame} orientation={def.orientation} margins={def.margins}>
           <Preview model={model} choice={choice} print />
         </PrintView>
       )}

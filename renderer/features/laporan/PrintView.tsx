@@ -8,11 +8,13 @@ import { keepWithLastRows } from "./keep-with-rows";
 type Props = {
   frame: PrintFrameData;
   orientation: "portrait" | "landscape";
+  /** "narrow": 12.7 mm sides, as the document's files (the Buku Rekod extract). */
+  margins?: "standard" | "narrow";
   children: ReactNode;
 };
 
 /** Rendered only while printing, straight under <body>; app.css hides everything else on paper. */
-export function PrintView({ frame, orientation, children }: Props) {
+export function PrintView({ frame, orientation, margins, children }: Props) {
   const logoUrl = useMemo(
     () =>
       frame.letterhead.logo
@@ -37,7 +39,8 @@ export function PrintView({ frame, orientation, children }: Props) {
   const css = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   const small = 'font: 8pt Arial, "Liberation Sans", sans-serif;';
   const mark = 'content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif;';
-  const pageRule = `@page { size: A4 ${orientation}; margin: 18mm 15mm 20mm 15mm;
+  const side = margins === "narrow" ? "12.7mm" : "15mm";
+  const pageRule = `@page { size: A4 ${orientation}; margin: 18mm ${side} 20mm ${side};
     @bottom-left { content: ${css(frame.stamp)}; ${small} }
     @bottom-right { content: ${css(`${PAGE_WORD} `)} counter(page) ${css(` ${OF_WORD} `)} counter(pages); ${small} }
     ${sulit ? `@top-center { ${mark} } @bottom-center { ${mark} }` : ""} }`;

@@ -45,33 +45,42 @@ const GREY = "D9D9D9";
 export type Orientation = "portrait" | "landscape";
 
 /**
- * Page margins: 2.0 cm, with 2.5 cm on the binding side. A portrait page is bound on the left; a landscape page
- * is filed turned a quarter, so its top edge is the one at the binding.
+ * Which margins a page has: "standard" (2.0 cm, FORMATS.md), or "narrow" (1.27 cm at the sides) for the one table
+ * whose 14 columns cannot be set at 9 pt, unbroken, between 2 cm margins (the Buku Rekod extract).
  */
-export function pageMargins(o: Orientation) {
+export type PageMargins = "standard" | "narrow";
+/** Word's "Narrow" side margin: 0.5 inch. */
+export const NARROW_SIDE = Math.round(1.27 * CM);
+
+/**
+ * Page margins: 2.0 cm, with 2.5 cm on the binding side. A portrait page is bound on the left; a landscape page
+ * is filed turned a quarter, so its top edge is the one at the binding (and its sides may be narrow).
+ */
+export function pageMargins(o: Orientation, m: PageMargins = "standard") {
+  const side = m === "narrow" ? NARROW_SIDE : MARGIN;
   return o === "portrait"
     ? {
         top: MARGIN,
         bottom: MARGIN,
         left: BINDING,
-        right: MARGIN,
+        right: side,
         header: Math.round(0.9 * CM),
         footer: Math.round(0.9 * CM),
       }
     : {
         top: BINDING,
         bottom: MARGIN,
-        left: MARGIN,
-        right: MARGIN,
+        left: side,
+        right: side,
         header: Math.round(0.9 * CM),
         footer: Math.round(0.9 * CM),
       };
 }
 
 /** Width between the margins, in twips: what a full-width table may take. */
-export function usableWidth(o: Orientation): number {
-  const m = pageMargins(o);
-  return (o === "portrait" ? A4.width : A4.height) - m.left - m.right;
+export function usableWidth(o: Orientation, m: PageMargins = "standard"): number {
+  const margins = pageMargins(o, m);
+  return (o === "portrait" ? A4.width : A4.height) - margins.left - margins.right;
 }
 
 const run = (text: string, opts: { bold?: boolean; size?: number; italics?: boolean } = {}) =>
@@ -274,6 +283,8 @@ export function spacer(twips = 200): Paragraph {
 
 export type DocxPage = {
   orientation: Orientation;
+  /** Standard unless the document needs the narrow sides (see `PageMargins`). */
+  margins?: PageMargins;
   classification: Classification;
   /** The generation stamp text (frame/text.ts `stampText`). */
   stamp: string;
@@ -296,7 +307,7 @@ export function framedSection(page: DocxPage, children: FileChild[]): ISectionOp
           orientation:
             page.orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
         },
-        margin: pageMargins(page.orientation),
+        margin: pageMargins(page.orientation, page.margins),
       },
     },
     headers: sulit ? { default: new Header({ children: [mark()] }) } : undefined,

@@ -32,6 +32,8 @@ export type XlsxFrame = {
   /** The generation stamp text (frame/text.ts `stampText`). */
   stamp: string;
   orientation: "portrait" | "landscape";
+  /** Standard (2 cm) unless the document needs narrow sides (1.27 cm; see docx `PageMargins`). */
+  margins?: "standard" | "narrow";
   /** The table's columns, "Bil." first. */
   columns: XlsxColumn[];
   /** Columns kept in view when scrolling sideways (e.g. 2 for Bil. and Perkara). */
@@ -142,7 +144,14 @@ export function frameWorksheet(wb: Workbook, ws: Worksheet, f: XlsxFrame): Frame
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.79, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
+    margins: {
+      left: f.margins === "narrow" ? 0.5 : 0.79,
+      right: f.margins === "narrow" ? 0.5 : 0.79,
+      top: 0.79,
+      bottom: 0.79,
+      header: 0.3,
+      footer: 0.3,
+    },
   });
   Object.assign(ws.headerFooter, {
     differentFirst: false,

@@ -123,7 +123,7 @@ describe("buku rekod docx", () => {
     expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
     const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(grid).toHaveLength(15);
-    expect(grid.reduce((a, b) => a + b, 0)).toBe(usableWidth("landscape"));
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(usableWidth("landscape", "narrow"));
     // 9 pt text, the header bold on grey.
     expect(xml).toContain('<w:sz w:val="18"/>');
     expect(xml).not.toContain('<w:sz w:val="16"/>');

@@ -67,6 +67,8 @@ describe("buku rekod xlsx", () => {
     expect(ws.name).toBe("Buku Rekod");
     expect(ws.pageSetup.paperSize).toBe(9);
     expect(ws.pageSetup.orientation).toBe("landscape");
+    // Narrow sides (1.27 cm) as the Word and printed copies: 14 columns at 9 pt, never broken.
+    expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5, top: 0.79, bottom: 0.79 });
     expect(ws.pageSetup.fitToPage).toBe(true);
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.pageSetup.fitToHeight).toBe(0);
@@ -144,9 +146,9 @@ describe("buku rekod xlsx", () => {
 
   it("is set in 9 pt and fitted to A4 landscape at no less than 90 %", () => {
     const widths = bukuRekodXlsxWidths(model.columnShares);
-    // 0.79 in margins leave 970 px; a unit is 7 px plus 5 of padding.
+    // Narrow 0.5 in sides leave (11.69 - 1.0) in = 1026 px; a unit is 7 px plus 5 of padding.
     const px = widths.reduce((a, b) => a + b * 7 + 5, 0);
-    expect(970 / px).toBeGreaterThanOrEqual(0.9);
+    expect(1026 / px).toBeGreaterThanOrEqual(0.9);
     expect(widths).not.toContain(9);
     for (const c of [1, 2, 4, 6, 8])
       expect(book.ws.getRow(book.header + 1).getCell(c).font).toMatchObject({ name: "Arial", size: 9 });

@@ -14,6 +14,7 @@ import {
 } from "../../../shared/reports/frame/text";
 import { base64Of, colLetter, sheetName } from "../../../shared/reports/frame/xlsx";
 import { pageMargins, usableWidth, CM } from "../../../shared/reports/frame/docx";
+import { BUKU_REKOD_MARGINS, BUKU_REKOD_TABLE_PT } from "../../../shared/reports/buku-rekod-columns";
 
 describe("frame text", () => {
   it("writes ringgit as RM 1,234.00", () => {
@@ -115,5 +116,18 @@ describe("frame writers' helpers", () => {
       right: 2 * CM,
     });
     expect(usableWidth("landscape")).toBe(16838 - 4 * CM);
+  });
+
+  it("gives the Buku Rekod narrow 1.27 cm sides only, and its 9 pt table the width between them", () => {
+    expect(pageMargins("landscape", "narrow")).toMatchObject({
+      top: Math.round(2.5 * CM),
+      bottom: 2 * CM,
+      left: 720,
+      right: 720,
+    });
+    expect(BUKU_REKOD_MARGINS).toBe("narrow");
+    // The shared column layout is no wider than the narrowest copy (Word's page less its sides, in points).
+    expect(BUKU_REKOD_TABLE_PT).toBeLessThanOrEqual(usableWidth("landscape", "narrow") / 20);
+    expect(BUKU_REKOD_TABLE_PT).toBeGreaterThan(usableWidth("landscape", "narrow") / 20 - 2);
   });
 });

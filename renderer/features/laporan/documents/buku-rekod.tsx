@@ -2,7 +2,11 @@
 import { Group, Table, Text, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { BukuRekodModel } from "../../../../shared/reports/buku-rekod";
-import { BUKU_REKOD_PAD_PT, BUKU_REKOD_PT } from "../../../../shared/reports/buku-rekod-columns";
+import {
+  BUKU_REKOD_MARGINS,
+  BUKU_REKOD_PAD_PT,
+  BUKU_REKOD_PT,
+} from "../../../../shared/reports/buku-rekod-columns";
 import { loadBukuRekod } from "../../buku-rekod/export";
 import { monthRange } from "../figures";
 import { ownFrame, type DocDef } from "./types";
@@ -80,6 +84,7 @@ export const bukuRekodDoc: DocDef<BukuRekodModel> = {
   allSites: true,
   sulit: true,
   orientation: "landscape",
+  margins: BUKU_REKOD_MARGINS,
   async build({ actor, context, choice, t }) {
     const { from, to } = monthRange(choice.year, choice.month);
     return loadBukuRekod(actor, { siteIds: choice.sites.map((s) => s.id), from, to }, t, context);

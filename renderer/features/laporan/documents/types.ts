@@ -54,6 +54,8 @@ export type DocDef<M> = {
   /** Names persons: SULIT top and bottom of every page. */
   sulit: boolean;
   orientation: "portrait" | "landscape";
+  /** The files' side margins, kept on paper too (narrow only for the Buku Rekod extract). */
+  margins?: "standard" | "narrow";
   /** Documents about one record list the records of the chosen site and month to pick from. */
   items?: (db: AppDB, actor: Actor, choice: Choice) => Promise<{ value: string; label: string }[]>;
   build: (args: BuildArgs) => Promise<M>;
