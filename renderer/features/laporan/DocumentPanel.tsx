@@ -11,7 +11,7 @@ import {
 } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { notifyError, notifySaved } from "../../app/messages";
+import { errorMessage, notifyError, notifySaved } from "../../app/messages";
 import { useOffice } from "../../app/office-context";
 import { useActor } from "../../app/session";
 import { usePrintView } from "../../app/use-print-view";
@@ -61,7 +61,8 @@ export function DocumentPanel({ def, choice, today }: Props) {
     if (missing) return <SettingsMissing settings={missing} />;
     return (
       <Alert color="red" title={t("e.title")}>
-        {t("e.unexpected")}
+        {/* A known refusal in its words; anything else is logged for whoever looks after the PC. */}
+        {errorMessage(t, built.error)}
       </Alert>
     );
   }
