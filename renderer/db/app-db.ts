@@ -9,7 +9,15 @@ import type { PersonDerived, PersonInput } from "../../shared/domain/person";
 import type { HouseholdInput } from "../../shared/domain/household";
 import type { CaseInput } from "../../shared/domain/case";
 import type { CaseNoteInput } from "../../shared/domain/case";
-import type { OrganisationInput } from "../../shared/domain/referral";
+import type { OrganisationData } from "../../shared/domain/directory";
+import type {
+  BasketInput,
+  CheckpointInput,
+  ComplaintInput,
+  IntakeInput,
+  ServiceTallyInput,
+  TourInput,
+} from "../../shared/domain/kpn/records";
 import type {
   InvestigationInput,
   InvestigationStatus,
@@ -42,7 +50,8 @@ export type CaseData = CaseInput & { recordNo: string; year: number; seq: number
 export type CaseRecord = Stored<CaseData>;
 export type CaseNoteData = CaseNoteInput & { siteId: string };
 export type CaseNoteRecord = Stored<CaseNoteData>;
-export type OrganisationRecord = Stored<OrganisationInput>;
+/** A directory entry (shared/domain/directory.ts), with its search keys. */
+export type OrganisationRecord = Stored<OrganisationData>;
 export type ReferralData = {
   caseId: string;
   siteId: string;
@@ -118,6 +127,17 @@ export type PhotoData = {
 };
 export type PhotoRecord = Stored<PhotoData>;
 
+/** Kembara Prihatin Negara: a tour, its checkpoints and what each checkpoint records. */
+export type TourRecord = Stored<TourInput>;
+export type CheckpointRecord = Stored<CheckpointInput>;
+/** One person served at the service counter (undo deletes the last row). */
+export type KpnServiceRecord = Stored<ServiceTallyInput>;
+/** `refNo`: the complaint's number, given at once for the complainant's slip. */
+export type ComplaintRecord = Stored<ComplaintInput & { refNo: string }>;
+/** `mykad`: twelve digits; `date`: the day given, for the same-month warning. */
+export type BasketRecord = Stored<BasketInput & { date: string }>;
+export type IntakeRecord = Stored<IntakeInput>;
+
 export type AuditRow = {
   id: string;
   at: string;
@@ -176,6 +196,12 @@ export class AppDB extends Dexie {
   photos!: Table<PhotoRecord, string>;
   statTallies!: Table<StatTally, string>;
   importMappings!: Table<ImportMappingRecord, string>;
+  tours!: Table<TourRecord, string>;
+  checkpoints!: Table<CheckpointRecord, string>;
+  kpnServices!: Table<KpnServiceRecord, string>;
+  complaints!: Table<ComplaintRecord, string>;
+  baskets!: Table<BasketRecord, string>;
+  intakes!: Table<IntakeRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -4,7 +4,8 @@ import type { AppDB } from "./app-db";
 import { sitesRepo } from "./repositories/sites";
 import { personsRepo } from "./repositories/persons";
 import { caseNotesRepo, casesRepo } from "./repositories/cases";
-import { organisationsRepo, referralsRepo } from "./repositories/referrals";
+import { organisationsRepo } from "./repositories/directory";
+import { referralsRepo } from "./repositories/referrals";
 import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
 import {
   actionItemsRepo,

@@ -3,6 +3,7 @@ import { addDays, ageOn } from "../domain/dates";
 import type { AidScheme, CaseStatus, ServiceType, TargetGroup } from "../domain/codes";
 import { counterKey, formatRecordNo } from "../domain/case";
 import { derivePerson, type PersonDerived, type PersonInput } from "../domain/person";
+import { deriveOrganisation, organisationSchema, type OrganisationData } from "../domain/directory";
 import { childName, generatePeople } from "./people";
 import { seededRng } from "./random";
 
@@ -99,7 +100,7 @@ type Meta = {
 
 export type DemoRecords = {
   persons: (PersonInput & PersonDerived & Meta & { householdId: null })[];
-  organisations: (Omit<(typeof demoOrganisations)[number], "state"> & Meta)[];
+  organisations: (OrganisationData & Meta)[];
   cases: (Meta & {
     recordNo: string;
     year: number;
@@ -177,7 +178,14 @@ export function generateDemoRecords(opts: {
     counters: [],
     investigations: [],
   };
-  out.organisations = demoOrganisations.map(({ state: _state, ...o }) => ({ ...o, ...meta("system") }));
+  // Directory entries confirmed a month before "today", except every fourth, last confirmed over a year ago (perlu disemak).
+  out.organisations = demoOrganisations.map(({ state: _state, ...o }, i) => {
+    const fields = organisationSchema.parse({
+      ...o,
+      confirmedAt: addDays(opts.today, i % 4 === 3 ? -400 : -30),
+    });
+    return { ...fields, ...deriveOrganisation(fields), ...meta("system") };
+  });
   const perSite = opts.personsPerSite ?? 60;
   const people = generatePeople(
     perSite * opts.sites.length,

@@ -94,4 +94,3 @@ export const relationships = [
   "lain-lain",
 ] as const;
 export type Relationship = (typeof relationships)[number];
-export const organisationKinds = ["agensi", "ngo", "klinik", "sekolah", "lain-lain"] as const;

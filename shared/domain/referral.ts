@@ -1,6 +1,5 @@
 // Why: each open referral needs a status check at least weekly (seed 000, role 12); the rule is on calendar days.
 import { z } from "zod";
-import { organisationKinds } from "./codes";
 import { daysBetween, isValidIsoDate } from "./dates";
 import { requiredText } from "./validation";
 import { phoneSchema } from "./validation";
@@ -8,13 +7,6 @@ import { phoneSchema } from "./validation";
 export const CHECK_INTERVAL_DAYS = 7;
 /** Shown on the weekly board this many days before a check falls due. */
 export const DUE_SOON_DAYS = 5;
-
-export const organisationSchema = z.object({
-  name: requiredText(2, 200),
-  kind: z.enum(organisationKinds, { error: "v.required" }),
-  phone: z.union([z.literal(""), phoneSchema]),
-});
-export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 export const referralFields = z.object({
   caseId: z.string().min(1),

@@ -13,6 +13,12 @@ export const permissions = [
   "aid.decide",
   "rates.manage",
   "sulit.release",
+  /** Merging duplicate directory entries (moves every reference). */
+  "directory.merge",
+  /** Planning Kembara Prihatin Negara tours (the district's roadmap). */
+  "kpn.plan",
+  /** Assigning a welfare case met on a tour to a site's PPK. */
+  "kpn.assign",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -27,8 +33,19 @@ const grants: Record<Role, readonly Permission[]> = {
     "demo.manage",
     "rates.manage",
     "sulit.release",
+    "directory.merge",
+    "kpn.plan",
   ],
-  pkmd: ["records.write", "records.restore", "audit.view", "aid.decide", "sulit.release"],
+  pkmd: [
+    "records.write",
+    "records.restore",
+    "audit.view",
+    "aid.decide",
+    "sulit.release",
+    "directory.merge",
+    "kpn.plan",
+    "kpn.assign",
+  ],
   ppk: ["records.write", "records.restore", "sulit.release"],
   pemerhati: [],
 };

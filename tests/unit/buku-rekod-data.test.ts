@@ -6,11 +6,11 @@ import { householdsRepo } from "../../renderer/db/repositories/households";
 import { addCaseNote, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
 import {
   closeReferral,
-  organisationsRepo,
   recordCheck,
   referCase,
   weeklyBoard,
 } from "../../renderer/db/repositories/referrals";
+import { organisationsRepo } from "../../renderer/db/repositories/directory";
 import {
   attachmentsRepo,
   decideInvestigation,

@@ -13,10 +13,10 @@ import { personsRepo } from "../../renderer/db/repositories/persons";
 import { caseNotesRepo, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
 import {
   closeReferral,
-  organisationsRepo,
   recordCheck,
   referCase,
 } from "../../renderer/db/repositories/referrals";
+import { organisationsRepo } from "../../renderer/db/repositories/directory";
 import { entryText } from "../../renderer/features/buku-rekod/timeline-text";
 import { buildResources } from "../../renderer/i18n/resources";
 import { caseStatuses } from "../../shared/domain/codes";

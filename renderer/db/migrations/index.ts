@@ -12,6 +12,8 @@ import { migration0009 } from "./0009-import";
 import { migration0010 } from "./0010-investigation-list";
 import { migration0011 } from "./0011-meeting-minutes";
 import { migration0012 } from "./0012-audit-filters";
+import { migration0013 } from "./0013-direktori";
+import { migration0014 } from "./0014-kpn";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -26,4 +28,6 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
+  migration0014,
 ];

@@ -6,7 +6,6 @@ import type { TimelineEvent } from "../../../shared/domain/case";
 import {
   checkState,
   closeReferralFields,
-  organisationSchema,
   referralFields,
   statusCheckFields,
   type CheckState,
@@ -14,7 +13,6 @@ import {
   type ReferralInput,
   type StatusCheckInput,
 } from "../../../shared/domain/referral";
-import type { OrganisationInput } from "../../../shared/domain/referral";
 import type {
   AppDB,
   CaseRecord,
@@ -27,17 +25,6 @@ import { AppError, ValidationError } from "../errors";
 import { Repository, requirePermission, validate } from "./repository";
 import { caseNotesRepo, casesRepo } from "./cases";
 import { z } from "zod";
-
-/** Organisations cases are referred to; district-wide, so every site's PPK can use them. The directory issue will own them. */
-export function organisationsRepo(db: AppDB): Repository<OrganisationInput> {
-  return new Repository<OrganisationInput>(db, db.organisations, {
-    tableName: "organisations",
-    schema: organisationSchema,
-    label: (o) => o.name,
-    siteOf: () => null,
-    writePermission: "records.write",
-  });
-}
 
 const referralDataSchema = z.object({
   caseId: z.string(),

@@ -23,6 +23,8 @@ const SKIP = new Set([
   "mykad",
   "nameTokens",
   "phoneDigits",
+  "phoneKeys",
+  "serviceKeys",
 ]);
 
 function shown(value: unknown): ShownValue {

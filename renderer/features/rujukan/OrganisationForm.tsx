@@ -2,11 +2,14 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { organisationKinds } from "../../../shared/domain/codes";
-import { organisationSchema, type OrganisationInput } from "../../../shared/domain/referral";
+import {
+  organisationKinds,
+  organisationSchema,
+  type OrganisationInput,
+} from "../../../shared/domain/directory";
 import type { OrganisationRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
-import { organisationsRepo } from "../../db/repositories/referrals";
+import { organisationsRepo } from "../../db/repositories/directory";
 import { handleSaveError, useFields } from "../../app/fields";
 import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
