@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { daysBetween, isValidIsoDate } from "./dates";
 import { requiredText } from "./validation";
-import { phoneSchema } from "./validation";
 
 export const CHECK_INTERVAL_DAYS = 7;
 /** Shown on the weekly board this many days before a check falls due. */
