@@ -1,4 +1,5 @@
-// Why: the app's strings: the shared files in this folder plus each feature's own i18n/{ms,en,id}.json, merged per language.
+// Why: the app's strings: the shared files in this folder plus each feature's own i18n/{ms,en,id}.json (features may
+// nest, e.g. kpn/jangkauan), merged per language.
 import ms from "./ms.json";
 import en from "./en.json";
 import id from "./id.json";
@@ -6,7 +7,7 @@ import type { Language } from "../../shared/domain/codes";
 
 type Tree = { [key: string]: string | Tree };
 
-const featureFiles = import.meta.glob<Tree>("../features/*/i18n/*.json", { eager: true, import: "default" });
+const featureFiles = import.meta.glob<Tree>("../features/**/i18n/*.json", { eager: true, import: "default" });
 
 function merge(target: Tree, source: Tree): Tree {
   for (const [k, v] of Object.entries(source)) {
