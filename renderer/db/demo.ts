@@ -2,6 +2,7 @@
 import { demoOffice, demoReportSettings, demoSites, demoUsers } from "../../shared/demo/sites";
 import { defaultRates } from "../../shared/demo/rates";
 import { generateDemoRecords } from "../../shared/demo/records";
+import { generateDemoKpn } from "../../shared/demo/kpn";
 import { todayIn } from "../../shared/domain/dates";
 import { hashPassword, PBKDF2_ITERATIONS } from "../../shared/domain/password";
 import { SYSTEM_ACTOR } from "../../shared/domain/access";
@@ -67,6 +68,14 @@ export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promi
     await db.statusChecks.bulkAdd(records.statusChecks);
     await db.investigations.bulkAdd(records.investigations as unknown as InvestigationRecord[]);
     await db.counters.bulkAdd(records.counters);
+    const kpn = generateDemoKpn({
+      today: todayIn(),
+      users,
+      organisationIds: records.organisations.map((o) => o.id),
+      ids: () => newId(),
+    });
+    await db.tours.bulkAdd(kpn.tours);
+    await db.checkpoints.bulkAdd(kpn.checkpoints);
     await appendAudit(db, SYSTEM_ACTOR, {
       action: "demo.load",
       table: "office",
