@@ -6,9 +6,20 @@ import { formatDateTime } from "./format";
 import { classifyStorageError } from "../db/storage-errors";
 import { reportStorageFailure } from "../features/pemulihan/storage-failure";
 
-/** Translates a message key that may carry one parameter after a colon. */
+/**
+ * Translates a message key that may carry one parameter after a colon ("v.minLength:3"), or named parameters as JSON
+ * after a bar (`v.kpn.slotOverlap|{"other":"Pasar"}`, shared/domain/kpn/tour-check.ts encodeProblem).
+ */
 export function tKey(t: TFunction, key: string | undefined | null): string | undefined {
   if (!key) return undefined;
+  const bar = key.indexOf("|{");
+  if (bar > 0) {
+    try {
+      return t(key.slice(0, bar), JSON.parse(key.slice(bar + 1)) as Record<string, unknown>);
+    } catch {
+      return t(key.slice(0, bar));
+    }
+  }
   const [k, n] = key.split(":");
   return t(k!, { n });
 }
