@@ -73,7 +73,7 @@ const COMMON_OPENERS = new Set([
 ]);
 
 /** Same word, or one letter apart in words of four letters or more (Aisyah / Aishah). */
-function wordsAlike(a: string, b: string): boolean {
+export function wordsAlike(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
