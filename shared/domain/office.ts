@@ -1,6 +1,7 @@
 // Why: the office set up at first run; it heads every document and decides the country pack.
 import { z } from "zod";
 import { countryPacks, languages, malaysianStates } from "./codes";
+import type { ComplaintSettings } from "./kpn/complaint-settings";
 import { emailSchema, phoneSchema, requiredText } from "./validation";
 
 export const officeInputSchema = z.object({
@@ -50,6 +51,10 @@ export type Office = OfficeInput & {
   /** Absent on offices set up before the documents' settings existed. */
   report?: ReportSettings;
   logo?: OfficeLogo | null;
+  /** Complaint categories and client-charter days (KPN); absent: the defaults. */
+  complaints?: ComplaintSettings;
+  /** Public holidays the office keeps (yyyy-mm-dd), for working-day deadlines. */
+  holidays?: string[];
 };
 
 /** The settings a document needs that are still empty, as i18n label keys, in the order the form shows them. */

@@ -49,3 +49,31 @@ export function complaintState(
   const resolve = stepState(c.resolvedDate, due.resolveBy, today);
   return { ...due, acknowledge, resolve, overdue: acknowledge === "overdue" || resolve === "overdue" };
 }
+
+/**
+ * A complaint's reference number `ADU/{YYYY}/{NNNN}`: the year it was received and a running number for the district
+ * and year, given from the counters table inside the save's transaction, never reused.
+ */
+export function formatComplaintNo(year: number, seq: number): string {
+  return `ADU/${year}/${String(seq).padStart(4, "0")}`;
+}
+
+/** The counter key: one running number per year. */
+export function complaintCounterKey(year: number): string {
+  return `complaint:${year}`;
+}
+
+/** Where a complaint stands, as the list filters it: new, acknowledged, resolved, or overdue (before the others). */
+export const complaintStatuses = ["baru", "diakui", "selesai", "lewat"] as const;
+export type ComplaintStatus = (typeof complaintStatuses)[number];
+
+export function complaintStatus(
+  c: ComplaintDates,
+  today: string,
+  cal: OfficeCalendar,
+  days: CharterDays = defaultCharterDays,
+): ComplaintStatus {
+  if (c.resolvedDate) return "selesai";
+  if (complaintState(c, today, cal, days).overdue) return "lewat";
+  return c.acknowledgedDate ? "diakui" : "baru";
+}

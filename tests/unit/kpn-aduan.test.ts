@@ -1,0 +1,207 @@
+// Why: complaints: numbers given inside the save never collide, the slip states both charter deadlines, a sensitive
+// complaint is read only by the PKMD and its receiver (in the repository itself), acknowledging and resolving check
+// their dates.
+import { describe, expect, it } from "vitest";
+import type { AppDB } from "../../renderer/db/app-db";
+import { AccessError, NotFoundError } from "../../renderer/db/errors";
+import {
+  acknowledgeComplaint,
+  complaintsRepo,
+  registerComplaint,
+  resolveComplaint,
+} from "../../renderer/db/repositories/kpn/complaints";
+import { setupOffice } from "../../renderer/db/setup";
+import { demoOffice } from "../../shared/demo/sites";
+import { addDays, todayIn } from "../../shared/domain/dates";
+import { tourFields } from "../../shared/domain/kpn/records";
+import { complaintSlip } from "../../shared/reports/kpn/aduan/slip";
+import { letterheadFrom } from "../../shared/reports/frame/text";
+import { actor, FAST_ITERATIONS, freshDb } from "./helpers";
+
+const today = todayIn();
+const pkmd = actor("pkmd");
+const ppkA = actor("ppk", ["s1"], "u-ppk-a");
+const ppkB = actor("ppk", ["s2"], "u-ppk-b");
+const admin = actor("pentadbir");
+const observer = actor("pemerhati");
+
+async function complaintWorld(): Promise<{ db: AppDB; tourId: string; checkpointId: string }> {
+  const db = freshDb();
+  await setupOffice(
+    db,
+    demoOffice,
+    { name: "Pentadbir", username: "admin", password: "Kuat#Sekali2026", confirm: "Kuat#Sekali2026" },
+    FAST_ITERATIONS,
+  );
+  const at = `${today}T00:00:00.000Z`;
+  const meta = (id: string) => ({
+    id,
+    createdAt: at,
+    createdBy: "system",
+    updatedAt: at,
+    updatedBy: "system",
+    rev: 1,
+    deletedAt: null,
+  });
+  const tour = {
+    ...tourFields.parse({
+      date: today,
+      team: [
+        { name: "Aminah binti Said", role: "ketua", grade: "S29" },
+        { name: "Mohd Faizal", role: "pembantu" },
+        { name: "Rosli", role: "pemandu" },
+      ],
+      vehicle: { kind: "ukp", registration: "WXY 1234" },
+      stockLoaded: { beras: 3, minyak: 3, tepung: 2, gula: 2 },
+    }),
+    ...meta("tour-0000000001"),
+  };
+  await db.tours.add(tour);
+  await db.checkpoints.add({
+    tourId: tour.id,
+    order: 1,
+    name: "Pasar Tani Kerinchi",
+    locationType: "pasar",
+    address: "",
+    date: today,
+    start: "09:00",
+    end: "11:00",
+    agencyServices: [],
+    ...meta("cp-00000000001"),
+  });
+  return { db, tourId: tour.id, checkpointId: "cp-00000000001" };
+}
+
+const entry = (w: { tourId: string; checkpointId: string }, extra: object = {}) => ({
+  tourId: w.tourId,
+  checkpointId: w.checkpointId,
+  name: "Siti Aminah binti Hassan",
+  contact: "012-345 6789",
+  mykad: "",
+  category: "kemudahan-awam",
+  description: "Lampu jalan di blok C rosak sejak dua bulan.",
+  sensitive: false,
+  ...extra,
+});
+
+describe("complaint numbers", () => {
+  it("gives ADU/{YYYY}/{NNNN} at once, from the counter, and two saves at the same time never share a number", async () => {
+    const w = await complaintWorld();
+    const year = today.slice(0, 4);
+    const first = await registerComplaint(w.db, ppkA, entry(w));
+    expect(first.refNo).toBe(`ADU/${year}/0001`);
+    expect(first).toMatchObject({ receivedBy: ppkA.userId, receivedDate: today, acknowledgedDate: null });
+    const many = await Promise.all(Array.from({ length: 8 }, () => registerComplaint(w.db, ppkB, entry(w))));
+    const numbers = [first, ...many].map((c) => c.refNo);
+    expect(new Set(numbers).size).toBe(9);
+    expect(numbers.sort().at(-1)).toBe(`ADU/${year}/0009`);
+    expect(await w.db.counters.get(`complaint:${year}`)).toEqual({ key: `complaint:${year}`, next: 10 });
+    // A deleted complaint's number is never given again.
+    const last = (await complaintsRepo(w.db).list(pkmd))[0]!;
+    await complaintsRepo(w.db).softDelete(pkmd, last.id, last.rev);
+    expect((await registerComplaint(w.db, ppkA, entry(w))).refNo).toBe(`ADU/${year}/0010`);
+  });
+
+  it("refuses a complaint with no description or an unknown category and writes nothing", async () => {
+    const w = await complaintWorld();
+    await expect(registerComplaint(w.db, ppkA, entry(w, { description: "" }))).rejects.toMatchObject({
+      fields: { description: "v.required" },
+    });
+    await expect(registerComplaint(w.db, ppkA, entry(w, { category: "tiada" }))).rejects.toMatchObject({
+      fields: { category: "v.required" },
+    });
+    await expect(registerComplaint(w.db, ppkA, entry(w, { mykad: "1234" }))).rejects.toMatchObject({
+      fields: { mykad: "v.mykadFormat" },
+    });
+    expect(await w.db.complaints.count()).toBe(0);
+    expect(await w.db.counters.count()).toBe(0);
+  });
+});
+
+describe("sensitive complaints", () => {
+  it("are read only by the PKMD and whoever received them, in list, get and by checkpoint", async () => {
+    const w = await complaintWorld();
+    const open = await registerComplaint(w.db, ppkA, entry(w));
+    const secret = await registerComplaint(
+      w.db,
+      ppkA,
+      entry(w, { sensitive: true, description: "Didera oleh suami." }),
+    );
+    const repo = complaintsRepo(w.db);
+    const ids = async (a: typeof pkmd) => (await repo.list(a)).map((c) => c.id).sort();
+    const both = [open.id, secret.id].sort();
+    expect(await ids(pkmd)).toEqual(both);
+    expect(await ids(ppkA)).toEqual(both);
+    expect(await ids(ppkB)).toEqual([open.id]);
+    expect(await ids(admin)).toEqual([open.id]);
+    expect(await ids(observer)).toEqual([open.id]);
+    expect((await repo.ofCheckpoint(ppkB, w.checkpointId)).map((c) => c.id)).toEqual([open.id]);
+    expect((await repo.ofCheckpoint(ppkA, w.checkpointId)).map((c) => c.id)).toEqual([open.id, secret.id]);
+    await expect(repo.get(pkmd, secret.id)).resolves.toMatchObject({ id: secret.id });
+    await expect(repo.get(ppkA, secret.id)).resolves.toMatchObject({ id: secret.id });
+    for (const other of [ppkB, admin, observer])
+      await expect(repo.get(other, secret.id)).rejects.toBeInstanceOf(AccessError);
+    // Nor can another officer change it.
+    await expect(acknowledgeComplaint(w.db, ppkB, secret, { date: today })).rejects.toBeInstanceOf(
+      AccessError,
+    );
+    await expect(repo.get(ppkB, "tiada")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("acknowledging and resolving", () => {
+  it("records the dates, refuses one before the complaint or in the future, and needs what was done", async () => {
+    const w = await complaintWorld();
+    const c = await registerComplaint(w.db, ppkA, entry(w));
+    await expect(acknowledgeComplaint(w.db, ppkA, c, { date: addDays(today, -1) })).rejects.toMatchObject({
+      fields: { acknowledgedDate: "v.kpn.beforeReceived" },
+    });
+    await expect(acknowledgeComplaint(w.db, ppkA, c, { date: addDays(today, 1) })).rejects.toMatchObject({
+      fields: { acknowledgedDate: "v.futureDate" },
+    });
+    const acked = await acknowledgeComplaint(w.db, ppkA, c, { date: today });
+    expect(acked).toMatchObject({ acknowledgedDate: today, refNo: c.refNo, rev: 2 });
+    await expect(resolveComplaint(w.db, pkmd, acked, { date: today, resolution: "" })).rejects.toMatchObject({
+      fields: { resolution: "v.minLength:5" },
+    });
+    const done = await resolveComplaint(w.db, pkmd, acked, {
+      date: today,
+      resolution: "Lampu dibaiki oleh PBT.",
+    });
+    expect(done).toMatchObject({
+      resolvedDate: today,
+      resolution: "Lampu dibaiki oleh PBT.",
+      refNo: c.refNo,
+    });
+    const audit = await w.db.audit.where("table").equals("complaints").toArray();
+    expect(audit.map((a) => a.action)).toEqual(["create", "update", "update"]);
+  });
+});
+
+describe("the slip", () => {
+  it("names the office, the number, what was received and both deadlines on working days", () => {
+    const slip = complaintSlip(
+      {
+        refNo: "ADU/2026/0007",
+        receivedDate: "2026-11-20",
+        name: "Siti",
+        contact: "",
+        description: "Lampu rosak.",
+      },
+      {
+        letterhead: letterheadFrom({ ...demoOffice, countryPack: "jkm" }),
+        categoryLabel: "Kekurangan kemudahan awam",
+        receiver: { name: "Nurul Huda", post: "Pekerja Pembangunan Komuniti" },
+        // Friday 20 November; Monday 23 November a holiday.
+        calendar: { weekend: [6, 0], holidays: ["2026-11-23"] },
+        days: { acknowledge: 1, resolve: 15 },
+      },
+    );
+    expect(slip.letterheadLines[1]).toContain("LEMBAH PANTAI");
+    expect(slip.rows).toContainEqual({ label: "No. rujukan", value: "ADU/2026/0007" });
+    expect(slip.rows).toContainEqual({ label: "Akuan penerimaan selewat-lewatnya", value: "24/11/2026" });
+    expect(slip.rows).toContainEqual({ label: "Penyelesaian selewat-lewatnya", value: "14/12/2026" });
+    expect(slip.rows.some((r) => r.label.startsWith("No. telefon"))).toBe(false);
+    expect(slip.promise).toContain("ADU/2026/0007");
+  });
+});
