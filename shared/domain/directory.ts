@@ -54,18 +54,28 @@ export const organisationSchema = z.object({
 export type OrganisationInput = z.input<typeof organisationSchema>;
 export type OrganisationFields = z.output<typeof organisationSchema>;
 
-/** Index keys kept on every stored entry: words of its name, the digits of its phones, its services normalised. */
+/**
+ * Index keys kept on every stored entry: words of its name, the digits of its phones, its services normalised, and its
+ * confirmation date for the review list ("" when never confirmed, which an index keeps and sorts first, unlike null).
+ */
 export type OrganisationDerived = {
   nameTokens: string[];
   phoneKeys: string[];
   serviceKeys: string[];
+  reviewKey: string;
 };
+
+/** The review index's key of a confirmation date. */
+export function reviewKeyOf(confirmedAt: string | null): string {
+  return confirmedAt ?? "";
+}
 
 export function deriveOrganisation(o: OrganisationFields): OrganisationDerived {
   return {
     nameTokens: nameTokens(o.name),
     phoneKeys: [...new Set([o.phone, o.mobile].map(digitsOf).filter((d) => d.length >= 7))],
     serviceKeys: [...new Set(o.services.flatMap((s) => nameTokens(s)))],
+    reviewKey: reviewKeyOf(o.confirmedAt),
   };
 }
 

@@ -14,6 +14,7 @@ import { migration0011 } from "./0011-meeting-minutes";
 import { migration0012 } from "./0012-audit-filters";
 import { migration0013 } from "./0013-direktori";
 import { migration0014 } from "./0014-kpn";
+import { migration0015 } from "./0015-direktori-semak";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -30,4 +31,5 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

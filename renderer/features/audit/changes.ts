@@ -25,6 +25,7 @@ const SKIP = new Set([
   "phoneDigits",
   "phoneKeys",
   "serviceKeys",
+  "reviewKey",
 ]);
 
 function shown(value: unknown): ShownValue {
@@ -152,6 +153,8 @@ export const AUDIT_ACTIONS = [
   "pdf",
   "email",
   "pack",
+  "confirm",
+  "merge",
 ] as const;
 
 /** Where a table's own field labels live in the feature i18n files (used when they are plain text). */
