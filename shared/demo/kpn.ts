@@ -3,6 +3,7 @@
 import { addDays } from "../domain/dates";
 import { tourFields, checkpointFields, type CheckpointInput, type TourInput } from "../domain/kpn/records";
 import type { CheckpointLocationType } from "../domain/kpn/codes";
+import { weekdayOf } from "../domain/kpn/roadmap";
 import type { RecordMeta } from "../domain/record";
 
 export type DemoKpnUser = { id: string; name: string; username: string };
@@ -10,11 +11,6 @@ export type DemoKpn = {
   tours: (TourInput & RecordMeta)[];
   checkpoints: (CheckpointInput & RecordMeta)[];
 };
-
-/** Day of the week, 0 = Monday .. 6 = Sunday, of an ISO date. */
-function weekday(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-}
 
 type Stop = [name: string, type: CheckpointLocationType, address: string, start: string, end: string];
 
@@ -47,10 +43,10 @@ export function generateDemoKpn(opts: {
     userId: u?.id ?? null,
     name: u?.name ?? fallback,
   });
-  const nextWeek = addDays(opts.today, 7 - weekday(opts.today) + 2);
+  const nextWeek = addDays(opts.today, 7 - weekdayOf(opts.today) + 2);
   const firstOfMonth = `${opts.today.slice(0, 8)}01`;
   const back = addDays(firstOfMonth, -14);
-  const lastMonth = addDays(back, -((weekday(back) - 2 + 7) % 7));
+  const lastMonth = addDays(back, -((weekdayOf(back) - 2 + 7) % 7));
   const partners = (n: number, from: number) =>
     opts.organisationIds.slice(from, from + n).filter((id): id is string => Boolean(id));
   const out: DemoKpn = { tours: [], checkpoints: [] };

@@ -127,6 +127,8 @@ export const AUDITED_TABLES = [
   "actionPlans",
   "programmes",
   "photos",
+  "tours",
+  "checkpoints",
   "laporan",
   "session",
 ] as const;
@@ -155,6 +157,7 @@ export const AUDIT_ACTIONS = [
   "pack",
   "confirm",
   "merge",
+  "kpn.leaderOverride",
 ] as const;
 
 /** Where a table's own field labels live in the feature i18n files (used when they are plain text). */
@@ -199,6 +202,9 @@ export function valueKeyOf(table: string, field: string): string | null {
     "investigations.recommendation": "siasatan.recommend",
     "referrals.status": "rujukan.status",
     "users.role": "role",
+    "tours.status": "kpn.tourStatus",
+    "checkpoints.locationType": "kpn.locationType",
+    "checkpoints.agencyServices": "kpn.agencyService",
   };
   return own[`${table}.${field}`] ?? null;
 }

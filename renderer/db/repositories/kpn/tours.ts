@@ -1,0 +1,203 @@
+// Why: a tour and its ordered checkpoints are saved together in one transaction, with every rule of the roadmap
+// (team, leader grade, the tour's day, slots, a member in two places) checked here, below the screens.
+import Dexie from "dexie";
+import { z } from "zod";
+import type { Actor } from "../../../../shared/domain/access";
+import {
+  checkpointFields,
+  tourFields,
+  type CheckpointInput,
+  type TourInput,
+} from "../../../../shared/domain/kpn/records";
+import type { TourPlan } from "../../../../shared/domain/kpn/schedule";
+import { holdsTime, tourRuleProblems } from "../../../../shared/domain/kpn/tour-check";
+import type { AppDB, CheckpointRecord, TourRecord } from "../../app-db";
+import { ConflictError, NotFoundError, ValidationError } from "../../errors";
+import { appendAudit, Repository, requirePermission } from "../repository";
+
+export type TourWithCheckpoints = { tour: TourRecord; checkpoints: CheckpointRecord[] };
+
+/** A checkpoint as the form gives it: its id when it exists; order, tour and (unless typed) day come from the tour. */
+export const checkpointDraftSchema = checkpointFields
+  .omit({ tourId: true, order: true })
+  .extend({ id: z.string().nullable().default(null) });
+export type CheckpointDraft = z.input<typeof checkpointDraftSchema>;
+
+/** The tour as the form gives it: its id and the revision it was read at, when it exists. */
+export type TourDraft = z.input<typeof tourFields> & { id?: string | null; rev?: number | null };
+
+const toursTable = (db: AppDB) =>
+  new Repository<TourInput>(db, db.tours, {
+    tableName: "tours",
+    schema: tourFields as unknown as z.ZodType<TourInput>,
+    label: (t) => `Jelajah ${t.date}`,
+    siteOf: () => null,
+    writePermission: "kpn.plan",
+  });
+
+const checkpointsTable = (db: AppDB) =>
+  new Repository<CheckpointInput>(db, db.checkpoints, {
+    tableName: "checkpoints",
+    schema: checkpointFields as unknown as z.ZodType<CheckpointInput>,
+    label: (c) => `${c.date} ${c.start} ${c.name}`,
+    siteOf: () => null,
+    writePermission: "kpn.plan",
+  });
+
+/** A tour's live checkpoints in order, through [tourId+order]. */
+export async function checkpointsOf(db: AppDB, tourId: string): Promise<CheckpointRecord[]> {
+  const rows = await db.checkpoints
+    .where("[tourId+order]")
+    .between([tourId, Dexie.minKey], [tourId, Dexie.maxKey])
+    .toArray();
+  return rows.filter((c) => !c.deletedAt);
+}
+
+/** Live tours from `from` to `to` (ISO dates, both included) by date, through the date index, with their checkpoints. */
+export async function toursBetween(db: AppDB, from: string, to: string): Promise<TourWithCheckpoints[]> {
+  const tours = (await db.tours.where("date").between(from, to, true, true).toArray()).filter(
+    (t) => !t.deletedAt,
+  );
+  return Promise.all(tours.map(async (tour) => ({ tour, checkpoints: await checkpointsOf(db, tour.id) })));
+}
+
+/** One live tour with its checkpoints. */
+export async function tourWithCheckpoints(db: AppDB, id: string): Promise<TourWithCheckpoints> {
+  const tour = await db.tours.get(id);
+  if (!tour || tour.deletedAt) throw new NotFoundError();
+  return { tour, checkpoints: await checkpointsOf(db, id) };
+}
+
+/** Zod problems of one part, keyed by their path under `prefix`. */
+function parsed<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: string,
+  fields: Record<string, string>,
+): z.infer<S> | null {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  for (const issue of r.error.issues)
+    fields[[prefix, ...issue.path].filter(Boolean).join(".") || "_"] ??= issue.message;
+  return null;
+}
+
+const sameCheckpoint = (a: CheckpointInput, b: CheckpointRecord) =>
+  (Object.keys(a) as (keyof CheckpointInput)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+
+/** Records made at a checkpoint (services, complaints, baskets, welfare cases): such a checkpoint stays. */
+async function checkpointHasRecords(db: AppDB, id: string): Promise<boolean> {
+  const counts = await Promise.all([
+    db.kpnServices.where("[checkpointId+id]").between([id, Dexie.minKey], [id, Dexie.maxKey]).count(),
+    db.complaints.where("checkpointId").equals(id).count(),
+    db.baskets.where("checkpointId").equals(id).count(),
+    db.intakes.where("checkpointId").equals(id).count(),
+  ]);
+  return counts.some((n) => n > 0);
+}
+
+/**
+ * Creates or edits a tour with its checkpoints in order, all or nothing: every rule is checked first (a refusal is a
+ * ValidationError naming each field, with `team.N.*` and `checkpoints.N.*` paths), then the tour, each new or changed
+ * checkpoint and each removed one (soft-deleted) are written with their audit rows in one transaction. A leader below
+ * grade S29 kept with a reason adds an audit row of its own ("kpn.leaderOverride").
+ */
+export async function saveTour(
+  db: AppDB,
+  actor: Actor,
+  tourInput: TourDraft,
+  checkpointInputs: readonly CheckpointDraft[],
+): Promise<TourWithCheckpoints> {
+  requirePermission(actor, "kpn.plan");
+  const fields: Record<string, string> = {};
+  const { id: rawId, rev: rawRev, ...rest } = tourInput;
+  const id = rawId || null;
+  const tour = parsed(tourFields, rest, "", fields);
+  const drafts = checkpointInputs.map((c, i) => parsed(checkpointDraftSchema, c, `checkpoints.${i}`, fields));
+  const tables = [db.tours, db.checkpoints, db.audit, db.users, db.organisations];
+  const recordTables = [db.kpnServices, db.complaints, db.baskets, db.intakes];
+  return db.transaction("rw", [...tables, ...recordTables], async () => {
+    const before = id ? await db.tours.get(id) : undefined;
+    if (id && (!before || before.deletedAt)) throw new NotFoundError();
+    if (before && before.rev !== rawRev) {
+      const by =
+        before.updatedBy === "system" ? "Sistem" : ((await db.users.get(before.updatedBy))?.name ?? "");
+      throw new ConflictError(by, before.updatedAt);
+    }
+    if (tour) {
+      const partners = await db.organisations.bulkGet(tour.partnerIds);
+      if (partners.some((o) => !o || o.deletedAt)) fields.partnerIds ??= "v.organisationGone";
+    }
+    let leaderOverridden = false;
+    if (tour && drafts.every(Boolean)) {
+      const others: TourPlan[] = [];
+      for (const other of await db.tours.where("date").equals(tour.date).toArray())
+        if (other.id !== id && !other.deletedAt)
+          others.push({
+            id: other.id,
+            date: other.date,
+            team: other.team,
+            checkpoints: await checkpointsOf(db, other.id),
+            active: holdsTime(other.status),
+          });
+      const rules = tourRuleProblems(
+        { ...tour, id },
+        drafts.map((d) => d!),
+        others,
+      );
+      for (const [path, key] of Object.entries(rules.fields)) fields[path] ??= key;
+      leaderOverridden = rules.leaderOverridden;
+    }
+    const existing = id ? await checkpointsOf(db, id) : [];
+    const kept = new Set(drafts.map((d) => d?.id).filter(Boolean));
+    const removed = existing.filter((c) => !kept.has(c.id));
+    for (const c of removed)
+      if (await checkpointHasRecords(db, c.id))
+        fields.checkpoints ??= `v.kpn.checkpointHasRecords|${JSON.stringify({ name: c.name })}`;
+    drafts.forEach((d, i) => {
+      if (d?.id && !existing.some((c) => c.id === d.id)) fields[`checkpoints.${i}.name`] ??= "e.notFound";
+    });
+    if (Object.keys(fields).length || !tour) throw new ValidationError(fields);
+
+    // A reason is kept only while it is used (a leader below S29).
+    const data: TourInput = {
+      ...tour,
+      leaderOverrideReason: leaderOverridden ? tour.leaderOverrideReason : "",
+    };
+    const tours = toursTable(db);
+    const saved = before
+      ? await tours.update(actor, before.id, before.rev, data)
+      : await tours.create(actor, data);
+    const leader = data.team.find((m) => m.role === "ketua");
+    const previousLeader = before?.team.find((m) => m.role === "ketua");
+    if (
+      leaderOverridden &&
+      leader &&
+      (before?.leaderOverrideReason !== data.leaderOverrideReason ||
+        previousLeader?.name !== leader.name ||
+        previousLeader?.grade !== leader.grade)
+    )
+      await appendAudit(db, actor, {
+        action: "kpn.leaderOverride",
+        table: "tours",
+        recordId: saved.id,
+        label: `Jelajah ${saved.date}`,
+        before: null,
+        after: { leader: leader.name, grade: leader.grade, leaderOverrideReason: data.leaderOverrideReason },
+        reason: data.leaderOverrideReason,
+      });
+
+    const cps = checkpointsTable(db);
+    const out: CheckpointRecord[] = [];
+    for (const [i, d] of drafts.entries()) {
+      const { id: cpId, ...cp } = d!;
+      const input: CheckpointInput = { ...cp, tourId: saved.id, order: i + 1 };
+      const old = existing.find((c) => c.id === cpId);
+      if (!old) out.push(await cps.create(actor, input));
+      else if (sameCheckpoint(input, old)) out.push(old);
+      else out.push(await cps.update(actor, old.id, old.rev, input));
+    }
+    for (const c of removed) await cps.softDelete(actor, c.id, c.rev);
+    return { tour: saved, checkpoints: out };
+  });
+}
