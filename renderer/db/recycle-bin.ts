@@ -5,6 +5,7 @@ import { sitesRepo } from "./repositories/sites";
 import { personsRepo } from "./repositories/persons";
 import { caseNotesRepo, casesRepo } from "./repositories/cases";
 import { organisationsRepo } from "./repositories/directory";
+import { restoreOrganisation } from "./repositories/directory-merge";
 import { referralsRepo } from "./repositories/referrals";
 import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
 import {
@@ -26,6 +27,8 @@ type Binnable = {
   table: string;
   repo: (db: AppDB) => Repository<never>;
   label: (r: Record<string, unknown>) => string;
+  /** Restores with more than the record (a merged directory entry takes its references back). */
+  restore?: (db: AppDB, actor: Actor, id: string) => Promise<void>;
 };
 
 const as = <T extends object>(repo: (db: AppDB) => Repository<T>) =>
@@ -37,7 +40,15 @@ const binnables: Binnable[] = [
   { table: "persons", repo: as(personsRepo), label: (r) => `${r.name}${r.docNo ? ` (${r.docNo})` : ""}` },
   { table: "cases", repo: as(casesRepo), label: (r) => `${r.recordNo} ${String(r.problem).slice(0, 60)}` },
   { table: "caseNotes", repo: as(caseNotesRepo), label: (r) => String(r.text).slice(0, 80) },
-  { table: "organisations", repo: as(organisationsRepo), label: (r) => String(r.name) },
+  {
+    table: "organisations",
+    repo: as(organisationsRepo),
+    label: (r) => {
+      const merged = r.mergedInto as { intoName?: string } | null | undefined;
+      return merged ? `${r.name} (digabungkan ke ${merged.intoName})` : String(r.name);
+    },
+    restore: restoreOrganisation,
+  },
   { table: "referrals", repo: as(referralsRepo), label: (r) => String(r.reason).slice(0, 80) },
   { table: "investigations", repo: as(investigationsRepo), label: (r) => `${r.scheme} ${r.date}` },
   { table: "attachments", repo: as(attachmentsRepo), label: (r) => String(r.name) },
@@ -74,5 +85,6 @@ export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {
 export async function restoreFromBin(db: AppDB, actor: Actor, table: string, id: string): Promise<void> {
   const b = binnables.find((x) => x.table === table);
   if (!b) throw new Error(`unknown table ${table}`);
-  await b.repo(db).restore(actor, id);
+  if (b.restore) await b.restore(db, actor, id);
+  else await b.repo(db).restore(actor, id);
 }

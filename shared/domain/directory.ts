@@ -23,6 +23,16 @@ export type OrganisationKind = (typeof organisationKinds)[number];
 /** Entries not confirmed for this many months are listed as "perlu disemak" (a setting; this is its default). */
 export const DEFAULT_REVIEW_MONTHS = 12;
 
+/** The office's directory settings (Tetapan): the review period, 1 to 60 months. */
+export const directorySettingsSchema = z.object({
+  reviewMonths: z
+    .number({ error: "v.reviewMonthsRange" })
+    .int("v.reviewMonthsRange")
+    .min(1, "v.reviewMonthsRange")
+    .max(60, "v.reviewMonthsRange"),
+});
+export type DirectorySettings = z.infer<typeof directorySettingsSchema>;
+
 const text = (max: number) => z.string().trim().max(max, `v.maxLength:${max}`);
 const optionalPhone = z.union([z.literal(""), phoneSchema]);
 

@@ -1,6 +1,7 @@
 // Why: the office set up at first run; it heads every document and decides the country pack.
 import { z } from "zod";
 import { countryPacks, languages, malaysianStates } from "./codes";
+import type { DirectorySettings } from "./directory";
 import type { ComplaintSettings } from "./kpn/complaint-settings";
 import { emailSchema, phoneSchema, requiredText } from "./validation";
 
@@ -55,6 +56,8 @@ export type Office = OfficeInput & {
   complaints?: ComplaintSettings;
   /** Public holidays the office keeps (yyyy-mm-dd), for working-day deadlines. */
   holidays?: string[];
+  /** The directory's review period; absent: DEFAULT_REVIEW_MONTHS. */
+  directory?: DirectorySettings;
 };
 
 /** The settings a document needs that are still empty, as i18n label keys, in the order the form shows them. */

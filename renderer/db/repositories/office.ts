@@ -7,6 +7,7 @@ import {
   reportSettingsSchema,
   type Office,
 } from "../../../shared/domain/office";
+import { directorySettingsSchema } from "../../../shared/domain/directory";
 import type { AppDB, OfficeRecord } from "../app-db";
 import { ConflictError, NotFoundError } from "../errors";
 import { appendAudit, requirePermission, validate } from "./repository";
@@ -34,6 +35,16 @@ export async function updateReportSettings(
   return patchOffice(db, actor, expectedRev, { report: validate(reportSettingsSchema, input) });
 }
 
+/** The directory's review period ("Tempoh semakan direktori"). */
+export async function updateDirectorySettings(
+  db: AppDB,
+  actor: Actor,
+  expectedRev: number,
+  input: unknown,
+): Promise<OfficeRecord> {
+  return patchOffice(db, actor, expectedRev, { directory: validate(directorySettingsSchema, input) });
+}
+
 /** Sets (or with null removes) the letterhead logo; the bytes must already be a checked PNG or JPEG. */
 export async function setOfficeLogo(
   db: AppDB,
@@ -47,7 +58,7 @@ export async function setOfficeLogo(
 }
 
 /** One audited, rev-checked change to the office record. */
-async function patchOffice(
+export async function patchOffice(
   db: AppDB,
   actor: Actor,
   expectedRev: number,
