@@ -16,6 +16,7 @@ import { RegisterPage } from "../features/buku-rekod/RegisterPage";
 import { NewCasePage } from "../features/buku-rekod/NewCasePage";
 import { CasePage } from "../features/buku-rekod/CasePage";
 import { ImportBukuRekodPage } from "../features/import/ImportBukuRekodPage";
+import { ImportOrganisationsPage } from "../features/import/ImportOrganisationsPage";
 import { NewPersonPage } from "../features/orang/NewPersonPage";
 import { PersonPage } from "../features/orang/PersonPage";
 import { PersonsPage } from "../features/orang/PersonsPage";
@@ -38,6 +39,8 @@ import { ProgrammesPage } from "../features/program/ProgrammesPage";
 import { NewProgrammePage } from "../features/program/NewProgrammePage";
 import { ProgrammePage } from "../features/program/ProgrammePage";
 import { LaporanPage } from "../features/laporan/LaporanPage";
+import { ComplaintsPage } from "../features/kpn/aduan/ComplaintsPage";
+import { ComplaintPage } from "../features/kpn/aduan/ComplaintPage";
 
 export const routes: RouteObject[] = [
   {
@@ -121,6 +124,14 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      {
+        path: "direktori/import",
+        element: (
+          <Guard permission="records.write">
+            <ImportOrganisationsPage />
+          </Guard>
+        ),
+      },
       { path: "kes/:id", element: <CasePage /> },
       {
         path: "orang/baru",
@@ -172,6 +183,8 @@ export const routes: RouteObject[] = [
       },
       { path: "program/:id", element: <ProgrammePage /> },
       { path: "laporan", element: <LaporanPage /> },
+      { path: "kpn/aduan", element: <ComplaintsPage /> },
+      { path: "kpn/aduan/:id", element: <ComplaintPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

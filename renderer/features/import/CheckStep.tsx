@@ -6,6 +6,7 @@ import type { RowIssue } from "../../../shared/import/check";
 import type { ImportField } from "../../../shared/import/mapping";
 import { tKey } from "../../app/messages";
 import { columnText } from "./errors";
+import type { RowNote } from "./kind";
 
 /** Problems listed on screen; all of them are in the downloaded workbook. */
 const SHOWN = 200;
@@ -16,9 +17,11 @@ type Props = {
   badCount: number;
   issues: readonly RowIssue[];
   preview: { headers: string[]; cells: string[][] } | null;
+  /** Rows that meet stored records and what the import does with each (e.g. an organisation updated or skipped). */
+  notes?: readonly RowNote[];
 };
 
-export function CheckStep({ fields, validCount, badCount, issues, preview }: Props) {
+export function CheckStep({ fields, validCount, badCount, issues, preview, notes = [] }: Props) {
   const { t } = useTranslation();
   return (
     <Stack>
@@ -57,6 +60,31 @@ export function CheckStep({ fields, validCount, badCount, issues, preview }: Pro
               </Table.Tbody>
             </Table>
           </ScrollArea>
+        </Paper>
+      )}
+      {notes.length > 0 && (
+        <Paper withBorder p="sm">
+          <Title order={5} mb="xs">
+            {t("imp.notesTitle", { n: notes.length })}
+          </Title>
+          <ScrollArea.Autosize mah={300}>
+            <Table striped fz="xs" data-testid="import-notes">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("imp.row")}</Table.Th>
+                  <Table.Th>{t("imp.noteWhat")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {notes.slice(0, SHOWN).map((n) => (
+                  <Table.Tr key={n.row} data-testid="import-note">
+                    <Table.Td>{n.row}</Table.Td>
+                    <Table.Td>{n.text}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
         </Paper>
       )}
       {validCount === 0 && <Alert color="yellow">{t("imp.noneValid")}</Alert>}

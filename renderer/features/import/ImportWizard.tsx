@@ -35,7 +35,7 @@ import { db } from "../../db/instance";
 import { host } from "../../host";
 import { CheckStep } from "./CheckStep";
 import { importErrorText, issueText } from "./errors";
-import type { ImportKind, Option, SummaryLine } from "./kind";
+import type { ImportKind, Option, RowNote, SummaryLine } from "./kind";
 import { canCheck, MapStep } from "./MapStep";
 import { rememberColumns, rememberedColumns } from "./mappings";
 
@@ -62,6 +62,8 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
   const [checked, setChecked] = useState<Checked<R> | null>(null);
   const [preview, setPreview] = useState<{ headers: string[]; cells: string[][] } | null>(null);
   const [summary, setSummary] = useState<SummaryLine[] | null>(null);
+  const [notes, setNotes] = useState<RowNote[]>([]);
+  const fileError = (e: unknown) => importErrorText(t, e, kind.fileErrorKeys);
 
   useEffect(() => {
     kind.defaultOptions().then(setOptions, (e) => notifyError(t, e));
@@ -82,7 +84,7 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
       setColumns(again ?? suggestMapping(found.headers, fields));
       setTable(found);
     } catch (e) {
-      setProblem(importErrorText(t, e));
+      setProblem(fileError(e));
     }
   };
 
@@ -90,13 +92,13 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
     setProblem(null);
     try {
       const opened = await host.openFile({
-        filters: [{ name: "Excel / CSV", extensions: ["xlsx", "csv"] }],
+        filters: [kind.accept ?? { name: "Excel / CSV", extensions: ["xlsx", "csv"] }],
       });
       if (opened.status !== "opened") return;
       setBusy({ label: t("imp.reading"), part: 0 });
       setFile(null);
       setTable(null);
-      const book = await readBook(opened.data, opened.fileName);
+      const book = await (kind.read ?? readBook)(opened.data, opened.fileName);
       setFile({ name: opened.fileName, book });
       // The first sheet that holds a table (an office's workbook often opens with a notes sheet).
       const first =
@@ -110,7 +112,7 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
         }) ?? book.sheets[0]!;
       await openSheet(book, first.name);
     } catch (e) {
-      setProblem(importErrorText(t, e));
+      setProblem(fileError(e));
     } finally {
       setBusy(null);
     }
@@ -135,6 +137,7 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
           ctx,
         ),
       );
+      setNotes(kind.notes?.(result.valid) ?? []);
       setChecked(result);
     } catch (e) {
       notifyError(t, e);
@@ -199,10 +202,10 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
       {step === 0 && (
         <Paper withBorder p="md">
           <Stack>
-            <Text size="sm">{t("imp.intro")}</Text>
+            <Text size="sm">{t(kind.introKey ?? "imp.intro")}</Text>
             <Group>
               <Button leftSection={<IconFileUpload size={16} />} onClick={() => void pick()} loading={!!busy}>
-                {t("imp.pickFile")}
+                {t(kind.pickKey ?? "imp.pickFile")}
               </Button>
               {file && <Text size="sm">{t("imp.file", { name: file.name })}</Text>}
             </Group>
@@ -265,6 +268,7 @@ export function ImportWizard<R, Ctx>({ kind }: { kind: ImportKind<R, Ctx> }) {
             badCount={checked.badRows.length}
             issues={checked.issues}
             preview={preview}
+            notes={notes}
           />
           <Group justify="space-between">
             <Button variant="default" onClick={() => setStep(1)} disabled={!!busy}>

@@ -5,10 +5,11 @@ import type { ImportField } from "../../../shared/import/mapping";
 import { ImportFileError } from "../../../shared/import/sheet";
 import { errorMessage, tKey } from "../../app/messages";
 
-export function importErrorText(t: TFunction, e: unknown): string {
+/** `keys` gives a kind's own message for a shared refusal (e.g. which headers an organisation list has). */
+export function importErrorText(t: TFunction, e: unknown, keys: Record<string, string> = {}): string {
   if (e instanceof ImportFileError)
     return t(
-      e.key,
+      keys[e.key] ?? e.key,
       Object.fromEntries(
         Object.entries(e.params).map(([k, v]) => [k, typeof v === "number" ? v.toLocaleString("en-MY") : v]),
       ),

@@ -1,6 +1,7 @@
 // Why: what a screen needs to run one kind of import through the shared steps (read, map, preview, name every bad
 // row, commit all or nothing): the Buku Rekod today, organisations and HSDS later plug in their own.
 import type { ImportSpec } from "../../../shared/import/check";
+import type { Book } from "../../../shared/import/sheet";
 
 export type Option = { value: string; label: string };
 
@@ -18,6 +19,17 @@ export type ImportKind<R, Ctx> = {
   commit: (rows: readonly R[], onStep: (key: string, part: number) => void) => Promise<SummaryLine[]>;
   /** Where the user goes after an import. */
   doneLink: { to: string; labelKey: string };
+  /** Opens a chosen file when the kind takes another format than xlsx/csv (e.g. an HSDS zip), with its file filter. */
+  read?: (bytes: Uint8Array, fileName: string) => Promise<Book>;
+  accept?: { name: string; extensions: string[] };
+  /** The kind's own words for the intro, the pick button and file refusals (i18n keys by the shared key). */
+  introKey?: string;
+  pickKey?: string;
+  fileErrorKeys?: Record<string, string>;
+  /** Rows that meet records already stored, each with what the import does with it (shown before importing). */
+  notes?: (valid: readonly { rowNo: number; value: R }[]) => RowNote[];
 };
+
+export type RowNote = { row: number; text: string };
 
 export type SummaryLine = { key: string; labelKey: string; value: number };
