@@ -21,7 +21,11 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 
 /** The live directory as HSDS files (entries by name), in Malay. */
-export async function directoryHsdsFiles(): Promise<{ files: Map<string, string>; fileName: string; count: number }> {
+export async function directoryHsdsFiles(): Promise<{
+  files: Map<string, string>;
+  fileName: string;
+  count: number;
+}> {
   const office = await getOffice(db);
   if (!office) throw new AppError("e.notFound");
   const t = i18n.getFixedT("ms");

@@ -108,7 +108,11 @@ export function organisationsKind(
     async commit(rows, onStep) {
       const s = await commitOrganisations(db, actor, rows, (step) =>
         onStep(
-          step === "create" ? "imp.org.stepCreate" : step === "update" ? "imp.org.stepUpdate" : "imp.stepSaved",
+          step === "create"
+            ? "imp.org.stepCreate"
+            : step === "update"
+              ? "imp.org.stepUpdate"
+              : "imp.stepSaved",
           step === "create" ? 0.2 : step === "update" ? 0.6 : 1,
         ),
       );
