@@ -39,6 +39,9 @@ import { ProgrammesPage } from "../features/program/ProgrammesPage";
 import { NewProgrammePage } from "../features/program/NewProgrammePage";
 import { ProgrammePage } from "../features/program/ProgrammePage";
 import { LaporanPage } from "../features/laporan/LaporanPage";
+import { ReviewPage } from "../features/direktori/semak/ReviewPage";
+import { DuplicatesPage } from "../features/direktori/pendua/DuplicatesPage";
+import { MergePage } from "../features/direktori/pendua/MergePage";
 import { ComplaintsPage } from "../features/kpn/aduan/ComplaintsPage";
 import { ComplaintPage } from "../features/kpn/aduan/ComplaintPage";
 
@@ -132,6 +135,9 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      { path: "direktori/semak", element: <ReviewPage /> },
+      { path: "direktori/pendua", element: <DuplicatesPage /> },
+      { path: "direktori/pendua/:a/:b", element: <MergePage /> },
       { path: "kes/:id", element: <CasePage /> },
       {
         path: "orang/baru",

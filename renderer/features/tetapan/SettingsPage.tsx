@@ -36,6 +36,7 @@ import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
 import { DocumentSettings } from "./DocumentSettings";
+import { ReviewSettings } from "../direktori/semak/ReviewSettings";
 import { BackupSection } from "../sandaran/BackupSection";
 import { StorageSection } from "../pemulihan/StorageSection";
 
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <Title order={3}>{t("settings.title")}</Title>
       <OfficeForm key={office.id} />
       <DocumentSettings />
+      <ReviewSettings />
       <BackupSection />
       {office.demo && <DemoSection />}
       <StorageSection />

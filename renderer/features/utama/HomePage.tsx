@@ -11,6 +11,7 @@ import { LoadError } from "../../app/guards";
 import { sitesWithStaff } from "../tapak/site-staff";
 import { DashboardPanel } from "./DashboardPanel";
 import { BackupWarning } from "../sandaran/BackupWarning";
+import { ReviewCount } from "../direktori/semak/ReviewCount";
 import { MyActionItems } from "../perjumpaan/MyActionItems";
 import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
 import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
@@ -43,6 +44,7 @@ export function HomePage() {
         </Text>
       </div>
       <BackupWarning />
+      <ReviewCount />
       {sites.length > 0 && <DashboardPanel />}
       {sites.length > 0 && <AwaitingDecision />}
       {sites.length > 0 && (
