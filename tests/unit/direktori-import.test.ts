@@ -212,6 +212,21 @@ describe("matching the directory instead of duplicating", () => {
     expect(await organisationsRepo(db).list(admin)).toHaveLength(4);
   });
 
+  it("imports a district's 200-row list in one transaction", async () => {
+    const db = await directory();
+    const file = organisationFile({ rows: 200, bad: 5, today, fixed: true });
+    const r = await check(await organisationXlsx(file), "direktori.xlsx", await organisationContext(db, {}));
+    expect(r.issues).toEqual([]);
+    const sum = await commitOrganisations(
+      db,
+      admin,
+      r.valid.map((v) => v.value),
+    );
+    // "Persatuan Penduduk Blok 1" in Mukim Kuala Lumpur is already there: updated, not duplicated.
+    expect(sum).toEqual({ created: 199, updated: 1, unchanged: 0 });
+    expect(await organisationsRepo(db).list(admin)).toHaveLength(202);
+  });
+
   it("keeps nothing when a matched entry changed since the check", async () => {
     const db = await directory();
     const r = await check(file, "a.csv", await organisationContext(db, {}));
