@@ -85,6 +85,11 @@ export function CheckStep({ fields, validCount, badCount, issues, preview, notes
               </Table.Tbody>
             </Table>
           </ScrollArea.Autosize>
+          {notes.length > SHOWN && (
+            <Text size="xs" c="dimmed" mt="xs">
+              {t("imp.moreNotes", { n: notes.length - SHOWN })}
+            </Text>
+          )}
         </Paper>
       )}
       {validCount === 0 && <Alert color="yellow">{t("imp.noneValid")}</Alert>}
