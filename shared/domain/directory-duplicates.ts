@@ -17,26 +17,22 @@ const SHORT_FORMS: Record<string, string> = {
   dgn: "dengan",
 };
 
-/** Words that say what kind of place it is: a school and a clinic of one name are two places. */
-const KIND_WORDS = new Set([
+/**
+ * Words that say what kind of organisation it is. Two names that both have some and share none are two organisations
+ * ("Klinik Kesihatan Pantai", "Persatuan Penduduk PPR Seri Pantai"); alone they make no two names alike.
+ */
+const TYPE_WORDS = new Set([
   "sekolah",
   "sk",
   "smk",
   "klinik",
+  "kesihatan",
   "hospital",
   "masjid",
   "surau",
   "kuil",
   "gereja",
   "tokong",
-]);
-
-/**
- * Words many unrelated organisations share (what they are, not who): two names alike only in these are not alike.
- * "Persatuan Penduduk PPR Seri Pantai" and "Persatuan Penduduk PPR Kerinchi" share three such words and no other.
- */
-const GENERIC = new Set([
-  ...KIND_WORDS,
   "persatuan",
   "pertubuhan",
   "kelab",
@@ -49,22 +45,25 @@ const GENERIC = new Set([
   "jabatan",
   "pejabat",
   "cawangan",
-  "daerah",
-  "negeri",
-  "malaysia",
-  "kebangsaan",
   "penduduk",
   "komuniti",
   "kebajikan",
   "masyarakat",
-  "kesihatan",
+  "kebangsaan",
+  "berhad",
+  "sendirian",
+]);
+
+/** Places and small words many unrelated names share: "Persatuan Penduduk PPR Kerinchi" is not told by "PPR". */
+const PLACE_AND_LINK_WORDS = new Set([
+  "daerah",
+  "negeri",
+  "malaysia",
   "ppr",
   "taman",
   "kampung",
   "jalan",
   "bandar",
-  "berhad",
-  "sendirian",
   "dan",
   "di",
   "untuk",
@@ -73,6 +72,8 @@ const GENERIC = new Set([
   "of",
   "and",
 ]);
+
+const generic = (w: string) => TYPE_WORDS.has(w) || PLACE_AND_LINK_WORDS.has(w);
 
 function words(name: string): string[] {
   return nameTokens(name).map((w) => SHORT_FORMS[w] ?? w);
@@ -88,7 +89,7 @@ type Named = { words: string[]; telling: string[] };
 
 function named(name: string): Named {
   const w = words(name);
-  return { words: w, telling: w.filter((x) => !GENERIC.has(x)) };
+  return { words: w, telling: w.filter((x) => !generic(x)) };
 }
 
 const numbers = (w: readonly string[]) => [...new Set(w.filter((x) => /\d/.test(x)))].sort().join(" ");
@@ -97,8 +98,8 @@ function namedAlike(a: Named, b: Named): boolean {
   if (a.words.length && a.words.join(" ") === b.words.join(" ")) return true;
   if (!a.telling.length || !b.telling.length) return false;
   if (numbers(a.telling) !== numbers(b.telling)) return false;
-  const ka = a.words.filter((w) => KIND_WORDS.has(w));
-  const kb = b.words.filter((w) => KIND_WORDS.has(w));
+  const ka = a.words.filter((w) => TYPE_WORDS.has(w));
+  const kb = b.words.filter((w) => TYPE_WORDS.has(w));
   if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
   const [short, long] =
     a.telling.length <= b.telling.length ? [a.telling, b.telling] : [b.telling, a.telling];

@@ -41,6 +41,10 @@ describe("organisationNamesAlike", () => {
       organisationNamesAlike("Sekolah Kebangsaan Seri Pantai", "Klinik Kesihatan Seri Pantai Baru Indah"),
     ).toBe(false);
     expect(organisationNamesAlike("Masjid Al-Falah", "Masjid Darul Falah Ar-Rahman")).toBe(false);
+    expect(organisationNamesAlike("Klinik Kesihatan Pantai", "Persatuan Penduduk PPR Seri Pantai")).toBe(
+      false,
+    );
+    expect(organisationNamesAlike("Klinik Kesihatan Pantai", "Klinik Kesihatan Seri Pantai")).toBe(true);
     expect(organisationNamesAlike("Persatuan Penduduk", "Pertubuhan Penduduk")).toBe(false);
   });
 });
