@@ -4,12 +4,7 @@ import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { DuplicateMyKadError, nearDuplicates, personsRepo } from "../../renderer/db/repositories/persons";
 import { householdsRepo } from "../../renderer/db/repositories/households";
 import { addCaseNote, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
-import {
-  closeReferral,
-  recordCheck,
-  referCase,
-  weeklyBoard,
-} from "../../renderer/db/repositories/referrals";
+import { closeReferral, recordCheck, referCase, weeklyBoard } from "../../renderer/db/repositories/referrals";
 import { organisationsRepo } from "../../renderer/db/repositories/directory";
 import {
   attachmentsRepo,
@@ -26,7 +21,7 @@ import { dashboard } from "../../renderer/db/dashboard";
 import { caseStatuses } from "../../shared/domain/codes";
 import { AccessError, AppError, NotFoundError, ValidationError } from "../../renderer/db/errors";
 import { todayIn, addDays } from "../../shared/domain/dates";
-import { actor, freshDb, siteInput } from "./helpers";
+import { actor, freshDb, personInput, siteInput } from "./helpers";
 
 const admin = actor("pentadbir");
 const today = todayIn();
@@ -40,25 +35,7 @@ async function world() {
   return { db, sph, tpd, ppk, other };
 }
 
-const person = (siteId: string, over: object = {}) => ({
-  name: "Siti Aisyah binti Ismail",
-  docType: "mykad",
-  docNo: "850101145678",
-  noDocReason: null,
-  birthDate: "1985-01-01",
-  sex: "P",
-  ethnicity: "melayu",
-  phone: "012-345 6789",
-  siteId,
-  block: "A",
-  unit: "A-03-12",
-  oku: false,
-  okuCardNo: "",
-  maritalStatus: "berkahwin",
-  occupation: "Suri rumah",
-  income: 0,
-  ...over,
-});
+const person = personInput;
 
 const kase = (siteId: string, personId: string, officerId: string, over: object = {}) => ({
   siteId,

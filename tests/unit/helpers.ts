@@ -24,3 +24,24 @@ export const siteInput = (code: string, name = `PPR ${code}`) => ({
   district: "Lembah Pantai",
   state: "WP Kuala Lumpur",
 });
+
+/** A resident with a valid MyKad at `siteId`, as the person form gives it. */
+export const personInput = (siteId: string, over: object = {}) => ({
+  name: "Siti Aisyah binti Ismail",
+  docType: "mykad",
+  docNo: "850101145678",
+  noDocReason: null,
+  birthDate: "1985-01-01",
+  sex: "P",
+  ethnicity: "melayu",
+  phone: "012-345 6789",
+  siteId,
+  block: "A",
+  unit: "A-03-12",
+  oku: false,
+  okuCardNo: "",
+  maritalStatus: "berkahwin",
+  occupation: "Suri rumah",
+  income: 0,
+  ...over,
+});

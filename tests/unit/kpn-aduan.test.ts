@@ -7,16 +7,33 @@ import { AccessError, NotFoundError } from "../../renderer/db/errors";
 import {
   acknowledgeComplaint,
   complaintsRepo,
+  complaintsWithState,
+  overdueComplaintCount,
   registerComplaint,
   resolveComplaint,
 } from "../../renderer/db/repositories/kpn/complaints";
+import {
+  updateComplaintSettings,
+  updateHolidays,
+} from "../../renderer/db/repositories/kpn/complaint-settings";
+import {
+  assignedFollowUps,
+  assignFollowUp,
+  openCaseFromFollowUp,
+  unassignedFollowUps,
+} from "../../renderer/db/repositories/kpn/intake-assign";
+import { personsRepo } from "../../renderer/db/repositories/persons";
+import { sitesRepo } from "../../renderer/db/repositories/sites";
+import { complaintSettingsOf } from "../../shared/domain/kpn/complaint-settings";
+import { complaintStatus } from "../../shared/domain/kpn/complaints";
 import { setupOffice } from "../../renderer/db/setup";
 import { demoOffice } from "../../shared/demo/sites";
 import { addDays, todayIn } from "../../shared/domain/dates";
 import { tourFields } from "../../shared/domain/kpn/records";
 import { complaintSlip } from "../../shared/reports/kpn/aduan/slip";
 import { letterheadFrom } from "../../shared/reports/frame/text";
-import { actor, FAST_ITERATIONS, freshDb } from "./helpers";
+import { AppError } from "../../renderer/db/errors";
+import { actor, FAST_ITERATIONS, freshDb, personInput, siteInput } from "./helpers";
 
 const today = todayIn();
 const pkmd = actor("pkmd");
@@ -25,9 +42,14 @@ const ppkB = actor("ppk", ["s2"], "u-ppk-b");
 const admin = actor("pentadbir");
 const observer = actor("pemerhati");
 
-async function complaintWorld(): Promise<{ db: AppDB; tourId: string; checkpointId: string }> {
+async function complaintWorld(): Promise<{
+  db: AppDB;
+  tourId: string;
+  checkpointId: string;
+  adminId: string;
+}> {
   const db = freshDb();
-  await setupOffice(
+  const setupAdmin = await setupOffice(
     db,
     demoOffice,
     { name: "Pentadbir", username: "admin", password: "Kuat#Sekali2026", confirm: "Kuat#Sekali2026" },
@@ -69,7 +91,7 @@ async function complaintWorld(): Promise<{ db: AppDB; tourId: string; checkpoint
     agencyServices: [],
     ...meta("cp-00000000001"),
   });
-  return { db, tourId: tour.id, checkpointId: "cp-00000000001" };
+  return { db, tourId: tour.id, checkpointId: "cp-00000000001", adminId: setupAdmin.id };
 }
 
 const entry = (w: { tourId: string; checkpointId: string }, extra: object = {}) => ({
@@ -203,5 +225,171 @@ describe("the slip", () => {
     expect(slip.rows).toContainEqual({ label: "Penyelesaian selewat-lewatnya", value: "14/12/2026" });
     expect(slip.rows.some((r) => r.label.startsWith("No. telefon"))).toBe(false);
     expect(slip.promise).toContain("ADU/2026/0007");
+  });
+});
+
+describe("deadlines and the overdue state", () => {
+  // Friday 20 November 2026; Monday 23 November a public holiday of the office.
+  const cal = { weekend: [6, 0] as const, holidays: ["2026-11-23"] };
+  const received = { receivedDate: "2026-11-20", acknowledgedDate: null, resolvedDate: null };
+
+  it("counts working days past the weekend and the holiday", () => {
+    expect(complaintStatus(received, "2026-11-24", { ...cal, weekend: [6, 0] })).toBe("baru");
+    expect(complaintStatus(received, "2026-11-25", { ...cal, weekend: [6, 0] })).toBe("lewat");
+    const acked = { ...received, acknowledgedDate: "2026-11-24" };
+    expect(complaintStatus(acked, "2026-12-14", { ...cal, weekend: [6, 0] })).toBe("diakui");
+    expect(complaintStatus(acked, "2026-12-15", { ...cal, weekend: [6, 0] })).toBe("lewat");
+    expect(
+      complaintStatus({ ...acked, resolvedDate: "2026-12-20" }, "2027-01-10", { ...cal, weekend: [6, 0] }),
+    ).toBe("selesai");
+  });
+
+  it("uses the office's holidays and charter days from Tetapan for the home screen's count", async () => {
+    const w = await complaintWorld();
+    const c = await registerComplaint(w.db, ppkA, entry(w));
+    const cal0 = (await complaintsWithState(w.db, pkmd, c.receivedDate))[0]!;
+    expect(cal0.status).toBe("baru");
+    // Two working days later it is overdue (not acknowledged within 1).
+    const dayAfterDue = addDays(cal0.state.acknowledgeBy, 1);
+    expect(await overdueComplaintCount(w.db, pkmd, dayAfterDue)).toBe(1);
+    // The due day made a holiday moves the deadline one working day on.
+    const office = (await w.db.office.get("office"))!;
+    await updateHolidays(w.db, admin, office.rev, [cal0.state.acknowledgeBy]);
+    const after = (await complaintsWithState(w.db, pkmd, dayAfterDue))[0]!;
+    expect(after.state.acknowledgeBy > cal0.state.acknowledgeBy).toBe(true);
+    // The sensitive rule holds in the count too: another PPK does not count what they cannot read.
+    await registerComplaint(w.db, ppkA, entry(w, { sensitive: true }));
+    const far = addDays(today, 60);
+    expect(await overdueComplaintCount(w.db, pkmd, far)).toBe(2);
+    expect(await overdueComplaintCount(w.db, ppkB, far)).toBe(1);
+  });
+});
+
+describe("complaint categories in Tetapan", () => {
+  it("adds, renames and drops categories; one in use is retired, still naming its complaints", async () => {
+    const w = await complaintWorld();
+    await registerComplaint(w.db, ppkA, entry(w, { category: "kemudahan-awam" }));
+    const office = (await w.db.office.get("office"))!;
+    const saved = await updateComplaintSettings(w.db, admin, office.rev, {
+      categories: [
+        { code: "lewat-tiada-tindakan", label: "" },
+        { code: "lain-lain", label: "Aduan lain" },
+        { label: "Bantuan tidak diterima" },
+      ],
+      acknowledgeDays: 2,
+      resolveDays: 10,
+    });
+    const s = complaintSettingsOf(saved);
+    expect(s).toMatchObject({ acknowledgeDays: 2, resolveDays: 10 });
+    expect(s.categories).toEqual([
+      { code: "lewat-tiada-tindakan", label: "", active: true },
+      { code: "lain-lain", label: "Aduan lain", active: true },
+      { code: "bantuan-tidak-diterima", label: "Bantuan tidak diterima", active: true },
+      // Used by a complaint: kept, no longer offered. The unused ones are gone.
+      { code: "kemudahan-awam", label: "", active: false },
+    ]);
+    // A retired category is refused for a new complaint; a new one is taken.
+    await expect(
+      registerComplaint(w.db, ppkA, entry(w, { category: "kemudahan-awam" })),
+    ).rejects.toMatchObject({
+      fields: { category: "v.required" },
+    });
+    await expect(
+      registerComplaint(w.db, ppkA, entry(w, { category: "bantuan-tidak-diterima" })),
+    ).resolves.toMatchObject({ category: "bantuan-tidak-diterima" });
+    const audit = await w.db.audit.where("table").equals("office").toArray();
+    expect(audit.at(-1)).toMatchObject({ action: "update", actorId: admin.userId });
+  });
+
+  it("refuses an empty list, a nameless category and a resolve period shorter than the acknowledgement", async () => {
+    const w = await complaintWorld();
+    const office = (await w.db.office.get("office"))!;
+    const base = { categories: [{ label: "Satu" }], acknowledgeDays: 1, resolveDays: 15 };
+    await expect(
+      updateComplaintSettings(w.db, admin, office.rev, { ...base, categories: [] }),
+    ).rejects.toMatchObject({
+      fields: { categories: "v.kpn.categoryNone" },
+    });
+    await expect(
+      updateComplaintSettings(w.db, admin, office.rev, { ...base, categories: [{ label: "" }] }),
+    ).rejects.toMatchObject({ fields: { "categories.0.label": "v.minLength:2" } });
+    await expect(
+      updateComplaintSettings(w.db, admin, office.rev, { ...base, acknowledgeDays: 5, resolveDays: 2 }),
+    ).rejects.toMatchObject({ fields: { resolveDays: "v.kpn.resolveBeforeAck" } });
+    await expect(updateComplaintSettings(w.db, ppkA, office.rev, base)).rejects.toBeInstanceOf(AccessError);
+    expect((await w.db.office.get("office"))!.rev).toBe(office.rev);
+  });
+});
+
+describe("perlu susulan intakes", () => {
+  it("are assigned by the PKMD to a site (audited), seen by that site's PPK, who opens a Buku Rekod case", async () => {
+    const w = await complaintWorld();
+    const site = await sitesRepo(w.db).create(admin, siteInput("SPH"));
+    const ppk = actor("ppk", [site.id], "u-ppk-sph");
+    const other = actor("ppk", ["elsewhere"], "u-ppk-other");
+    const person = await personsRepo(w.db).create(ppk, personInput(site.id));
+    const at = `${today}T01:00:00.000Z`;
+    await w.db.intakes.add({
+      tourId: w.tourId,
+      checkpointId: w.checkpointId,
+      personId: person.id,
+      need: "Ibu tunggal memerlukan bantuan makanan.",
+      outcome: "susulan",
+      caseId: null,
+      referralId: null,
+      assignedSiteId: null,
+      id: "intake-000000001",
+      createdAt: at,
+      createdBy: ppk.userId,
+      updatedAt: at,
+      updatedBy: ppk.userId,
+      rev: 1,
+      deletedAt: null,
+    });
+    const waiting = await unassignedFollowUps(w.db, pkmd);
+    expect(waiting.map((f) => [f.intake.id, f.person?.name, f.checkpointName])).toEqual([
+      ["intake-000000001", "Siti Aisyah binti Ismail", "Pasar Tani Kerinchi"],
+    ]);
+    await expect(unassignedFollowUps(w.db, ppk)).rejects.toBeInstanceOf(AccessError);
+    await expect(
+      assignFollowUp(w.db, ppk, "intake-000000001", 1, { siteId: site.id }),
+    ).rejects.toBeInstanceOf(AccessError);
+    await expect(
+      assignFollowUp(w.db, pkmd, "intake-000000001", 1, { siteId: "tiada" }),
+    ).rejects.toMatchObject({
+      fields: { siteId: "v.siteMissing" },
+    });
+    const assigned = await assignFollowUp(w.db, pkmd, "intake-000000001", 1, { siteId: site.id });
+    expect(assigned).toMatchObject({ assignedSiteId: site.id, rev: 2, updatedBy: pkmd.userId });
+    const row = (await w.db.audit.where("table").equals("intakes").toArray()).at(-1)!;
+    expect(row).toMatchObject({ action: "assign", actorId: pkmd.userId, recordId: "intake-000000001" });
+    expect(await unassignedFollowUps(w.db, pkmd)).toEqual([]);
+    expect((await assignedFollowUps(w.db, ppk)).map((f) => f.intake.id)).toEqual(["intake-000000001"]);
+    expect(await assignedFollowUps(w.db, other)).toEqual([]);
+    // A stale revision is refused rather than overwriting.
+    await expect(
+      openCaseFromFollowUp(w.db, ppk, "intake-000000001", 1, {
+        targetGroup: "ibu-tunggal",
+        service: "nasihat",
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+    await expect(
+      openCaseFromFollowUp(w.db, other, "intake-000000001", 2, {
+        targetGroup: "ibu-tunggal",
+        service: "nasihat",
+      }),
+    ).rejects.toBeInstanceOf(AccessError);
+    const opened = await openCaseFromFollowUp(w.db, ppk, "intake-000000001", 2, {
+      targetGroup: "ibu-tunggal",
+      service: "nasihat",
+    });
+    expect(opened).toMatchObject({
+      siteId: site.id,
+      personId: person.id,
+      problem: "Ibu tunggal memerlukan bantuan makanan.",
+    });
+    expect(opened.recordNo).toMatch(/^SPH\/\d{4}\/0001$/);
+    expect((await w.db.intakes.get("intake-000000001"))!.caseId).toBe(opened.id);
+    expect(await assignedFollowUps(w.db, ppk)).toEqual([]);
   });
 });

@@ -129,6 +129,8 @@ export const AUDITED_TABLES = [
   "photos",
   "tours",
   "checkpoints",
+  "complaints",
+  "intakes",
   "laporan",
   "session",
 ] as const;
@@ -158,6 +160,7 @@ export const AUDIT_ACTIONS = [
   "confirm",
   "merge",
   "kpn.leaderOverride",
+  "assign",
 ] as const;
 
 /** Where a table's own field labels live in the feature i18n files (used when they are plain text). */
@@ -205,6 +208,8 @@ export function valueKeyOf(table: string, field: string): string | null {
     "tours.status": "kpn.tourStatus",
     "checkpoints.locationType": "kpn.locationType",
     "checkpoints.agencyServices": "kpn.agencyService",
+    "complaints.category": "kpnAduan.categoryName",
+    "intakes.outcome": "kpnSusulan.outcome",
   };
   return own[`${table}.${field}`] ?? null;
 }

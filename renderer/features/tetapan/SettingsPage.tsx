@@ -37,6 +37,7 @@ import { useDraftSubmit } from "../../app/use-draft-submit";
 import { host } from "../../host";
 import { DocumentSettings } from "./DocumentSettings";
 import { ReviewSettings } from "../direktori/semak/ReviewSettings";
+import { ComplaintSettingsSection } from "../kpn/aduan/ComplaintSettingsSection";
 import { BackupSection } from "../sandaran/BackupSection";
 import { StorageSection } from "../pemulihan/StorageSection";
 
@@ -49,6 +50,7 @@ export function SettingsPage() {
       <OfficeForm key={office.id} />
       <DocumentSettings />
       <ReviewSettings />
+      {office.countryPack === "jkm" && <ComplaintSettingsSection />}
       <BackupSection />
       {office.demo && <DemoSection />}
       <StorageSection />

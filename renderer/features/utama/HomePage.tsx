@@ -16,6 +16,8 @@ import { MyActionItems } from "../perjumpaan/MyActionItems";
 import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
 import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
 import { AwaitingDecision } from "../siasatan/AwaitingDecision";
+import { OverdueComplaints } from "../kpn/aduan/OverdueComplaints";
+import { FollowUps } from "../kpn/susulan/FollowUps";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";
@@ -47,6 +49,8 @@ export function HomePage() {
       <ReviewCount />
       {sites.length > 0 && <DashboardPanel />}
       {sites.length > 0 && <AwaitingDecision />}
+      <OverdueComplaints />
+      {sites.length > 0 && <FollowUps />}
       {sites.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="home-community">
           <ProgrammesThisMonth />

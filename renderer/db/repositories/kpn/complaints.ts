@@ -6,13 +6,22 @@ import { z } from "zod";
 import type { Actor } from "../../../../shared/domain/access";
 import { todayIn } from "../../../../shared/domain/dates";
 import { myKadDigits } from "../../../../shared/domain/mykad";
-import { complaintSettingsOf } from "../../../../shared/domain/kpn/complaint-settings";
-import { complaintCounterKey, formatComplaintNo } from "../../../../shared/domain/kpn/complaints";
+import {
+  charterDaysOf,
+  complaintSettingsOf,
+  officeCalendar,
+} from "../../../../shared/domain/kpn/complaint-settings";
+import {
+  complaintCounterKey,
+  complaintState,
+  complaintStatus,
+  formatComplaintNo,
+} from "../../../../shared/domain/kpn/complaints";
 import { complaintFields, type ComplaintInput } from "../../../../shared/domain/kpn/records";
 import { OFFICE_ID } from "../../../../shared/domain/office";
 import type { Stored } from "../../../../shared/domain/record";
 import type { AppDB, ComplaintRecord } from "../../app-db";
-import { ValidationError } from "../../errors";
+import { NotFoundError, ValidationError } from "../../errors";
 import { Repository, validate } from "../repository";
 
 export type ComplaintData = ComplaintInput & { refNo: string };
@@ -153,4 +162,27 @@ export async function resolveComplaint(
     resolvedDate: date,
     resolution,
   });
+}
+
+/** The live complaints `actor` may read with where each stands today (status, deadlines, steps). */
+export async function complaintsWithState(db: AppDB, actor: Actor, today: string = todayIn()) {
+  const office = await db.office.get(OFFICE_ID);
+  if (!office) throw new NotFoundError();
+  const cal = officeCalendar(office);
+  const days = charterDaysOf(office);
+  const rows = await complaintsRepo(db).list(actor);
+  return rows.map((c) => ({
+    complaint: c,
+    status: complaintStatus(c, today, cal, days),
+    state: complaintState(c, today, cal, days),
+  }));
+}
+
+/** How many complaints `actor` may read are overdue today (not acknowledged or not resolved in time). */
+export async function overdueComplaintCount(
+  db: AppDB,
+  actor: Actor,
+  today: string = todayIn(),
+): Promise<number> {
+  return (await complaintsWithState(db, actor, today)).filter((r) => r.status === "lewat").length;
 }

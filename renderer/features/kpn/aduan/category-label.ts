@@ -6,5 +6,5 @@ import type { ComplaintSettings } from "../../../../shared/domain/kpn/complaint-
 export function categoryLabel(t: TFunction, settings: ComplaintSettings, code: string): string {
   const c = settings.categories.find((x) => x.code === code);
   if (c?.label) return c.label;
-  return t(`kpnAduan.category.${code}`, { defaultValue: code });
+  return t(`kpnAduan.categoryName.${code}`, { defaultValue: code });
 }
