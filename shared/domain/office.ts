@@ -30,6 +30,9 @@ export const reportSettingsSchema = z.object({
   pkmdName: z.string().trim().max(100, "v.maxLength:100"),
   pkmdPost: z.string().trim().max(120, "v.maxLength:120"),
   pkmdEmail: z.union([z.literal(""), z.string().trim().email("v.email").max(254, "v.email")]),
+  /** Who confirms the KPN status report for the state (Penyelaras Negeri); absent on older offices. */
+  stateCoordinatorName: z.string().trim().max(100, "v.maxLength:100").optional(),
+  stateCoordinatorPost: z.string().trim().max(120, "v.maxLength:120").optional(),
 });
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
 
@@ -63,14 +66,23 @@ export type Office = OfficeInput & {
 /** The settings a document needs that are still empty, as i18n label keys, in the order the form shows them. */
 export function missingReportSettings(
   office: Pick<Office, "report" | "address" | "phone">,
-  opts: { email?: boolean } = {},
+  opts: { email?: boolean; stateCoordinator?: boolean } = {},
 ): string[] {
   const out: string[] = [];
   if (!office.address.trim()) out.push("office.address");
   if (!office.phone.trim()) out.push("office.phone");
   if (!office.report?.pkmdName.trim()) out.push("office.pkmdName");
   if (opts.email && !office.report?.pkmdEmail.trim()) out.push("office.pkmdEmail");
+  if (opts.stateCoordinator && !office.report?.stateCoordinatorName?.trim())
+    out.push("office.stateCoordinatorName");
   return out;
+}
+
+export const DEFAULT_STATE_COORDINATOR_POST = "Penyelaras Komuniti Negeri";
+
+/** The state coordinator's post under their signature on the KPN status report. */
+export function stateCoordinatorPost(office: Pick<Office, "report">): string {
+  return office.report?.stateCoordinatorPost?.trim() || DEFAULT_STATE_COORDINATOR_POST;
 }
 
 /** The reviewing officer's post as it appears under the signature. */

@@ -155,6 +155,20 @@ test("PKMD imports a 200-row organisation list with 5 bad rows, then exports and
     buffer: Buffer.from(await organisationXlsx(fixed)),
   });
   await expect(page.getByTestId("import-problem")).toContainText("Fail ini bukan pakej data HSDS");
+  // A package whose organisation id is no UUID breaks the HSDS tables: refused whole, the problem named.
+  const tampered = await JSZip.loadAsync(bytes);
+  const orgCsv = files.get("organizations.csv")!.split("\r\n");
+  orgCsv[1] = orgCsv[1]!.replace(/^[0-9a-f-]{36}/, "org-1");
+  tampered.file("organizations.csv", orgCsv.join("\r\n"));
+  await pick(page, "Pilih pakej HSDS (.zip)", {
+    name: "direktori-diubah.zip",
+    mimeType: "application/zip",
+    buffer: Buffer.from(await tampered.generateAsync({ type: "uint8array" })),
+  });
+  await expect(page.getByTestId("import-problem")).toContainText(
+    'Pakej HSDS ini tidak mematuhi skema jadual HSDS 3.0, jadi tiada apa-apa diimport. organizations.csv baris 2, id: bukan UUID ("org-1").',
+  );
+  await shot(page, "direktori-import-07-hsds-refused");
   await pick(page, "Pilih pakej HSDS (.zip)", {
     name: saved.suggestedFilename(),
     mimeType: "application/zip",
@@ -172,11 +186,11 @@ test("PKMD imports a 200-row organisation list with 5 bad rows, then exports and
   await expect(page.getByTestId("import-note")).toHaveCount(200);
   await expect(page.getByText(`… dan ${before + 200 - 200} baris lagi.`)).toBeVisible();
   await expect(page.getByTestId("import-note").first()).toContainText("Tiada perubahan: dilangkau.");
-  await shot(page, "direktori-import-07-hsds-back");
+  await shot(page, "direktori-import-08-hsds-back");
   await page.getByTestId("import-commit").click();
   await expect(page.getByTestId("import-summary")).toBeVisible({ timeout: 60_000 });
   await expect(figure("created")).toHaveText("0");
   await expect(figure("unchanged")).toHaveText(String(before + 200));
   expect(await liveOrganisations(page)).toBe(before + 200);
-  await shot(page, "direktori-import-08-hsds-summary");
+  await shot(page, "direktori-import-09-hsds-summary");
 });

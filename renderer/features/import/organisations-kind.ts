@@ -27,7 +27,7 @@ function hsdsProblems(t: TFunction, issues: readonly HsdsIssue[]): string {
       row: i.row === null ? "" : t("imp.hsds.atRow", { row: i.row }),
       field: i.field,
       rule: t(`imp.hsds.rule.${i.code}`),
-      value: i.value,
+      value: i.value ? ` ("${i.value.length > 40 ? `${i.value.slice(0, 40)}…` : i.value}")` : "",
     }),
   );
   return [...shown, ...(issues.length > 5 ? [t("imp.hsds.more", { n: issues.length - 5 })] : [])].join(" ");

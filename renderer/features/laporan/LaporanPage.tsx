@@ -47,9 +47,17 @@ export function LaporanPage() {
 
   const sites = useLive(async () => (await sitesRepo(db).list(actor)).filter((s) => !s.deletedAt), [actor]);
   const siteList = useMemo(() => (sites.loading || sites.error ? [] : sites.data), [sites]);
-  const allowAll = (def?.allSites ?? false) && siteList.length > 1;
+  // A district document (KPN tours) covers no site in particular: it is made for every site at once.
+  const districtDoc = def?.district === true;
+  const allowAll = districtDoc || ((def?.allSites ?? false) && siteList.length > 1);
   const known = (siteChoice === ALL && allowAll) || siteList.some((s) => s.id === siteChoice);
-  const chosen = siteChoice && known ? siteChoice : allowAll ? ALL : (siteList[0]?.id ?? null);
+  const chosen = districtDoc
+    ? ALL
+    : siteChoice && known
+      ? siteChoice
+      : allowAll
+        ? ALL
+        : (siteList[0]?.id ?? null);
   const reported = useMemo(
     () =>
       siteList
@@ -117,10 +125,16 @@ export function LaporanPage() {
               size="xs"
               label={t("laporan.site")}
               allowDeselect={false}
-              data={[
-                ...(allowAll ? [{ value: ALL, label: t("laporan.allSites", { n: siteList.length }) }] : []),
-                ...siteList.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` })),
-              ]}
+              data={
+                districtDoc
+                  ? [{ value: ALL, label: t("laporan.wholeDistrict") }]
+                  : [
+                      ...(allowAll
+                        ? [{ value: ALL, label: t("laporan.allSites", { n: siteList.length }) }]
+                        : []),
+                      ...siteList.map((s) => ({ value: s.id, label: `${s.code} — ${s.name}` })),
+                    ]
+              }
               value={chosen}
               onChange={(v) => v && set({ tapak: v, item: null })}
             />

@@ -1,5 +1,6 @@
 // Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
 import { bukuRekodDoc } from "./buku-rekod";
+import { kpnStatusDoc } from "./kpn-status";
 import { minitMesyuaratDoc } from "./minit-mesyuarat";
 import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
 import { profailKomunitiDoc } from "./profail-komuniti";
@@ -19,6 +20,7 @@ export const documents: readonly AnyDocDef[] = [
   siasatanDoc,
   statusRujukanDoc,
   minitMesyuaratDoc,
+  kpnStatusDoc,
 ];
 
 export function documentByCode(code: string): AnyDocDef | undefined {

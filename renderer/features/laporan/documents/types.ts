@@ -26,7 +26,8 @@ export type PrintFrameData = {
   letterhead: Letterhead;
   title: string;
   subtitle: string[];
-  signature: SignatureBlock;
+  /** Under the document's last lines; null when the document places its signatures itself (in its print preview). */
+  signature: SignatureBlock | null;
   stamp: string;
   classification: Classification;
 };
@@ -49,6 +50,8 @@ export type DocDef<M> = {
   labelKey: string;
   /** The district (all the user's sites together) may be chosen. */
   allSites: boolean;
+  /** A district document that covers no site in particular (KPN tours): the site is not asked. */
+  district?: boolean;
   /** May cover a quarter (suku tahun) instead of a month. */
   quarterly?: boolean;
   /** Names persons: SULIT top and bottom of every page. */
