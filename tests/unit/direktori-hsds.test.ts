@@ -147,6 +147,25 @@ describe("HSDS 3.0 export", () => {
     );
   });
 
+  it("names each organisation the directory's own rules refuse, by its row in organizations.csv", async () => {
+    const { tables } = await exported();
+    // Valid HSDS (a phone number is any text there) but not a phone the directory accepts.
+    tables.phone[2]!.number = "hubungi pejabat";
+    tables.organization[3]!.x_members = "-4";
+    const book = await readHsdsPackage(await hsdsZip(hsdsFiles(tables, meta)));
+    const table = findTable(book.sheets[0]!, organisationFields);
+    const r = await checkRows(table, suggestMapping(table.headers, organisationFields), organisationsSpec, {
+      today,
+      defaults: {},
+      stored: [],
+    });
+    expect(r.issues.map((i) => [i.row, i.column, i.reason])).toEqual([
+      [3, "phone_voice", "v.phone"],
+      [5, "x_members", "v.number"],
+    ]);
+    expect(r.valid.map((v) => v.rowNo)).toEqual([2, 4]);
+  });
+
   it("refuses a package that breaks the table schemas, naming file, row, column and rule", async () => {
     const { files } = await exported();
     const broken = new Map(files);
