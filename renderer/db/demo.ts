@@ -3,6 +3,7 @@ import { demoOffice, demoReportSettings, demoSites, demoUsers } from "../../shar
 import { defaultRates } from "../../shared/demo/rates";
 import { generateDemoRecords } from "../../shared/demo/records";
 import { generateDemoKpn } from "../../shared/demo/kpn";
+import { generateDemoOutreach } from "../../shared/demo/kpn-outreach";
 import { todayIn } from "../../shared/domain/dates";
 import { hashPassword, PBKDF2_ITERATIONS } from "../../shared/domain/password";
 import { SYSTEM_ACTOR } from "../../shared/domain/access";
@@ -74,8 +75,21 @@ export async function loadDemo(db: AppDB, iterations = PBKDF2_ITERATIONS): Promi
       organisationIds: records.organisations.map((o) => o.id),
       ids: () => newId(),
     });
-    await db.tours.bulkAdd(kpn.tours);
+    const outreach = generateDemoOutreach({
+      tours: kpn.tours,
+      checkpoints: kpn.checkpoints,
+      persons: records.persons.slice(0, 2).map((p) => ({ id: p.id, siteId: p.siteId })),
+      receivedBy: users.find((u) => u.username === "ppk.kumar")?.id ?? "system",
+      ids: () => newId(),
+    });
+    const finished = new Map(outreach.tours.map((t) => [t.id, t]));
+    await db.tours.bulkAdd(kpn.tours.map((t) => finished.get(t.id) ?? t));
     await db.checkpoints.bulkAdd(kpn.checkpoints);
+    await db.kpnServices.bulkAdd(outreach.services);
+    await db.complaints.bulkAdd(outreach.complaints);
+    await db.baskets.bulkAdd(outreach.baskets);
+    await db.intakes.bulkAdd(outreach.intakes);
+    await db.counters.bulkPut(outreach.counters);
     await appendAudit(db, SYSTEM_ACTOR, {
       action: "demo.load",
       table: "office",

@@ -63,6 +63,8 @@ export const demoReportSettings: ReportSettings = {
   pkmdName: "Encik Rahman bin Yusof",
   pkmdPost: "Pegawai Kebajikan Masyarakat Daerah",
   pkmdEmail: "pkmd.lembahpantai@contoh.jkm.gov.my",
+  stateCoordinatorName: "Puan Norhayati binti Ismail",
+  stateCoordinatorPost: "Penyelaras Komuniti Negeri",
 };
 
 /** Demo staff; the passwords are shown on the login screen while demo data is loaded. */

@@ -23,6 +23,10 @@ import { fixtureInput as profailInput } from "../fixtures/reports/profail-komuni
 import { fixtureInput as siasatanInput } from "../fixtures/reports/siasatan";
 import { fixtureInput as statistikKesInput } from "../fixtures/reports/statistik-kes";
 import { statusRujukanInput } from "./status-rujukan-input";
+import { kpnStatusDocx } from "../../shared/reports/kpn/status-pelaksanaan/docx";
+import { kpnStatusModel } from "../../shared/reports/kpn/status-pelaksanaan/model";
+import { kpnStatusXlsx } from "../../shared/reports/kpn/status-pelaksanaan/xlsx";
+import { kpnStatusFixture } from "../fixtures/reports/kpn-status";
 
 export type RenderedDocument = {
   /** Shown in the check's report. */
@@ -130,6 +134,24 @@ export const documents: RenderedDocument[] = [
     make: () => minitDocx(minitModel(minitInput)),
     orientation: "portrait",
     pages: [1, 2],
+    sulit: false,
+  },
+  {
+    name: "Laporan Status Pelaksanaan KPN (docx)",
+    fileName: "kpn-status-docx.docx",
+    make: () => kpnStatusDocx(kpnStatusModel(kpnStatusFixture())),
+    orientation: "landscape",
+    // The district summary (two pages), then each of three tours on pages of its own.
+    pages: [5, 9],
+    sulit: false,
+  },
+  {
+    name: "Laporan Status Pelaksanaan KPN (xlsx)",
+    fileName: "kpn-status-xlsx.xlsx",
+    make: () => kpnStatusXlsx(kpnStatusModel(kpnStatusFixture())),
+    orientation: "landscape",
+    // The district sheet (two pages) and a sheet per tour (two or three pages: its checkpoints, stock, issues, signature).
+    pages: [7, 14],
     sulit: false,
   },
 ];

@@ -1,7 +1,13 @@
 // Why: the print and PDF copy of a document: the same letterhead, title, figures and signatures as the files, on A4, in a layer of its own.
 import { createPortal } from "react-dom";
-import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
-import { letterheadLines, OF_WORD, PAGE_WORD, SIGNATURE_LINE } from "../../../shared/reports/frame/text";
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
+import {
+  letterheadLines,
+  OF_WORD,
+  PAGE_WORD,
+  SIGNATURE_LINE,
+  type SignatureBlock,
+} from "../../../shared/reports/frame/text";
 import type { PrintFrameData } from "./documents/types";
 import { keepWithLastRows } from "./keep-with-rows";
 
@@ -64,22 +70,28 @@ export function PrintView({ frame, orientation, margins, children }: Props) {
       <main className="print-body" ref={body}>
         {children}
       </main>
-      {/* Not a table: Chromium splits a table between pages, an inline box it keeps whole. */}
-      <div className="print-signatures" ref={signatures}>
-        <div className="print-signatures-row">
-          {frame.signature.map((col) => (
-            <div key={col.heading} className="print-signature">
-              <div className="print-strong">{col.heading}</div>
-              <div className="print-sign-space" />
-              <div>{SIGNATURE_LINE}</div>
-              {col.lines.map((l) => (
-                <div key={l}>{l}</div>
-              ))}
-            </div>
-          ))}
-        </div>
-      </div>
+      {frame.signature && <PrintSignatures block={frame.signature} ref={signatures} />}
     </div>,
     document.body,
+  );
+}
+
+/** Not a table: Chromium splits a table between pages, an inline box it keeps whole. */
+export function PrintSignatures({ block, ref }: { block: SignatureBlock; ref?: Ref<HTMLDivElement> }) {
+  return (
+    <div className="print-signatures" ref={ref}>
+      <div className="print-signatures-row">
+        {block.map((col) => (
+          <div key={col.heading} className="print-signature">
+            <div className="print-strong">{col.heading}</div>
+            <div className="print-sign-space" />
+            <div>{SIGNATURE_LINE}</div>
+            {col.lines.map((l) => (
+              <div key={l}>{l}</div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -24,6 +24,8 @@ export function DocumentSettings() {
     pkmdName: office.report?.pkmdName ?? "",
     pkmdPost: office.report?.pkmdPost ?? "",
     pkmdEmail: office.report?.pkmdEmail ?? "",
+    stateCoordinatorName: office.report?.stateCoordinatorName ?? "",
+    stateCoordinatorPost: office.report?.stateCoordinatorPost ?? "",
   };
   const draft = useDraftForm<ReportSettings>("office:report", initial, reportSettingsSchema, office.rev);
   const { form } = draft;
@@ -128,6 +130,13 @@ export function DocumentSettings() {
                 {...field("pkmdPost")}
               />
               <TextInput label={t("office.pkmdEmail")} type="email" {...field("pkmdEmail")} />
+              <span />
+              <TextInput label={t("office.stateCoordinatorName")} {...field("stateCoordinatorName")} />
+              <TextInput
+                label={t("office.stateCoordinatorPost")}
+                description={t("office.stateCoordinatorPostHint")}
+                {...field("stateCoordinatorPost")}
+              />
             </SimpleGrid>
             <Group>
               <Button type="submit" loading={busy}>

@@ -9,7 +9,9 @@ export type WriterId =
   | "buku-rekod.docx"
   | "profail-komuniti.docx"
   | "siasatan.docx"
-  | "minit-mesyuarat.docx";
+  | "minit-mesyuarat.docx"
+  | "kpn-status-pelaksanaan.docx"
+  | "kpn-status-pelaksanaan.xlsx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,6 +35,10 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
   "siasatan.docx": async () => (await import("../../../../shared/reports/siasatan/docx")).siasatanDocx,
   "minit-mesyuarat.docx": async () =>
     (await import("../../../../shared/reports/minit-mesyuarat/docx")).minitDocx,
+  "kpn-status-pelaksanaan.docx": async () =>
+    (await import("../../../../shared/reports/kpn/status-pelaksanaan/docx")).kpnStatusDocx,
+  "kpn-status-pelaksanaan.xlsx": async () =>
+    (await import("../../../../shared/reports/kpn/status-pelaksanaan/xlsx")).kpnStatusXlsx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {
