@@ -282,7 +282,7 @@ function tourLines(t: KsTour, cps: KsCheckpoint[], orgName: Map<string, string>)
     .join("; ");
   const partners = t.partnerIds.map((id) => orgName.get(id)).filter(Boolean);
   return [
-    `Tarikh: ${weekdayName(t.date)}, ${dmy(t.date)}   Status: ${status}${t.statusReason.trim() ? ` (${t.statusReason.trim()})` : ""}`,
+    `Tarikh: ${weekdayName(t.date)}, ${dmy(t.date)}; status: ${status}${t.statusReason.trim() ? ` (${t.statusReason.trim()})` : ""}`,
     `Pasukan: ${team || "-"}`,
     `Kenderaan: ${t.vehicle.kind === "ukp" ? "Unit Khidmat Penyayang (UKP)" : "Kenderaan lain"}${t.vehicle.registration ? `, ${t.vehicle.registration}` : ""}`,
     `Rakan korporat / agensi: ${partners.length ? partners.join("; ") : "Tiada"}`,
