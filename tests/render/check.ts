@@ -8,6 +8,7 @@ import { documents as allDocuments, type RenderedDocument } from "./documents";
 /** Points per centimetre. */
 const PT_PER_CM = 72 / 2.54;
 const A4 = { short: 595.28, long: 841.89 };
+const A5 = { short: 419.53, long: 595.28 };
 const SIZE_TOLERANCE = 2;
 /** Text must stay inside these distances from the paper's edges. */
 const RIGHT_LIMIT = 1.5 * PT_PER_CM;
@@ -92,10 +93,11 @@ export function checkPdf(doc: RenderedDocument, pages: Page[], fonts: string[]):
     problems.push(`fonts other than Arial / Liberation Sans: ${bad.join(", ")} (install fonts-liberation)`);
   pages.forEach((page, i) => {
     const at = `page ${i + 1}`;
-    const [w, h] = doc.orientation === "landscape" ? [A4.long, A4.short] : [A4.short, A4.long];
+    const paper = doc.paper === "a5" ? A5 : A4;
+    const [w, h] = doc.orientation === "landscape" ? [paper.long, paper.short] : [paper.short, paper.long];
     if (!near(page.width, w) || !near(page.height, h))
       problems.push(
-        `${at}: ${page.width.toFixed(1)} x ${page.height.toFixed(1)} pt, expected A4 ${doc.orientation} ${w.toFixed(0)} x ${h.toFixed(0)}`,
+        `${at}: ${page.width.toFixed(1)} x ${page.height.toFixed(1)} pt, expected ${doc.paper === "a5" ? "A5" : "A4"} ${doc.orientation} ${w.toFixed(0)} x ${h.toFixed(0)}`,
       );
     const words = page.words.filter((x) => x.text.trim() !== "");
     if (!words.length) {
@@ -133,6 +135,7 @@ export function checkPdf(doc: RenderedDocument, pages: Page[], fonts: string[]):
         );
     } else if (sulit.length) problems.push(`${at}: SULIT on a document that names nobody`);
   });
+  if (doc.verify) problems.push(...doc.verify(pages));
   return problems;
 }
 
@@ -224,7 +227,7 @@ export async function renderCheck(opts: CheckOptions = {}): Promise<number> {
         problems.push(`pdfinfo says ${count} pages, pdftotext read ${pages.length}`);
       if (opts.png) run("pdftoppm", ["-png", "-r", "60", pdf, join(out, parse(d.fileName).name)]);
       console.log(
-        `${problems.length ? "FAIL" : "ok  "} ${d.name}: ${pages.length} page(s) A4 ${d.orientation}`,
+        `${problems.length ? "FAIL" : "ok  "} ${d.name}: ${pages.length} page(s) ${d.paper === "a5" ? "A5" : "A4"} ${d.orientation}`,
       );
       for (const p of problems) console.log(`       ${p}`);
       if (problems.length) failed += 1;

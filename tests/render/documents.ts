@@ -23,6 +23,12 @@ import { fixtureInput as profailInput } from "../fixtures/reports/profail-komuni
 import { fixtureInput as siasatanInput } from "../fixtures/reports/siasatan";
 import { fixtureInput as statistikKesInput } from "../fixtures/reports/statistik-kes";
 import { statusRujukanInput } from "./status-rujukan-input";
+import type { Page } from "./check";
+import { direktoriDocx } from "../../shared/reports/direktori/docx";
+import { direktoriModel } from "../../shared/reports/direktori/model";
+import { direktoriXlsx } from "../../shared/reports/direktori/xlsx";
+import { direktoriInput } from "../fixtures/reports/direktori";
+import { direktoriPagesCheck } from "./direktori-pages";
 import { kpnStatusDocx } from "../../shared/reports/kpn/status-pelaksanaan/docx";
 import { kpnStatusModel } from "../../shared/reports/kpn/status-pelaksanaan/model";
 import { kpnStatusXlsx } from "../../shared/reports/kpn/status-pelaksanaan/xlsx";
@@ -41,6 +47,10 @@ export type RenderedDocument = {
   sulit: boolean;
   /** Narrow (1.27 cm) sides, as the Buku Rekod extract: text may come to 1.0 cm of either edge, not 1.5. */
   narrow?: boolean;
+  /** A5 pages (the Direktori CBO booklet); A4 otherwise. */
+  paper?: "a5";
+  /** What else this document's printed pages must show (e.g. that its contents' page numbers are right). */
+  verify?: (pages: Page[]) => string[];
 };
 
 /**
@@ -48,6 +58,8 @@ export type RenderedDocument = {
  * printed pages, with the header repeated and the total and signature at the end.
  */
 const BUKU_REKOD_ROWS = 40;
+/** A district's directory: 80 organisations of every kind, of which the CBOs and NGOs still active are printed. */
+const DIREKTORI_ORGS = 80;
 
 export const documents: RenderedDocument[] = [
   {
@@ -152,6 +164,35 @@ export const documents: RenderedDocument[] = [
     orientation: "landscape",
     // The district sheet (two pages) and a sheet per tour (two or three pages: its checkpoints, stock, issues, signature).
     pages: [7, 14],
+    sulit: false,
+  },
+  {
+    name: "Direktori CBO A4 (docx)",
+    fileName: "direktori-a4-docx.docx",
+    make: () => direktoriDocx(direktoriModel(direktoriInput(DIREKTORI_ORGS))),
+    orientation: "portrait",
+    // The cover, two pages of contents, then three or four entries a page.
+    pages: [12, 22],
+    sulit: false,
+    verify: (pages) => direktoriPagesCheck(direktoriModel(direktoriInput(DIREKTORI_ORGS)), pages),
+  },
+  {
+    name: "Direktori CBO buku kecil A5 (docx)",
+    fileName: "direktori-a5-docx.docx",
+    make: () => direktoriDocx(direktoriModel(direktoriInput(DIREKTORI_ORGS, { paper: "a5" }))),
+    orientation: "portrait",
+    paper: "a5",
+    pages: [20, 40],
+    sulit: false,
+    verify: (pages) =>
+      direktoriPagesCheck(direktoriModel(direktoriInput(DIREKTORI_ORGS, { paper: "a5" })), pages),
+  },
+  {
+    name: "Direktori CBO (xlsx)",
+    fileName: "direktori-xlsx.xlsx",
+    make: () => direktoriXlsx(direktoriModel(direktoriInput(DIREKTORI_ORGS))),
+    orientation: "landscape",
+    pages: [2, 6],
     sulit: false,
   },
 ];

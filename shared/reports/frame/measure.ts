@@ -29,7 +29,11 @@ const room = (units: number, pt: number) => (units * 7 - 5) / ((13.2 * pt) / 10)
 
 /** Lines `text` at `pt` takes wrapped between words in a column `units` wide (a word too long for a line is cut). */
 export function wrappedLines(text: string, units: number, bold = false, pt = 10): number {
-  const fit = room(units, pt);
+  return linesWithin(text, room(units, pt), bold);
+}
+
+/** Lines `text` takes wrapped between words in lines `fit` em wide (a word too long for a line is cut). */
+export function linesWithin(text: string, fit: number, bold = false): number {
   const space = ems(" ", bold);
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {

@@ -239,6 +239,25 @@ export function addTableRow(s: FramedSheet, values: CellValue[], style: TableRow
   return row;
 }
 
+/**
+ * Wraps a row's text columns (`text`, 1-based, left aligned) and makes the row as tall as their longest text: spreadsheet
+ * programs do not measure wrapped text in a generated file. `widths` are the columns' widths by position.
+ */
+export function fitTextRow(
+  row: Row,
+  text: ReadonlySet<number>,
+  widths: readonly number[],
+  bold = false,
+): void {
+  let lines = 1;
+  for (const c of text) {
+    const cell = row.getCell(c);
+    cell.alignment = { ...cell.alignment, horizontal: "left", wrapText: true };
+    lines = Math.max(lines, wrappedLines(String(cell.value ?? ""), widths[c - 1]!, bold));
+  }
+  row.height = lines * XLSX_LINE + 3;
+}
+
 /** Unbordered explanatory lines under the table (notes on how figures are counted). */
 export function addNoteRows(s: FramedSheet, notes: string[]): void {
   for (const note of notes) {

@@ -7,6 +7,7 @@ import {
   colLetter,
   documentWorkbook,
   finishSheet,
+  fitTextRow,
   frameFieldsOf,
   tableColumns,
   workbookBytes,
@@ -52,18 +53,16 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
     freezeColumns: model.columns.indexOf("Nama"),
   });
   model.rows.forEach((r, i) => {
-    const row = addTableRow(
-      framed,
-      columns.map((c) => c.cell(r, i + 1)),
-      { bold: r.overdue },
+    fitTextRow(
+      addTableRow(
+        framed,
+        columns.map((c) => c.cell(r, i + 1)),
+        { bold: r.overdue },
+      ),
+      left,
+      widths,
+      r.overdue,
     );
-    // Rows grow to their wrapped text: spreadsheet programs do not measure it in a generated file.
-    let lines = 1;
-    for (const c of left) {
-      row.getCell(c).alignment = { ...row.getCell(c).alignment, wrapText: true };
-      lines = Math.max(lines, wrappedLines(String(row.getCell(c).value ?? ""), widths[c - 1]!, r.overdue));
-    }
-    row.height = lines * XLSX_LINE + 3;
   });
   if (!model.rows.length) {
     const row = addTableRow(framed, ["", "Tiada rujukan terbuka atau ditutup dalam tempoh ini."]);
