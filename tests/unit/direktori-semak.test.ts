@@ -211,6 +211,42 @@ describe("merging two entries", () => {
     expect(await db.statTallies.toArray()).toEqual(tallies);
   });
 
+  it("lets the kept entry take chosen details of the other, and puts them back on undo", async () => {
+    const db = freshDb();
+    const kept = await org(db, "Pusat Jagaan Kasih Sayang", "2026-10-01", { phone: "03-5555 1234" });
+    const other = await org(db, "Pusat Jagaan Kasih Sayang Bhd", null, {
+      phone: "03-5555 1234",
+      area: "Mukim Petaling",
+      head: "Puan Rosnah",
+    });
+    await mergeOrganisations(db, pkmd, kept, other, ["area", "head"]);
+    const after = (await db.organisations.get(kept.id))!;
+    expect(after).toMatchObject({
+      name: kept.name,
+      area: "Mukim Petaling",
+      head: "Puan Rosnah",
+      rev: kept.rev + 1,
+    });
+    expect(after.confirmedAt).toBe("2026-10-01");
+    const rows = await auditOf(db, kept.id);
+    expect(rows.map((r) => r.action)).toEqual(["create", "update"]);
+    // A bad value the other held is refused like any edit, and nothing moves.
+    const third = await org(db, "Pusat Jagaan Kasih Sayang (Cawangan)", null);
+    await db.table("organisations").update(third.id, { email: "bukan emel" });
+    const fresh = (await db.organisations.get(kept.id))!;
+    await expect(
+      mergeOrganisations(db, pkmd, fresh, { id: third.id, rev: third.rev }, ["email"]),
+    ).rejects.toMatchObject({
+      fields: { email: "v.email" },
+    });
+    expect((await db.organisations.get(third.id))!.deletedAt).toBeNull();
+
+    await restoreFromBin(db, pkmd, "organisations", other.id);
+    const undone = (await db.organisations.get(kept.id))!;
+    expect(undone).toMatchObject({ area: "", head: "", rev: after.rev + 1, updatedBy: pkmd.userId });
+    expect((await db.organisations.get(other.id))!.deletedAt).toBeNull();
+  });
+
   it("refuses merging an entry with itself", async () => {
     const db = freshDb();
     const a = await org(db, "Kelab Belia Harapan", null);

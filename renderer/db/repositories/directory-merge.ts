@@ -2,9 +2,14 @@
 // meeting attendees, KPN tour partners) onto the kept entry in one transaction, and restoring the merged entry from the
 // Tong Sampah moves exactly those references back.
 import type { Actor } from "../../../shared/domain/access";
+import {
+  deriveOrganisation,
+  organisationSchema,
+  type OrganisationFields,
+} from "../../../shared/domain/directory";
 import type { AppDB, OrganisationRecord } from "../app-db";
 import { AppError, ConflictError, NotFoundError } from "../errors";
-import { appendAudit, requirePermission } from "./repository";
+import { appendAudit, requirePermission, validate } from "./repository";
 
 /** A record whose list of entry ids changed, with the list as it was before the merge. */
 export type ListMove = { id: string; before: string[] };
@@ -17,8 +22,17 @@ export type MergeMoves = {
   meetings: MeetingMove[];
   tours: ListMove[];
 };
-/** Kept on the merged (soft-deleted) entry, so undoing the merge moves back exactly what it moved. */
-export type MergeNote = { into: string; intoName: string; at: string; moved: MergeMoves };
+/**
+ * Kept on the merged (soft-deleted) entry, so undoing the merge moves back exactly what it moved; `kept` holds the
+ * kept entry as it was when the merge also took some of the other's details (and its rev after), to put it back.
+ */
+export type MergeNote = {
+  into: string;
+  intoName: string;
+  at: string;
+  moved: MergeMoves;
+  kept?: { rev: number; before: OrganisationRecord } | null;
+};
 export type MergedOrganisation = OrganisationRecord & { mergedInto?: MergeNote | null };
 
 type Meta = { id: string; rev: number; updatedAt: string; updatedBy: string };
@@ -88,14 +102,16 @@ export async function referenceCounts(db: AppDB, id: string) {
 }
 
 /**
- * Keeps `keepId`, moves every reference to `mergeId` onto it and soft-deletes `mergeId` with a note of what moved and
- * one audit row "merge" listing it. Refused when either entry changed since the screen read it.
+ * Keeps `keep`, moves every reference to `merge` onto it and soft-deletes `merge` with a note of what moved and one
+ * audit row "merge" listing it. `take` names details of the merged entry the kept one takes over (checked as any
+ * edit, audited as its update). Refused when either entry changed since the screen read it.
  */
 export async function mergeOrganisations(
   db: AppDB,
   actor: Actor,
   keep: { id: string; rev: number },
   merge: { id: string; rev: number },
+  take: readonly (keyof OrganisationFields)[] = [],
 ): Promise<MergeNote> {
   requirePermission(actor, "directory.merge");
   if (keep.id === merge.id) throw new AppError("e.direktori.mergeSame");
@@ -140,7 +156,34 @@ export async function mergeOrganisations(
       moved.meetings.push({ id: m.id, before, attendees });
     }
 
-    const note: MergeNote = { into: keep.id, intoName: kept.name, at, moved };
+    let keptNote: MergeNote["kept"] = null;
+    if (take.length) {
+      const fields = validate(organisationSchema, {
+        ...kept,
+        ...Object.fromEntries(take.map((f) => [f, gone[f]])),
+      });
+      const updated: OrganisationRecord = {
+        ...touched(kept, actor, at),
+        ...fields,
+        ...deriveOrganisation(fields),
+      };
+      await db.organisations.put(updated);
+      await appendAudit(
+        db,
+        actor,
+        {
+          action: "update",
+          table: "organisations",
+          recordId: kept.id,
+          label: updated.name,
+          before: kept,
+          after: updated,
+        },
+        now,
+      );
+      keptNote = { rev: updated.rev, before: kept };
+    }
+    const note: MergeNote = { into: keep.id, intoName: kept.name, at, moved, kept: keptNote };
     const after: MergedOrganisation = { ...touched(gone, actor, at), deletedAt: at, mergedInto: note };
     await db.organisations.put(after);
     await appendAudit(
@@ -170,6 +213,20 @@ export async function restoreOrganisation(db: AppDB, actor: Actor, id: string): 
     const note = before.mergedInto;
     if (note) {
       const kept = note.into;
+      // The kept entry's details as they were, unless someone changed it since the merge.
+      const keptNow = await db.organisations.get(kept);
+      if (note.kept && keptNow && keptNow.rev === note.kept.rev) {
+        const back = touched({ ...note.kept.before, rev: keptNow.rev }, actor, at);
+        await db.organisations.put(back);
+        await appendAudit(db, actor, {
+          action: "update",
+          table: "organisations",
+          recordId: kept,
+          label: back.name,
+          before: keptNow,
+          after: back,
+        });
+      }
       const referrals = db.table<ReferralRow, string>("referrals");
       for (const r of await referrals.bulkGet(note.moved.referrals))
         if (r && r.organisationId === kept)

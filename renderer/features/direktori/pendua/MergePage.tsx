@@ -1,5 +1,6 @@
 // Why: two likely duplicates side by side, field by field with the differences marked; the user picks the entry to
-// keep and one action merges the other into it (every reference moved; undone from the Tong Sampah).
+// keep and, where they differ, which value it keeps, and one action merges the other into it (every reference moved;
+// undone from the Tong Sampah).
 import { Alert, Anchor, Badge, Button, Radio, Stack, Table, Text, Title } from "@mantine/core";
 import { IconArrowsJoin } from "@tabler/icons-react";
 import type { TFunction } from "i18next";
@@ -37,6 +38,8 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number];
 
+const isEmpty = (v: unknown) => v === null || v === "" || (Array.isArray(v) && v.length === 0);
+
 function shown(t: TFunction, o: OrganisationRecord, f: Field): string {
   const v = o[f];
   if (f === "confirmedAt") return o.confirmedAt ? formatDate(o.confirmedAt) : t("direktoriSemak.never");
@@ -59,6 +62,8 @@ export function MergePage() {
   const { a = "", b = "" } = useParams();
   const live = useLive(() => load(a, b), [a, b]);
   const [keepId, setKeepId] = useState(a);
+  /** Which entry's value each differing detail takes (absent: the kept one's, or the other's when the kept's is empty). */
+  const [chosen, setChosen] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
@@ -66,11 +71,18 @@ export function MergePage() {
   const kept = pair.find((o) => o.id === keepId) ?? pair[0];
   const merged = pair.find((o) => o.id !== kept.id)!;
   const allowed = can(actor.role, "directory.merge");
+  const rows = FIELDS.map((f) => {
+    const values = pair.map((o) => shown(t, o, f));
+    const differs = values[0] !== values[1];
+    const from = chosen[f] ?? (isEmpty(kept[f]) && !isEmpty(merged[f]) ? merged.id : kept.id);
+    return { f, values, differs, from };
+  });
+  const take = rows.filter((r) => r.differs && r.from === merged.id).map((r) => r.f);
 
   const merge = async () => {
     setBusy(true);
     try {
-      await mergeOrganisations(db, actor, kept, merged);
+      await mergeOrganisations(db, actor, kept, merged, take);
       notifySaved(t, t("direktoriPendua.merged", { kept: kept.name, merged: merged.name }));
       void navigate("/direktori/pendua");
     } catch (e) {
@@ -87,65 +99,79 @@ export function MergePage() {
           ← {t("direktoriPendua.back")}
         </Anchor>
         <Title order={3}>{t("direktoriPendua.mergeTitle")}</Title>
+        <Text c="dimmed" size="sm">
+          {t("direktoriPendua.fieldHint")}
+        </Text>
       </div>
-      <Radio.Group value={kept.id} onChange={setKeepId}>
-        <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="merge-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={200}>{t("direktoriPendua.field")}</Table.Th>
-              {pair.map((o) => (
-                <Table.Th key={o.id} bg={o.id === kept.id ? "teal.0" : undefined}>
-                  <Radio
-                    value={o.id}
-                    label={`${t("direktoriPendua.keep")}: ${o.name}`}
-                    disabled={!allowed}
-                    data-testid={`keep-${o.id}`}
-                  />
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {FIELDS.map((f) => {
-              const [x, y] = pair.map((o) => shown(t, o, f));
-              const differs = x !== y;
-              return (
-                <Table.Tr key={f}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {fieldLabel(t, "organisations", f)}
-                    </Text>
-                    {differs && (
-                      <Badge size="xs" color="orange" variant="light">
-                        {t("direktoriPendua.differs")}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {[x, y].map((v, i) => (
-                    <Table.Td key={pair[i]!.id} bg={differs ? "orange.0" : undefined}>
-                      <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-                        {v}
-                      </Text>
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              );
-            })}
-            <Table.Tr>
+      <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="merge-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={200}>{t("direktoriPendua.field")}</Table.Th>
+            {pair.map((o) => (
+              <Table.Th key={o.id} bg={o.id === kept.id ? "teal.0" : undefined}>
+                <Radio
+                  name="keep"
+                  checked={o.id === kept.id}
+                  onChange={() => setKeepId(o.id)}
+                  label={`${t("direktoriPendua.keep")}: ${o.name}`}
+                  disabled={!allowed}
+                  data-testid={`keep-${o.id}`}
+                />
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ f, values, differs, from }) => (
+            <Table.Tr key={f} data-testid={`merge-field-${f}`}>
               <Table.Td>
                 <Text size="sm" fw={500}>
-                  {t("direktoriPendua.references")}
+                  {fieldLabel(t, "organisations", f)}
                 </Text>
+                {differs && (
+                  <Badge size="xs" color="orange" variant="light">
+                    {t("direktoriPendua.differs")}
+                  </Badge>
+                )}
               </Table.Td>
-              {counts.map((c, i) => (
-                <Table.Td key={pair[i]!.id} data-testid="merge-refs">
-                  <Text size="sm">{t("direktoriPendua.refCounts", c)}</Text>
-                </Table.Td>
-              ))}
+              {pair.map((o, i) =>
+                differs ? (
+                  <Table.Td key={o.id} bg={from === o.id ? "teal.0" : "orange.0"}>
+                    <Radio
+                      size="sm"
+                      name={`field-${f}`}
+                      checked={from === o.id}
+                      disabled={!allowed}
+                      onChange={() => setChosen((c) => ({ ...c, [f]: o.id }))}
+                      label={values[i] || "—"}
+                      aria-label={`${fieldLabel(t, "organisations", f)}: ${values[i] || "—"}`}
+                      styles={{ label: { whiteSpace: "pre-wrap" } }}
+                    />
+                  </Table.Td>
+                ) : (
+                  <Table.Td key={o.id}>
+                    <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                      {values[i]}
+                    </Text>
+                  </Table.Td>
+                ),
+              )}
             </Table.Tr>
-          </Table.Tbody>
-        </Table>
-      </Radio.Group>
+          ))}
+          <Table.Tr>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {t("direktoriPendua.references")}
+              </Text>
+            </Table.Td>
+            {counts.map((c, i) => (
+              <Table.Td key={pair[i]!.id} data-testid="merge-refs">
+                <Text size="sm">{t("direktoriPendua.refCounts", c)}</Text>
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
       {allowed ? (
         <Alert color="orange" variant="light">
           <Stack gap="sm" align="flex-start">
