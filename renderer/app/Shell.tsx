@@ -21,6 +21,7 @@ import {
   IconLogout,
   IconUsersGroup,
   IconMessageReport,
+  IconRoute,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
@@ -43,6 +44,7 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
   { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
   { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
+  { to: "/kpn", key: "nav.kpn", icon: IconRoute },
   { to: "/kpn/aduan", key: "kpnAduan.nav", icon: IconMessageReport },
   { to: "/laporan", key: "nav.reports", icon: IconReport },
   { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },

@@ -39,11 +39,14 @@ import { ProgrammesPage } from "../features/program/ProgrammesPage";
 import { NewProgrammePage } from "../features/program/NewProgrammePage";
 import { ProgrammePage } from "../features/program/ProgrammePage";
 import { LaporanPage } from "../features/laporan/LaporanPage";
+import { RoadmapPage } from "../features/kpn/jadual/RoadmapPage";
+import { TourPage } from "../features/kpn/jadual/TourPage";
 import { ReviewPage } from "../features/direktori/semak/ReviewPage";
 import { DuplicatesPage } from "../features/direktori/pendua/DuplicatesPage";
 import { MergePage } from "../features/direktori/pendua/MergePage";
 import { ComplaintsPage } from "../features/kpn/aduan/ComplaintsPage";
 import { ComplaintPage } from "../features/kpn/aduan/ComplaintPage";
+import { OutreachPage } from "../features/kpn/jangkauan/OutreachPage";
 
 export const routes: RouteObject[] = [
   {
@@ -189,8 +192,33 @@ export const routes: RouteObject[] = [
       },
       { path: "program/:id", element: <ProgrammePage /> },
       { path: "laporan", element: <LaporanPage /> },
+      { path: "kpn", element: <RoadmapPage /> },
+      {
+        path: "kpn/jelajah/baru",
+        element: (
+          <Guard permission="kpn.plan">
+            <TourPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "kpn/jelajah/:id",
+        element: (
+          <Guard permission="kpn.plan">
+            <TourPage />
+          </Guard>
+        ),
+      },
       { path: "kpn/aduan", element: <ComplaintsPage /> },
       { path: "kpn/aduan/:id", element: <ComplaintPage /> },
+      {
+        path: "kpn/lawatan/:id",
+        element: (
+          <Guard permission="records.write">
+            <OutreachPage />
+          </Guard>
+        ),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

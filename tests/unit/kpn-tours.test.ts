@@ -6,9 +6,9 @@ import {
   saveTour,
   toursBetween,
   tourWithCheckpoints,
-  type CheckpointDraft,
   type TourDraft,
 } from "../../renderer/db/repositories/kpn/tours";
+import type { CheckpointDraft } from "../../shared/domain/kpn/tour-check";
 import type { TeamMember } from "../../shared/domain/kpn/team";
 import { actor, freshDb } from "./helpers";
 

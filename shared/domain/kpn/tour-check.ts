@@ -1,6 +1,8 @@
 // Why: every rule a tour must pass before it is saved, as field problems (`path -> key`), computed once for the form
 // (shown in place while typing) and for the repository (refused below the UI).
+import { z } from "zod";
 import type { TourStatus } from "./codes";
+import { checkpointFields, tourFields, type TourInput } from "./records";
 import { checkpointProblems, teamClashes, type ScheduledCheckpoint, type TourPlan } from "./schedule";
 import { teamProblems, type TeamMember } from "./team";
 
@@ -65,4 +67,36 @@ export function tourRuleProblems(
   };
   for (const p of teamClashes(plan, othersOfDay)) put(`checkpoints.${p.checkpoint}.slot`, p.key, p.params);
   return { fields, leaderOverridden: team.leaderOverridden };
+}
+
+/** A checkpoint as a form gives it: its id when it exists; its order and tour come from the tour. */
+export const checkpointDraftSchema = checkpointFields
+  .omit({ tourId: true, order: true })
+  .extend({ id: z.string().nullable().default(null) });
+export type CheckpointDraft = z.input<typeof checkpointDraftSchema>;
+export type CheckpointParsed = z.infer<typeof checkpointDraftSchema>;
+
+/**
+ * The field problems (`path -> key`) of a tour's fields and of each checkpoint (`checkpoints.N.*`), with the parsed
+ * values when they are all good.
+ */
+export function parseTourInput(
+  tourInput: unknown,
+  checkpointInputs: readonly unknown[],
+): { fields: Record<string, string>; tour: TourInput | null; checkpoints: CheckpointParsed[] | null } {
+  const fields: Record<string, string> = {};
+  const parse = <S extends z.ZodType>(schema: S, input: unknown, prefix: string): z.infer<S> | null => {
+    const r = schema.safeParse(input);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues)
+      fields[[prefix, ...issue.path].filter((x) => x !== "").join(".") || "_"] ??= issue.message;
+    return null;
+  };
+  const tour = parse(tourFields, tourInput, "");
+  const checkpoints = checkpointInputs.map((c, i) => parse(checkpointDraftSchema, c, `checkpoints.${i}`));
+  return {
+    fields,
+    tour,
+    checkpoints: checkpoints.every((c) => c !== null) ? (checkpoints as CheckpointParsed[]) : null,
+  };
 }

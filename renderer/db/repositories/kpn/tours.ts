@@ -10,21 +10,23 @@ import {
   type TourInput,
 } from "../../../../shared/domain/kpn/records";
 import type { TourPlan } from "../../../../shared/domain/kpn/schedule";
-import { holdsTime, tourRuleProblems } from "../../../../shared/domain/kpn/tour-check";
+import {
+  holdsTime,
+  parseTourInput,
+  tourRuleProblems,
+  type CheckpointDraft,
+} from "../../../../shared/domain/kpn/tour-check";
 import type { AppDB, CheckpointRecord, TourRecord } from "../../app-db";
 import { ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { appendAudit, Repository, requirePermission } from "../repository";
 
 export type TourWithCheckpoints = { tour: TourRecord; checkpoints: CheckpointRecord[] };
 
-/** A checkpoint as the form gives it: its id when it exists; order, tour and (unless typed) day come from the tour. */
-export const checkpointDraftSchema = checkpointFields
-  .omit({ tourId: true, order: true })
-  .extend({ id: z.string().nullable().default(null) });
-export type CheckpointDraft = z.input<typeof checkpointDraftSchema>;
-
-/** The tour as the form gives it: its id and the revision it was read at, when it exists. */
-export type TourDraft = z.input<typeof tourFields> & { id?: string | null; rev?: number | null };
+/** The tour as a form gives it (checked here): its id and the revision it was read at, when it exists. */
+export type TourDraft = Partial<Record<keyof z.input<typeof tourFields>, unknown>> & {
+  id?: string | null;
+  rev?: number | null;
+};
 
 const toursTable = (db: AppDB) =>
   new Repository<TourInput>(db, db.tours, {
@@ -61,25 +63,26 @@ export async function toursBetween(db: AppDB, from: string, to: string): Promise
   return Promise.all(tours.map(async (tour) => ({ tour, checkpoints: await checkpointsOf(db, tour.id) })));
 }
 
+/** The other live tours of a day as the clash rule reads them, through the date index. */
+export async function plansOfDay(db: AppDB, date: string, exceptId: string | null): Promise<TourPlan[]> {
+  const tours = await db.tours.where("date").equals(date).toArray();
+  const live = tours.filter((t) => t.id !== exceptId && !t.deletedAt);
+  return Promise.all(
+    live.map(async (t) => ({
+      id: t.id,
+      date: t.date,
+      team: t.team,
+      checkpoints: await checkpointsOf(db, t.id),
+      active: holdsTime(t.status),
+    })),
+  );
+}
+
 /** One live tour with its checkpoints. */
 export async function tourWithCheckpoints(db: AppDB, id: string): Promise<TourWithCheckpoints> {
   const tour = await db.tours.get(id);
   if (!tour || tour.deletedAt) throw new NotFoundError();
   return { tour, checkpoints: await checkpointsOf(db, id) };
-}
-
-/** Zod problems of one part, keyed by their path under `prefix`. */
-function parsed<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  prefix: string,
-  fields: Record<string, string>,
-): z.infer<S> | null {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  for (const issue of r.error.issues)
-    fields[[prefix, ...issue.path].filter(Boolean).join(".") || "_"] ??= issue.message;
-  return null;
 }
 
 const sameCheckpoint = (a: CheckpointInput, b: CheckpointRecord) =>
@@ -106,14 +109,12 @@ export async function saveTour(
   db: AppDB,
   actor: Actor,
   tourInput: TourDraft,
-  checkpointInputs: readonly CheckpointDraft[],
+  checkpointInputs: readonly (Partial<Record<keyof CheckpointDraft, unknown>> & { id?: string | null })[],
 ): Promise<TourWithCheckpoints> {
   requirePermission(actor, "kpn.plan");
-  const fields: Record<string, string> = {};
   const { id: rawId, rev: rawRev, ...rest } = tourInput;
   const id = rawId || null;
-  const tour = parsed(tourFields, rest, "", fields);
-  const drafts = checkpointInputs.map((c, i) => parsed(checkpointDraftSchema, c, `checkpoints.${i}`, fields));
+  const { fields, tour, checkpoints: drafts } = parseTourInput(rest, checkpointInputs);
   const tables = [db.tours, db.checkpoints, db.audit, db.users, db.organisations];
   const recordTables = [db.kpnServices, db.complaints, db.baskets, db.intakes];
   return db.transaction("rw", [...tables, ...recordTables], async () => {
@@ -129,35 +130,22 @@ export async function saveTour(
       if (partners.some((o) => !o || o.deletedAt)) fields.partnerIds ??= "v.organisationGone";
     }
     let leaderOverridden = false;
-    if (tour && drafts.every(Boolean)) {
-      const others: TourPlan[] = [];
-      for (const other of await db.tours.where("date").equals(tour.date).toArray())
-        if (other.id !== id && !other.deletedAt)
-          others.push({
-            id: other.id,
-            date: other.date,
-            team: other.team,
-            checkpoints: await checkpointsOf(db, other.id),
-            active: holdsTime(other.status),
-          });
-      const rules = tourRuleProblems(
-        { ...tour, id },
-        drafts.map((d) => d!),
-        others,
-      );
+    if (tour && drafts) {
+      const others = await plansOfDay(db, tour.date, id);
+      const rules = tourRuleProblems({ ...tour, id }, drafts, others);
       for (const [path, key] of Object.entries(rules.fields)) fields[path] ??= key;
       leaderOverridden = rules.leaderOverridden;
     }
     const existing = id ? await checkpointsOf(db, id) : [];
-    const kept = new Set(drafts.map((d) => d?.id).filter(Boolean));
+    const kept = new Set(checkpointInputs.map((d) => d.id).filter(Boolean));
     const removed = existing.filter((c) => !kept.has(c.id));
     for (const c of removed)
       if (await checkpointHasRecords(db, c.id))
         fields.checkpoints ??= `v.kpn.checkpointHasRecords|${JSON.stringify({ name: c.name })}`;
-    drafts.forEach((d, i) => {
-      if (d?.id && !existing.some((c) => c.id === d.id)) fields[`checkpoints.${i}.name`] ??= "e.notFound";
+    checkpointInputs.forEach((d, i) => {
+      if (d.id && !existing.some((c) => c.id === d.id)) fields[`checkpoints.${i}.name`] ??= "e.notFound";
     });
-    if (Object.keys(fields).length || !tour) throw new ValidationError(fields);
+    if (Object.keys(fields).length || !tour || !drafts) throw new ValidationError(fields);
 
     // A reason is kept only while it is used (a leader below S29).
     const data: TourInput = {
@@ -190,7 +178,7 @@ export async function saveTour(
     const cps = checkpointsTable(db);
     const out: CheckpointRecord[] = [];
     for (const [i, d] of drafts.entries()) {
-      const { id: cpId, ...cp } = d!;
+      const { id: cpId, ...cp } = d;
       const input: CheckpointInput = { ...cp, tourId: saved.id, order: i + 1 };
       const old = existing.find((c) => c.id === cpId);
       if (!old) out.push(await cps.create(actor, input));
