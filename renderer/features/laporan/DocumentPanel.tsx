@@ -45,6 +45,8 @@ export function DocumentPanel({ def, choice, today }: Props) {
     choice.year,
     choice.month,
     choice.itemId,
+    // A document's own choices (the directory's kinds, paper) make another model.
+    def.Options ? JSON.stringify(choice.options ?? {}) : "",
     office,
     actor,
     today,

@@ -66,8 +66,8 @@ export function LaporanPage() {
     [siteList, chosen],
   );
   const choice: Choice = useMemo(
-    () => ({ sites: reported, year, month, itemId, quarter }),
-    [reported, year, month, itemId, quarter],
+    () => ({ sites: reported, year, month, itemId, quarter, options: Object.fromEntries(params) }),
+    [reported, year, month, itemId, quarter, params],
   );
   const siteKey = reported.map((s) => s.id).join(",");
   const items = useLive(
@@ -120,7 +120,7 @@ export function LaporanPage() {
       </Paper>
       <Stack>
         <Paper withBorder p="sm">
-          <SimpleGrid cols={{ base: 1, sm: def?.items ? 4 : 3 }} spacing="xs">
+          <SimpleGrid cols={{ base: 1, sm: def?.items || def?.Options ? 4 : 3 }} spacing="xs">
             <Select
               size="xs"
               label={t("laporan.site")}
@@ -138,44 +138,48 @@ export function LaporanPage() {
               value={chosen}
               onChange={(v) => v && set({ tapak: v, item: null })}
             />
-            <Select
-              size="xs"
-              label={t("laporan.year")}
-              allowDeselect={false}
-              data={years.map((y) => String(y))}
-              value={String(year)}
-              onChange={(v) => {
-                const y = Number(v);
-                set({ tahun: String(y), bulan: String(Math.min(month, lastAllowed(y))), item: null });
-              }}
-            />
-            <Select
-              size="xs"
-              label={t("laporan.month")}
-              allowDeselect={false}
-              data={(() => {
-                const months = Array.from({ length: lastAllowed(year) }, (_, i) => ({
-                  value: String(i + 1),
-                  label: monthName(i + 1),
-                }));
-                if (!def?.quarterly) return months;
-                // A quarter may be reported once it has begun.
-                const quarters = [1, 2, 3, 4]
-                  .filter((q) => (q - 1) * 3 + 1 <= lastAllowed(year))
-                  .map((q) => ({ value: `s${q}`, label: t(`laporan.quarter.${q}`) }));
-                return [
-                  { group: t("laporan.monthGroup"), items: months },
-                  { group: t("laporan.quarterGroup"), items: quarters },
-                ];
-              })()}
-              value={quarter ? `s${quarter}` : String(month)}
-              onChange={(v) =>
-                v &&
-                (v.startsWith("s")
-                  ? set({ suku: v.slice(1), item: null })
-                  : set({ bulan: v, suku: null, item: null }))
-              }
-            />
+            {!def?.undated && (
+              <Select
+                size="xs"
+                label={t("laporan.year")}
+                allowDeselect={false}
+                data={years.map((y) => String(y))}
+                value={String(year)}
+                onChange={(v) => {
+                  const y = Number(v);
+                  set({ tahun: String(y), bulan: String(Math.min(month, lastAllowed(y))), item: null });
+                }}
+              />
+            )}
+            {!def?.undated && (
+              <Select
+                size="xs"
+                label={t("laporan.month")}
+                allowDeselect={false}
+                data={(() => {
+                  const months = Array.from({ length: lastAllowed(year) }, (_, i) => ({
+                    value: String(i + 1),
+                    label: monthName(i + 1),
+                  }));
+                  if (!def?.quarterly) return months;
+                  // A quarter may be reported once it has begun.
+                  const quarters = [1, 2, 3, 4]
+                    .filter((q) => (q - 1) * 3 + 1 <= lastAllowed(year))
+                    .map((q) => ({ value: `s${q}`, label: t(`laporan.quarter.${q}`) }));
+                  return [
+                    { group: t("laporan.monthGroup"), items: months },
+                    { group: t("laporan.quarterGroup"), items: quarters },
+                  ];
+                })()}
+                value={quarter ? `s${quarter}` : String(month)}
+                onChange={(v) =>
+                  v &&
+                  (v.startsWith("s")
+                    ? set({ suku: v.slice(1), item: null })
+                    : set({ bulan: v, suku: null, item: null }))
+                }
+              />
+            )}
             {def?.items && (
               <Select
                 size="xs"
@@ -187,6 +191,7 @@ export function LaporanPage() {
                 onChange={(v) => v && set({ item: v })}
               />
             )}
+            {def?.Options && <def.Options options={choice.options} set={set} />}
           </SimpleGrid>
         </Paper>
         {siteList.length === 0 ? (

@@ -46,7 +46,12 @@ export function PrintView({ frame, orientation, margins, children }: Props) {
   const small = 'font: 8pt Arial, "Liberation Sans", sans-serif;';
   const mark = 'content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif;';
   const side = margins === "narrow" ? "12.7mm" : "15mm";
-  const pageRule = `@page { size: A4 ${orientation}; margin: 18mm ${side} 20mm ${side};
+  // The A5 booklet keeps its Word pages' margins, so its planned pages hold the same entries on paper.
+  const page =
+    frame.paper === "a5"
+      ? "A5 portrait; margin: 15mm 18mm 18mm 18mm"
+      : `A4 ${orientation}; margin: 18mm ${side} 20mm ${side}`;
+  const pageRule = `@page { size: ${page};
     @bottom-left { content: ${css(frame.stamp)}; ${small} }
     @bottom-right { content: ${css(`${PAGE_WORD} `)} counter(page) ${css(` ${OF_WORD} `)} counter(pages); ${small} }
     ${sulit ? `@top-center { ${mark} } @bottom-center { ${mark} }` : ""} }`;

@@ -1,5 +1,6 @@
 // Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
 import { bukuRekodDoc } from "./buku-rekod";
+import { direktoriDoc } from "./direktori";
 import { kpnStatusDoc } from "./kpn-status";
 import { minitMesyuaratDoc } from "./minit-mesyuarat";
 import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
@@ -21,6 +22,7 @@ export const documents: readonly AnyDocDef[] = [
   statusRujukanDoc,
   minitMesyuaratDoc,
   kpnStatusDoc,
+  direktoriDoc,
 ];
 
 export function documentByCode(code: string): AnyDocDef | undefined {

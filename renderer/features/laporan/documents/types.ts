@@ -19,6 +19,8 @@ export type Choice = {
   itemId: string | null;
   /** A quarter instead of the month, for documents that may cover one. */
   quarter?: 1 | 2 | 3 | 4 | null;
+  /** The screen address's parameters, where a document with its own choices (`Options`) keeps them. */
+  options?: Readonly<Record<string, string>>;
 };
 
 /** The print view's frame: the same letterhead, title and signatures the files carry. */
@@ -30,6 +32,8 @@ export type PrintFrameData = {
   signature: SignatureBlock | null;
   stamp: string;
   classification: Classification;
+  /** A5 pages (the Direktori CBO booklet); A4 otherwise. */
+  paper?: "a4" | "a5";
 };
 
 export type BuildArgs = {
@@ -52,6 +56,13 @@ export type DocDef<M> = {
   allSites: boolean;
   /** A district document that covers no site in particular (KPN tours): the site is not asked. */
   district?: boolean;
+  /** Made as things stand today (the Direktori CBO): the year and month are not asked. */
+  undated?: boolean;
+  /** The document's own choices, shown beside the site and period; kept in the address (`Choice.options`). */
+  Options?: ComponentType<{
+    options: Readonly<Record<string, string>> | undefined;
+    set: (values: Record<string, string | null>) => void;
+  }>;
   /** May cover a quarter (suku tahun) instead of a month. */
   quarterly?: boolean;
   /** Names persons: SULIT top and bottom of every page. */

@@ -10,6 +10,8 @@ export type WriterId =
   | "profail-komuniti.docx"
   | "siasatan.docx"
   | "minit-mesyuarat.docx"
+  | "direktori.docx"
+  | "direktori.xlsx"
   | "kpn-status-pelaksanaan.docx"
   | "kpn-status-pelaksanaan.xlsx";
 
@@ -35,6 +37,8 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
   "siasatan.docx": async () => (await import("../../../../shared/reports/siasatan/docx")).siasatanDocx,
   "minit-mesyuarat.docx": async () =>
     (await import("../../../../shared/reports/minit-mesyuarat/docx")).minitDocx,
+  "direktori.docx": async () => (await import("../../../../shared/reports/direktori/docx")).direktoriDocx,
+  "direktori.xlsx": async () => (await import("../../../../shared/reports/direktori/xlsx")).direktoriXlsx,
   "kpn-status-pelaksanaan.docx": async () =>
     (await import("../../../../shared/reports/kpn/status-pelaksanaan/docx")).kpnStatusDocx,
   "kpn-status-pelaksanaan.xlsx": async () =>
