@@ -46,10 +46,10 @@ export function HomePage() {
         </Text>
       </div>
       <BackupWarning />
+      <OverdueComplaints />
       <ReviewCount />
       {sites.length > 0 && <DashboardPanel />}
       {sites.length > 0 && <AwaitingDecision />}
-      <OverdueComplaints />
       {sites.length > 0 && <FollowUps />}
       {sites.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 3 }} data-testid="home-community">

@@ -2,7 +2,7 @@
 // deadlines, who received it), shown on screen and printed through the app's print path; always in Malay.
 import { Button, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconPrinter } from "@tabler/icons-react";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { createPortal } from "react-dom";
 import { useTranslation } from "react-i18next";
 import {
@@ -42,9 +42,17 @@ export function useComplaintSlip(c: ComplaintRecord): ComplaintSlipModel | null 
 
 /** The slip's content, the same on screen and on paper. */
 export function ComplaintSlipBody({ slip }: { slip: ComplaintSlipModel }) {
+  const logo = slip.letterhead.logo;
+  const logoUrl = useMemo(
+    () =>
+      logo ? URL.createObjectURL(new Blob([logo.data as BlobPart], { type: `image/${logo.type}` })) : null,
+    [logo],
+  );
+  useEffect(() => () => (logoUrl ? URL.revokeObjectURL(logoUrl) : undefined), [logoUrl]);
   return (
     <div className="complaint-slip" data-testid="complaint-slip">
       <header className="print-letterhead" style={{ textAlign: "center" }}>
+        {logoUrl && <img src={logoUrl} alt="" style={{ height: "18mm", width: "auto" }} />}
         {slip.letterheadLines.map((line, i) => (
           <div key={line} style={i < 2 ? { fontWeight: 700 } : undefined}>
             {line}

@@ -3,7 +3,7 @@
 import { Anchor, Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { serviceTypes, targetGroups } from "../../../../shared/domain/codes";
 import { can } from "../../../../shared/domain/roles";
 import { formatDate } from "../../../app/format";
@@ -147,6 +147,7 @@ function AssignedToMe() {
 function OpenCaseRow({ f }: { f: FollowUp }) {
   const { t } = useTranslation();
   const { actor } = useActor();
+  const navigate = useNavigate();
   const [targetGroup, setTargetGroup] = useState<string | null>(null);
   const [service, setService] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -155,6 +156,7 @@ function OpenCaseRow({ f }: { f: FollowUp }) {
     try {
       const c = await openCaseFromFollowUp(db, actor, f.intake.id, f.intake.rev, { targetGroup, service });
       notifySaved(t, t("kpnSusulan.caseOpened", { recordNo: c.recordNo }));
+      void navigate(`/kes/${c.id}`);
     } catch (e) {
       notifyError(t, e);
     } finally {
@@ -174,6 +176,7 @@ function OpenCaseRow({ f }: { f: FollowUp }) {
         />
         <Select
           size="xs"
+          w={240}
           label={t("kpnSusulan.service")}
           data={serviceTypes.map((g) => ({ value: g, label: t(`code.service.${g}`) }))}
           value={service}
