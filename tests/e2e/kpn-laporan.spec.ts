@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { MONTHS, choose, demo, expect, loadDemo, login, logout, previousMonth, shot, test } from "./support";
+import { brokenNumbers, overlaps, pdfPages, smallWords } from "./pdf-boxes";
 import { printToPdf } from "./print-pdf";
 
 test("Laporan Status Pelaksanaan KPN: the district's month from the Laporan screen, in Word, Excel and on paper", async ({
@@ -74,6 +75,12 @@ test("Laporan Status Pelaksanaan KPN: the district's month from the Laporan scre
   expect(text).toContain("LAPORAN STATUS PELAKSANAAN KEMBARA PRIHATIN NEGARA");
   expect(text).toContain("Disahkan oleh (Penyelaras Negeri):");
   expect(text).toContain("Disediakan oleh (Ketua Pasukan):");
+  pdfPages(file).forEach((p, i) => {
+    const where = `page ${i + 1}`;
+    expect.soft(overlaps(p), `${where}: text drawn over text`).toEqual([]);
+    expect.soft(smallWords(p, 8), `${where}: text under 8 pt`).toEqual([]);
+    expect.soft(brokenNumbers(p), `${where}: numbers or dates broken across lines`).toEqual([]);
+  });
   await logout(page);
 
   // Without a state coordinator the report names the setting to fill.

@@ -10,7 +10,7 @@ import {
   type KpnStatusModel,
   type KsTable,
 } from "../../../../shared/reports/kpn/status-pelaksanaan/model";
-import { AGENCY_LABEL } from "../../../../shared/reports/kpn/status-pelaksanaan/wording";
+import { AGENCY_LABEL, figureText } from "../../../../shared/reports/kpn/status-pelaksanaan/wording";
 import { AppError } from "../../../db/errors";
 import { monthRange, postOf } from "../figures";
 import { loadKpnStatus } from "../load-kpn";
@@ -45,7 +45,7 @@ function FigureTable({ table, testId, print }: { table: KsTable; testId?: string
                 <Table.Td pl={r.indent ? 20 : undefined}>{r.label}</Table.Td>
                 {r.cells.map((c, j) => (
                   <Table.Td key={j} ta="center">
-                    {c ?? ""}
+                    {figureText(c)}
                   </Table.Td>
                 ))}
               </Table.Tr>

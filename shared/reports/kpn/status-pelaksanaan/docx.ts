@@ -3,6 +3,7 @@
 import type { FileChild } from "docx";
 import type { DocxColumn, DocxRow } from "../../frame/docx";
 import type { KpnStatusModel, KsTable } from "./model";
+import { figureText } from "./wording";
 
 const BIL = 560;
 /** Half-points: body text of the particulars and issues. */
@@ -37,7 +38,7 @@ export async function kpnStatusDocx(model: KpnStatusModel): Promise<Uint8Array<A
       r.kind === "section"
         ? { cells: [r.bil, r.label], section: true }
         : {
-            cells: [r.bil, r.label, ...r.cells],
+            cells: [r.bil, r.label, ...r.cells.map(figureText)],
             bold: r.kind === "total",
             indent: r.indent,
             keepNext: keepTail && i >= t.rows.length - 2,

@@ -53,3 +53,8 @@ const WEEKDAYS = ["Ahad", "Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu"
 export function weekdayName(date: string): string {
   return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
 }
+
+/** A figure as printed: a shortfall with a true minus sign (−1), which no line break separates from its digits. */
+export function figureText(n: number | null): string {
+  return n === null ? "" : n < 0 ? `\u2212${-n}` : String(n);
+}
