@@ -37,6 +37,8 @@ function shown(value: unknown): ShownValue {
 /** The code list a field's value comes from (its labels are `code.<list>.<value>`), per table where it differs. */
 export function codeListOf(table: string, field: string): string | null {
   if (field === "status") return table === "cases" ? "caseStatus" : null;
+  // The outreach counter counts the KPWKM agency services, not the Buku Rekod's services.
+  if (table === "kpnServices" && field === "service") return null;
   const lists: Record<string, string> = {
     targetGroup: "targetGroup",
     service: "service",
@@ -131,6 +133,8 @@ export const AUDITED_TABLES = [
   "checkpoints",
   "complaints",
   "intakes",
+  "kpnServices",
+  "baskets",
   "laporan",
   "session",
 ] as const;
@@ -205,6 +209,8 @@ export function valueKeyOf(table: string, field: string): string | null {
     "investigations.recommendation": "siasatan.recommend",
     "referrals.status": "rujukan.status",
     "users.role": "role",
+    "kpnServices.service": "kpnLawatan.agency",
+    "kpnServices.ageBand": "kpnLawatan.age",
     "tours.status": "kpn.tourStatus",
     "checkpoints.locationType": "kpn.locationType",
     "checkpoints.agencyServices": "kpn.agencyService",
