@@ -3,6 +3,8 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { overlaps, pdfPages, smallWords } from "./pdf-boxes";
+import { printToPdf } from "./print-pdf";
 import { choose, demo, expect, loadDemo, login, shot, testDay, test } from "./support";
 
 test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then as an A5 booklet", async ({
@@ -68,4 +70,22 @@ test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then
   const a5 = await saved("Simpan Word");
   expect(a5.name).toBe(`direktori-cbo-a5_lembah-pantai_${day}.docx`);
   expect(await docXml(a5.bytes)).toMatch(/<w:pgSz w:w="8390" w:h="11906"/);
+
+  // On paper: the planned A5 pages, each entry on the page the contents give it, nothing overlapping, nothing under 8 pt.
+  const planned = Number(/(\d+) muka surat/.exec((await summary.textContent()) ?? "")![1]);
+  const { file } = await printToPdf(page, "direktori-buku-a5", { signed: false });
+  const pages = pdfPages(file);
+  expect(pages).toHaveLength(planned);
+  const rows = await table.getByRole("row").all();
+  for (const row of rows.slice(1)) {
+    const cells = await row.getByRole("cell").allTextContents();
+    const [no, name, at] = [cells[0]!, cells[1]!, Number(cells[cells.length - 1])];
+    const text = pages[at - 1]!.words.map((w) => w.text).join(" ");
+    expect(text, `${no}. ${name} on page ${at}`).toContain(`${no}. ${name.split(" ")[0]}`);
+  }
+  for (const p of pages) {
+    expect(Math.abs(p.width - 419.5), "A5 wide").toBeLessThan(2);
+    expect(overlaps(p)).toEqual([]);
+    expect(smallWords(p, 8)).toEqual([]);
+  }
 });

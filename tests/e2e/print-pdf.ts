@@ -3,8 +3,15 @@ import { writeFile } from "node:fs/promises";
 import { type Page } from "@playwright/test";
 import { expect } from "./support";
 
-/** Clicks "Cetak" with the print dialog held open, prints the page to PDF as the dialog would, then closes it. */
-export async function printToPdf(page: Page, name: string): Promise<{ file: string; pdf: Buffer }> {
+/**
+ * Clicks "Cetak" with the print dialog held open, prints the page to PDF as the dialog would, then closes it.
+ * `signed: false` for a document without signatures (the Direktori CBO).
+ */
+export async function printToPdf(
+  page: Page,
+  name: string,
+  opts: { signed?: boolean } = {},
+): Promise<{ file: string; pdf: Buffer }> {
   await page.evaluate(() => {
     const w = window as unknown as { print: () => unknown; releasePrint?: () => void };
     w.print = () => new Promise<void>((resolve) => (w.releasePrint = resolve));
@@ -13,7 +20,7 @@ export async function printToPdf(page: Page, name: string): Promise<{ file: stri
   const view = page.getByTestId("print-view");
   await expect(view).toBeAttached();
   await expect(view).toContainText("JABATAN KEBAJIKAN MASYARAKAT MALAYSIA");
-  await expect(view).toContainText(/Disediakan\b[^:]*:/);
+  if (opts.signed ?? true) await expect(view).toContainText(/Disediakan\b[^:]*:/);
   await page.emulateMedia({ media: "print" });
   // On paper only the print view shows; the app around it does not.
   await expect(page.getByRole("navigation").first()).toBeHidden();

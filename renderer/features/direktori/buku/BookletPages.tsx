@@ -73,7 +73,8 @@ export function BookletPages({ model }: { model: DirektoriModel }) {
   const paper = PAPER[model.paper];
   const s = paper.size;
   return (
-    <div data-testid="direktori-pages">
+    // Single-spaced as in Word (the app's own line height is 1.55), so the planned pages hold what they hold there.
+    <div data-testid="direktori-pages" style={{ lineHeight: 1.15 }}>
       {model.contentsPages.map((lines, i) => (
         <section key={`c${i}`} style={page}>
           {lines.map((l, j) => (
