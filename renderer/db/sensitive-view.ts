@@ -1,15 +1,16 @@
-// Why: opening a sensitive record (a domestic-violence victim's case, person or investigation, or one flagged sensitive) is itself audited: who viewed what, when.
+// Why: opening a sensitive record (a domestic-violence victim's case, person or investigation, or one flagged sensitive, a sensitive KPN complaint) is itself audited: who viewed what, when.
 import type { Actor } from "../../shared/domain/access";
 import type { AppDB } from "./app-db";
 import { casesRepo } from "./repositories/cases";
 import { investigationsRepo } from "./repositories/investigations";
+import { complaintsRepo } from "./repositories/kpn/complaints";
 import { personsRepo } from "./repositories/persons";
 import { appendAudit } from "./repositories/repository";
 
 /** The target group whose records are sensitive whatever else they say. */
 export const SENSITIVE_TARGET_GROUP = "mangsa-kdrt";
 
-export type ViewedTable = "cases" | "persons" | "investigations";
+export type ViewedTable = "cases" | "persons" | "investigations" | "complaints";
 
 const flagged = (r: unknown) => (r as { sensitive?: unknown }).sensitive === true;
 
@@ -38,6 +39,10 @@ export async function recordSensitiveView(
     const p = await personsRepo(db).get(actor, id);
     label = p.name;
     sensitive = flagged(p) || sensitiveCases(await db.cases.where("personId").equals(id).toArray());
+  } else if (table === "complaints") {
+    const c = await complaintsRepo(db).get(actor, id);
+    label = c.refNo;
+    sensitive = c.sensitive;
   } else {
     const inv = await investigationsRepo(db).get(actor, id);
     const c = await db.cases.get(inv.caseId);

@@ -2,7 +2,8 @@
 // list gets its number at once and a printed slip, is acknowledged, and weeks later, unresolved, shows as overdue on
 // the PKMD's home screen; a "perlu susulan" welfare case is given by the PKMD to a site and opened by its PPK.
 import { type Page } from "@playwright/test";
-import { choose, demo, expect, loadDemo, login, logout, shot, shownDay, test, TEST_NOW } from "./support";
+import { addWorkingDays, weekendOf } from "../../shared/domain/working-days";
+import { demo, expect, loadDemo, login, logout, shot, shownDay, test, TEST_NOW, testDay } from "./support";
 
 /** Clicks "Cetak slip" with the print dialog held open, keeps the paper as PDF, then lets the dialog close. */
 async function printSlip(page: Page, name: string): Promise<void> {
@@ -29,6 +30,30 @@ test("a complaint gets its number and slip at once, is acknowledged, and weeks l
   // Four logins (each a 600,000-round PBKDF2) and a jump of the clock.
   test.slow();
   await loadDemo(page);
+
+  // The administrator edits the categories and makes tomorrow a public holiday in Tetapan. A category that old
+  // complaints use is retired (no longer offered, still their label); an unused one goes.
+  await login(page, demo.admin);
+  await page.goto("/#/tetapan");
+  const settings = page.getByTestId("complaint-settings");
+  await settings.getByRole("button", { name: "Tambah kategori" }).click();
+  await settings.getByRole("textbox", { name: "Kategori 8" }).fill("Bantuan tidak diterima");
+  await settings.getByRole("button", { name: "Buang Kualiti perkhidmatan" }).click();
+  await settings.getByRole("button", { name: "Buang Tindakan tidak adil" }).click();
+  await settings.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(settings.getByTestId("retired-categories")).toHaveText(
+    "Tidak ditawarkan lagi (masih pada aduan lama): Kualiti perkhidmatan",
+  );
+  await settings.getByLabel("Cuti umum").fill(`${shownDay(1)}\n31/02/2026`);
+  await settings.getByRole("button", { name: "Simpan cuti umum" }).click();
+  await expect(settings.getByText('"31/02/2026" bukan tarikh dd/mm/yyyy.')).toBeVisible();
+  await settings.getByLabel("Cuti umum").fill(shownDay(1));
+  await settings.getByRole("button", { name: "Simpan cuti umum" }).click();
+  await expect(settings.getByText('"31/02/2026" bukan tarikh dd/mm/yyyy.')).toHaveCount(0);
+  await expect(settings.getByLabel("Cuti umum")).toHaveValue(shownDay(1));
+  await settings.screenshot({ path: "test-results/screens/kpn-aduan-tetapan.png" });
+  await logout(page);
+
   await login(page, demo.aminah);
 
   // Registered from the list page's "Daftar aduan" form, at today's checkpoint of the demo tour.
@@ -46,7 +71,10 @@ test("a complaint gets its number and slip at once, is acknowledged, and weeks l
     .click();
   await form.getByLabel("Nama pengadu").fill("Rohani binti Salleh");
   await form.getByLabel("No. telefon / hubungan").fill("013-456 7890");
-  await choose(page, "Kategori", "Kekurangan kemudahan awam");
+  await page.getByRole("combobox", { name: "Kategori" }).click();
+  await expect(page.getByRole("option", { name: "Bantuan tidak diterima" })).toBeVisible();
+  await expect(page.getByRole("option", { name: "Kualiti perkhidmatan" })).toHaveCount(0);
+  await page.getByRole("option", { name: "Kekurangan kemudahan awam" }).click();
   await form
     .getByLabel("Butiran aduan")
     .fill("Lif blok B rosak sejak tiga minggu; warga emas tidak dapat turun.");
@@ -64,6 +92,14 @@ test("a complaint gets its number and slip at once, is acknowledged, and weeks l
   await expect(slip).toContainText("Kekurangan kemudahan awam");
   await expect(slip).toContainText("Lif blok B rosak");
   await expect(slip).toContainText(shownDay());
+  // Acknowledged within one working day, tomorrow being a holiday: the office's weekend and holidays count.
+  const ackBy = addWorkingDays(testDay(), 1, {
+    weekend: weekendOf("WP Kuala Lumpur"),
+    holidays: [testDay(1)],
+  });
+  await expect(slip).toContainText(
+    `Akuan penerimaan selewat-lewatnya${ackBy.split("-").reverse().join("/")}`,
+  );
   await expect(page.getByTestId("complaint-status")).toHaveText("Baru");
   await expect(page.getByTestId("ack-state")).toHaveText("Belum");
   await shot(page, "kpn-aduan-halaman");

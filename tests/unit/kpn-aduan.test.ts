@@ -26,6 +26,7 @@ import { personsRepo } from "../../renderer/db/repositories/persons";
 import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { complaintSettingsOf } from "../../shared/domain/kpn/complaint-settings";
 import { complaintStatus } from "../../shared/domain/kpn/complaints";
+import { recordSensitiveView } from "../../renderer/db/sensitive-view";
 import { setupOffice } from "../../renderer/db/setup";
 import { demoOffice } from "../../shared/demo/sites";
 import { addDays, todayIn } from "../../shared/domain/dates";
@@ -168,6 +169,16 @@ describe("sensitive complaints", () => {
       AccessError,
     );
     await expect(repo.get(ppkB, "tiada")).rejects.toBeInstanceOf(NotFoundError);
+    // Opening a sensitive complaint is itself logged; an ordinary one is not.
+    expect(await recordSensitiveView(w.db, pkmd, "complaints", secret.id)).toBe(true);
+    expect(await recordSensitiveView(w.db, pkmd, "complaints", open.id)).toBe(false);
+    await expect(recordSensitiveView(w.db, ppkB, "complaints", secret.id)).rejects.toBeInstanceOf(
+      AccessError,
+    );
+    const views = await w.db.audit.where("action").equals("view").toArray();
+    expect(views.map((v) => [v.table, v.recordId, v.actorId, v.label])).toEqual([
+      ["complaints", secret.id, pkmd.userId, secret.refNo],
+    ]);
   });
 });
 

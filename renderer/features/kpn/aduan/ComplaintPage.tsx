@@ -27,6 +27,7 @@ import {
   complaintsRepo,
   resolveComplaint,
 } from "../../../db/repositories/kpn/complaints";
+import { useSensitiveView } from "../../audit/use-sensitive-view";
 import { categoryLabel } from "./category-label";
 import { ComplaintSlip } from "./ComplaintSlip";
 import { ComplaintStatusBadge, StepBadge } from "./labels";
@@ -35,6 +36,7 @@ export function ComplaintPage() {
   const { t } = useTranslation();
   const { id = "" } = useParams();
   const { actor } = useActor();
+  useSensitiveView("complaints", id);
   const live = useLive(async () => {
     const c = await complaintsRepo(db).get(actor, id);
     const [receiver, checkpoint] = await Promise.all([
