@@ -63,15 +63,23 @@ export async function kpnStatusXlsx(model: KpnStatusModel): Promise<Uint8Array<A
 
   model.tours.forEach((tour, n) => {
     const s = sheet(`Lawatan ${n + 1}`, [...model.subtitle, tour.heading], tour.figures[0]!);
-    tour.figures.forEach((t, i) => writeTable(s, t, i === 0));
-    heading(s, "Stok bakul makanan");
-    writeTable(s, tour.stock, false);
+    // The tour's particulars, stock and issues come first and its long checkpoint table last, so that the header
+    // row repeated on the following pages is always that table's own.
+    s.ws.spliceRows(s.headerRow, 1);
     heading(s, "Butiran lawatan");
     tour.lines.forEach((l) => textRow(s, l));
+    heading(s, "Stok bakul makanan");
+    writeTable(s, tour.stock, false);
     heading(s, tour.issuesHeading);
     tour.issues.forEach((l, i) => textRow(s, `${i + 1}. ${l}`));
+    heading(s, "Pencapaian mengikut check point");
+    tour.figures.forEach((t, i) => {
+      const header = writeTable(s, t, false);
+      if (i === 0) s.headerRow = header;
+    });
     addSignatureRows(s, tour.signature);
     finishSheet(s);
+    s.ws.views = [{ showGridLines: false }];
   });
   return workbookBytes(wb);
 }
@@ -98,11 +106,16 @@ function textRow(s: FramedSheet, text: string) {
   row.height = wrappedLines(text, across) * XLSX_LINE + 3;
 }
 
-/** One table: its header (unless the frame wrote it), its rows; the last column a SUM formula where it totals the row. */
-function writeTable(s: FramedSheet, t: KsTable, framed: boolean) {
+/**
+ * One table: its header (unless the frame wrote it), its rows; the last column a SUM formula where it totals the row.
+ * Returns the header's row.
+ */
+function writeTable(s: FramedSheet, t: KsTable, framed: boolean): number {
   const view: FramedSheet = { ...s, ncol: t.columns.length };
+  let headerRow = s.headerRow;
   if (!framed) {
     const header = s.ws.addRow(t.columns);
+    headerRow = header.number;
     header.height = headerHeight(t);
     header.eachCell({ includeEmpty: true }, (cell) => {
       cell.font = { name: XLSX_FONT, bold: true, size: 10 };
@@ -131,4 +144,5 @@ function writeTable(s: FramedSheet, t: KsTable, framed: boolean) {
     const row = addTableRow(view, values, { bold: r.kind === "total", indent: r.indent });
     row.height = rowHeightFor([null, r.label], [null, WIDTHS[1]!], r.kind === "total");
   }
+  return headerRow;
 }
