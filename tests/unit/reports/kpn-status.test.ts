@@ -259,7 +259,12 @@ describe("Laporan Status Pelaksanaan KPN: the totals equal the logs", () => {
             );
           for (const a of agencyServices)
             expect(part.totals.agency[a]).toBe(
-              c.cps.filter((x) => x.tourId === part.tourId && x.agencyServices.includes(a)).length,
+              c.cps.filter(
+                (x) =>
+                  x.tourId === part.tourId &&
+                  (x.agencyServices.includes(a) ||
+                    c.services.some((s) => s.checkpointId === x.id && s.service === a)),
+              ).length,
             );
         }
         // Every table's "Jumlah" column adds up its row, and the district's last column is the district's figure.

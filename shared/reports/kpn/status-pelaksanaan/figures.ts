@@ -63,7 +63,7 @@ export type KpnFigures = {
   };
   baskets: { given: number; items: Quantities };
   intakes: { met: number; kes: number; rujukan: number; susulanAssigned: number; susulanWaiting: number };
-  /** Checkpoints at which each KPWKM agency service was given. */
+  /** Checkpoints at which each KPWKM agency service was given (planned there, or someone served under it). */
   agency: Record<AgencyService, number>;
   /** Checkpoints counted. */
   checkpoints: number;
@@ -168,7 +168,10 @@ export function checkpointFigures(r: CheckpointRecords, charter: Charter): KpnFi
     else if (i.assignedSiteId) f.intakes.susulanAssigned += 1;
     else f.intakes.susulanWaiting += 1;
   }
-  for (const a of agencyServices) if (r.agencyServices.includes(a)) f.agency[a] = 1;
+  // Given at the checkpoint: planned for it, or someone was served under it there (the counter offers every agency
+  // service at a checkpoint that lists none).
+  for (const a of agencyServices)
+    if (r.agencyServices.includes(a) || (f.services.byType[a] ?? 0) > 0) f.agency[a] = 1;
   return f;
 }
 
