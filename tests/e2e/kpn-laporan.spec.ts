@@ -87,6 +87,11 @@ test("Laporan Status Pelaksanaan KPN: the district's month from the Laporan scre
   await login(page, demo.admin);
   await page.goto("/#/tetapan");
   const settings = page.getByTestId("document-settings");
+  await expect(settings.getByLabel("Nama Penyelaras Negeri (mengesahkan laporan KPN)")).toHaveValue(
+    "Puan Norhayati binti Ismail",
+  );
+  await settings.scrollIntoViewIfNeeded();
+  await shot(page, "kpn-laporan-tetapan");
   await settings.getByLabel("Nama Penyelaras Negeri (mengesahkan laporan KPN)").fill("");
   await settings.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByText("Disimpan").first()).toBeVisible();
