@@ -1,25 +1,11 @@
 // Why: the "Daftar aduan" form of the complaints list (the outreach counter has its own): pick the checkpoint, the
 // complainant, the category and what was said; saved with its number at once, then its page shows the slip to print.
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, Paper, Select, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { activeCategories, complaintSettingsOf } from "../../../../shared/domain/kpn/complaint-settings";
 import { useFields } from "../../../app/fields";
 import { formatDate } from "../../../app/format";
 import { notifySaved } from "../../../app/messages";
-import { useOffice } from "../../../app/office-context";
 import { useActor } from "../../../app/session";
 import { useDraftForm } from "../../../app/use-draft-form";
 import { useDraftSubmit } from "../../../app/use-draft-submit";
@@ -27,7 +13,7 @@ import { useLive } from "../../../app/use-live";
 import { ValidationError } from "../../../db/errors";
 import { db } from "../../../db/instance";
 import { complaintEntrySchema, registerComplaint } from "../../../db/repositories/kpn/complaints";
-import { categoryLabel } from "./category-label";
+import { ComplaintEntryFields } from "./ComplaintEntryFields";
 
 const formSchema = complaintEntrySchema.omit({ tourId: true });
 type Values = {
@@ -58,9 +44,7 @@ async function recentCheckpoints() {
 export function RegisterComplaintForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const office = useOffice();
   const navigate = useNavigate();
-  const settings = complaintSettingsOf(office);
   const checkpoints = useLive(recentCheckpoints, []);
   const draft = useDraftForm<Values>("kpn:aduan:baru", empty, formSchema);
   const field = useFields(draft.form);
@@ -97,32 +81,7 @@ export function RegisterComplaintForm({ onDone }: { onDone: () => void }) {
             data={cps.map((c) => ({ value: c.id, label: `${formatDate(c.date)} — ${c.name}` }))}
             {...field("checkpointId")}
           />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t("kpnAduan.name")} withAsterisk {...field("name")} />
-            <TextInput label={t("kpnAduan.contact")} {...field("contact")} />
-            <TextInput label={t("kpnAduan.mykad")} description={t("kpnAduan.optional")} {...field("mykad")} />
-          </SimpleGrid>
-          <Select
-            label={t("kpnAduan.category")}
-            withAsterisk
-            data={activeCategories(settings).map((c) => ({
-              value: c.code,
-              label: categoryLabel(t, settings, c.code),
-            }))}
-            {...field("category")}
-          />
-          <Textarea
-            label={t("kpnAduan.description")}
-            withAsterisk
-            autosize
-            minRows={3}
-            {...field("description")}
-          />
-          <Checkbox
-            label={t("kpnAduan.sensitive")}
-            description={t("kpnAduan.sensitiveHint")}
-            {...field("sensitive", { type: "checkbox" })}
-          />
+          <ComplaintEntryFields field={field} />
           <Group>
             <Button type="submit" loading={busy} data-testid="save-complaint">
               {t("kpnAduan.save")}
