@@ -33,6 +33,10 @@ import { kpnStatusDocx } from "../../shared/reports/kpn/status-pelaksanaan/docx"
 import { kpnStatusModel } from "../../shared/reports/kpn/status-pelaksanaan/model";
 import { kpnStatusXlsx } from "../../shared/reports/kpn/status-pelaksanaan/xlsx";
 import { kpnStatusFixture } from "../fixtures/reports/kpn-status";
+import { jadualDocx } from "../../shared/reports/kpn/jadual-pelaksanaan/docx";
+import { jadualModel } from "../../shared/reports/kpn/jadual-pelaksanaan/model";
+import { jadualXlsx } from "../../shared/reports/kpn/jadual-pelaksanaan/xlsx";
+import { jadualFixture } from "../fixtures/reports/jadual-pelaksanaan";
 
 export type RenderedDocument = {
   /** Shown in the check's report. */
@@ -146,6 +150,23 @@ export const documents: RenderedDocument[] = [
     make: () => minitDocx(minitModel(minitInput)),
     orientation: "portrait",
     pages: [1, 2],
+    sulit: false,
+  },
+  {
+    name: "Jadual Pelaksanaan KPN (docx)",
+    fileName: "jadual-pelaksanaan-docx.docx",
+    make: () => jadualDocx(jadualModel(jadualFixture())),
+    orientation: "landscape",
+    // A month of eight tours (27 checkpoints), each tour kept on one page, then the note and the signatures.
+    pages: [2, 4],
+    sulit: false,
+  },
+  {
+    name: "Jadual Pelaksanaan KPN (xlsx)",
+    fileName: "jadual-pelaksanaan-xlsx.xlsx",
+    make: () => jadualXlsx(jadualModel(jadualFixture())),
+    orientation: "landscape",
+    pages: [2, 4],
     sulit: false,
   },
   {

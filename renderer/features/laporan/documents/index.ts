@@ -1,6 +1,7 @@
 // Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
 import { bukuRekodDoc } from "./buku-rekod";
 import { direktoriDoc } from "./direktori";
+import { jadualPelaksanaanDoc } from "./jadual-pelaksanaan";
 import { kpnStatusDoc } from "./kpn-status";
 import { minitMesyuaratDoc } from "./minit-mesyuarat";
 import { pelaksanaanProgramDoc } from "./pelaksanaan-program";
@@ -21,6 +22,7 @@ export const documents: readonly AnyDocDef[] = [
   siasatanDoc,
   statusRujukanDoc,
   minitMesyuaratDoc,
+  jadualPelaksanaanDoc,
   kpnStatusDoc,
   direktoriDoc,
 ];

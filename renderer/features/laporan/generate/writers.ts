@@ -13,7 +13,9 @@ export type WriterId =
   | "direktori.docx"
   | "direktori.xlsx"
   | "kpn-status-pelaksanaan.docx"
-  | "kpn-status-pelaksanaan.xlsx";
+  | "kpn-status-pelaksanaan.xlsx"
+  | "jadual-pelaksanaan.xlsx"
+  | "jadual-pelaksanaan.docx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +41,10 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
     (await import("../../../../shared/reports/minit-mesyuarat/docx")).minitDocx,
   "direktori.docx": async () => (await import("../../../../shared/reports/direktori/docx")).direktoriDocx,
   "direktori.xlsx": async () => (await import("../../../../shared/reports/direktori/xlsx")).direktoriXlsx,
+  "jadual-pelaksanaan.xlsx": async () =>
+    (await import("../../../../shared/reports/kpn/jadual-pelaksanaan/xlsx")).jadualXlsx,
+  "jadual-pelaksanaan.docx": async () =>
+    (await import("../../../../shared/reports/kpn/jadual-pelaksanaan/docx")).jadualDocx,
   "kpn-status-pelaksanaan.docx": async () =>
     (await import("../../../../shared/reports/kpn/status-pelaksanaan/docx")).kpnStatusDocx,
   "kpn-status-pelaksanaan.xlsx": async () =>
