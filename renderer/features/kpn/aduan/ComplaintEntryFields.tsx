@@ -10,16 +10,25 @@ import { categoryLabel } from "./category-label";
 export function ComplaintEntryFields({
   field,
   size = "sm",
+  autoFocus = false,
 }: {
   field: ReturnType<typeof useFields>;
   size?: MantineSize;
+  /** The name field takes the cursor (the counter's form, ready for the next complainant). */
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const settings = complaintSettingsOf(useOffice());
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput size={size} label={t("kpnAduan.name")} withAsterisk {...field("name")} />
+        <TextInput
+          size={size}
+          label={t("kpnAduan.name")}
+          withAsterisk
+          autoFocus={autoFocus}
+          {...field("name")}
+        />
         <TextInput size={size} label={t("kpnAduan.contact")} {...field("contact")} />
         <TextInput
           size={size}
