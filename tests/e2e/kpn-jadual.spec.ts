@@ -2,6 +2,7 @@
 // the leader-grade and team-clash messages in place, overrides the grade with a reason (audited), saves, finds the tour
 // on the week's roadmap and exports the month's roadmap.
 import { type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { addDays } from "../../shared/domain/dates";
 import { weekStart } from "../../shared/domain/kpn/roadmap";
 import { choose, demo, expect, loadDemo, login, shot, test, testDay } from "./support";
@@ -113,4 +114,30 @@ test("the PKMD plans a tour with three checkpoints, sees the grade and clash mes
     /#\/kpn\/lawatan\/.+/,
   );
   await shot(page, "kpn-jadual-minggu-depan");
+
+  // The month's roadmap as an official document, from the same screen.
+  await page.getByRole("link", { name: "Eksport jadual bulan ini" }).click();
+  const table = page.getByTestId("jadual-table");
+  await expect(table).toBeVisible();
+  const mine = table.locator("tbody tr").filter({ hasText: "Pasar Pagi Pantai Dalam" });
+  await expect(mine).toContainText("Encik Rahman bin Yusof (Ketua Pasukan, S27)");
+  await expect(mine).toContainText(`${shown(day)} (Rabu)`);
+  await expect(table.locator("tbody tr").filter({ hasText: "Surau Al-Ikhlas Kerinchi" })).toContainText(
+    "11:00 - 13:00",
+  );
+  await shot(page, "kpn-jadual-laporan");
+  const [y, m] = nextMonday.split("-");
+  const xlsx = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  const file = await xlsx;
+  expect(file.suggestedFilename()).toBe(`jadual-pelaksanaan-kpn_lembah-pantai_${y}-${m}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await file.path());
+  const cells: string[] = [];
+  wb.worksheets[0]!.eachRow((r) => r.eachCell((c) => void cells.push(String(c.value ?? ""))));
+  expect(cells).toContain("Pasukan (ketua + ahli)");
+  expect(cells.some((c) => c.startsWith("Pasar Pagi Pantai Dalam"))).toBe(true);
+  const docx = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Word" }).click();
+  expect((await docx).suggestedFilename()).toBe(`jadual-pelaksanaan-kpn_lembah-pantai_${y}-${m}.docx`);
 });
