@@ -5,7 +5,7 @@ import { type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { addDays } from "../../shared/domain/dates";
 import { weekStart } from "../../shared/domain/kpn/roadmap";
-import { choose, demo, expect, loadDemo, login, shot, test, testDay } from "./support";
+import { MONTHS, choose, demo, expect, loadDemo, login, shot, test, testDay } from "./support";
 
 const shown = (iso: string) => iso.split("-").reverse().join("/");
 
@@ -140,4 +140,10 @@ test("the PKMD plans a tour with three checkpoints, sees the grade and clash mes
   const docx = page.waitForEvent("download");
   await page.getByRole("button", { name: "Simpan Word" }).click();
   expect((await docx).suggestedFilename()).toBe(`jadual-pelaksanaan-kpn_lembah-pantai_${y}-${m}.docx`);
+
+  // A roadmap is a plan: next month may be chosen before it begins.
+  const later = addDays(`${testDay().slice(0, 8)}01`, 40);
+  await choose(page, "Tahun", later.slice(0, 4));
+  await choose(page, "Bulan laporan", MONTHS[Number(later.slice(5, 7)) - 1]!);
+  await expect(page.getByTestId(/^jadual-(table|empty)$/)).toBeVisible();
 });

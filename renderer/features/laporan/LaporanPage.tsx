@@ -75,8 +75,10 @@ export function LaporanPage() {
     [def?.code, siteKey, year, month, actor],
   );
 
-  const years = Array.from({ length: 5 }, (_, i) => initial.year + (initial.month === 12 ? 1 : 0) - i);
-  const lastAllowed = (y: number) => (y < Number(today.slice(0, 4)) ? 12 : Number(today.slice(5, 7)));
+  const thisYear = Number(today.slice(0, 4));
+  const newestYear = def?.ahead ? thisYear + 1 : initial.year + (initial.month === 12 ? 1 : 0);
+  const years = Array.from({ length: def?.ahead ? 6 : 5 }, (_, i) => newestYear - i);
+  const lastAllowed = (y: number) => (def?.ahead || y < thisYear ? 12 : Number(today.slice(5, 7)));
 
   if (sites.error) return <LoadError error={sites.error} />;
   const itemList = items.loading || items.error ? null : items.data;

@@ -60,6 +60,8 @@ export const jadualPelaksanaanDoc: DocDef<JadualModel> = {
   code: "jadual-pelaksanaan",
   labelKey: "kpnJadual.doc.label",
   allSites: true,
+  district: true,
+  ahead: true,
   sulit: false,
   orientation: "landscape",
   async build({ db, context, choice }) {

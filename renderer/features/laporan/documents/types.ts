@@ -56,6 +56,8 @@ export type DocDef<M> = {
   allSites: boolean;
   /** A district document that covers no site in particular (KPN tours): the site is not asked. */
   district?: boolean;
+  /** A plan (the KPN roadmap): months up to the end of next year may be chosen, not only those already begun. */
+  ahead?: boolean;
   /** Made as things stand today (the Direktori CBO): the year and month are not asked. */
   undated?: boolean;
   /** The document's own choices, shown beside the site and period; kept in the address (`Choice.options`). */
