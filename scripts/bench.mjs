@@ -7,6 +7,7 @@
 //        npm run bench -- --only=reports  seed the district and time only the official documents (no JSON written)
 //        npm run bench -- --only=import   time only the legacy Buku Rekod import (no JSON written)
 //        npm run bench -- --only=backup   seed the district and time only the backups (no JSON written)
+//        npm run bench -- --only=direktori  time only the Direktori CBO booklet (no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
@@ -39,6 +40,9 @@
 //                          docx (< 1.5 s), the district's Senarai Status Rujukan (no target); see benchReports and
 //                          tests/bench/browser/reports.ts.
 //   limit.read_all, backup.full, limit.bulkput_all, restore.full: backups (see benchBackups).
+//   report.direktori_1000  the Direktori CBO of 1,000 organisations (every kind): read from IndexedDB, model (contents,
+//                          pages planned) and Word booklet (< 3 s); the Excel list timed beside it (note). See
+//                          tests/bench/browser/direktori.ts.
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -59,6 +63,8 @@ const backupOnly = process.argv.includes("--only=backup");
 const reportsOnly = process.argv.includes("--only=reports") || backupOnly;
 /** Only the legacy import (import.legacy_50k); bench-results.json is not written. */
 const importOnly = process.argv.includes("--only=import");
+/** Only the Direktori CBO booklet (report.direktori_1000); bench-results.json is not written. */
+const direktoriOnly = process.argv.includes("--only=direktori");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
@@ -515,6 +521,46 @@ async function benchImportLegacy() {
     ];
   } catch (err) {
     log(`import.legacy_50k not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await closeDiskContext(context);
+  }
+}
+
+/** report.direktori_1000: the booklet of 1,000 organisations made (tests/bench/browser/direktori.ts). */
+async function benchDirektori() {
+  const file = await bundleOrSkip("direktori");
+  if (!file) return [];
+  const context = await diskContext("direktori");
+  try {
+    const page = await benchPage(
+      context,
+      "direktori",
+      file,
+      () => typeof window.benchDirektori === "function",
+    );
+    const r = await page.evaluate(([n, runs]) => window.benchDirektori(n, runs), [1000, quick ? 1 : 5]);
+    await page.close();
+    const times = r.rounds.map((x) => x.ms);
+    const xlsx = round1(median(r.rounds.map((x) => x.xlsxMs)));
+    log(
+      `report.direktori_1000: ${r.organisations} organisations, ${r.pages} planned pages, docx ` +
+        `${round1(r.docxBytes / 1024)} KB in ${round1(median(times))} ms; xlsx ${round1(r.xlsxBytes / 1024)} KB in ${xlsx} ms`,
+    );
+    return [
+      {
+        ...medianEntry("report.direktori_1000", r.organisations, times, 3000),
+        pages_planned: r.pages,
+        xlsx_median_ms: xlsx,
+        parts_ms: medians({
+          load: r.rounds.map((x) => x.parts.load),
+          model: r.rounds.map((x) => x.parts.model),
+          docx: r.rounds.map((x) => x.parts.docx),
+        }),
+      },
+    ];
+  } catch (err) {
+    log(`report.direktori_1000 not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
     return [];
   } finally {
     await closeDiskContext(context);
@@ -1192,6 +1238,12 @@ async function main() {
     log("--only=import: bench-results.json left as it was");
     return;
   }
+  if (direktoriOnly) {
+    entries.push(...(await benchDirektori()));
+    printTable(entries);
+    log("--only=direktori: bench-results.json left as it was");
+    return;
+  }
   if (!reportsOnly) {
     entries.push(await benchInitialJs());
     entries.push(await benchLoginScreen());
@@ -1200,6 +1252,7 @@ async function main() {
   const raw = entries.find((e) => e.name === "limit.raw_bulkput");
   entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
   if (!reportsOnly) entries.push(...(await benchImportLegacy()));
+  if (!reportsOnly) entries.push(...(await benchDirektori()));
 
   printTable(entries);
   if (reportsOnly) {

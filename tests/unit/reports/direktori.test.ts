@@ -150,7 +150,7 @@ describe("the Word booklet and the Excel list", () => {
     );
     const refs = [
       ...xml.matchAll(
-        /PAGEREF (\w+) \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>(\d+)<\/w:t>/g,
+        /PAGEREF (\w+) \\h <\/w:instrText>(?:(?!<w:t>).)*?<w:fldChar w:fldCharType="separate"\/><\/w:r><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t>(\d+)<\/w:t>/g,
       ),
     ].map((x) => [x[1], Number(x[2])]);
     const lines = m.contentsPages.flat().filter((l) => l.kind === "line");
