@@ -429,6 +429,13 @@ export function kpnStatusModel(input: KpnStatusInput): KpnStatusModel {
       r.cells[4] = rec.difference[i];
     });
   }
+  // Stock counted back on some tours only: the last two columns say whose.
+  if (counted.length < tours.length)
+    districtStock.columns = [
+      ...STOCK_COLUMNS.slice(0, 5),
+      `Dipulangkan (${counted.length} daripada ${tours.length} lawatan)`,
+      `Perbezaan (${counted.length} daripada ${tours.length} lawatan)`,
+    ];
   const matrixRows: KsRow[] = serviceTypes.map((s, n) => {
     const rows = [...services.values()].flat().filter((x) => x.service === s.code);
     const count = (p: (x: KsService) => boolean) => rows.filter(p).length;
