@@ -35,25 +35,34 @@ export function ServiceCounter({ checkpoint }: { checkpoint: CheckpointRecord })
   // The person being counted (sex and age band), kept like a typed value until their service is tapped.
   const [picked, setPicked] = useKeptValue(`kpn:lawatan:${checkpoint.id}:tally`);
   const [sex = "", age = ""] = picked.split("|");
+  // Keys come faster than renders: each key reads and writes the latest pick, not the one last drawn.
+  const latest = useRef(picked);
+  latest.current = picked;
+  const pick = useCallback(
+    (s: string | null, a: string | null) => {
+      const [ls = "", la = ""] = latest.current.split("|");
+      latest.current = `${s ?? ls}|${a ?? la}`;
+      setPicked(latest.current);
+    },
+    [setPicked],
+  );
   const counts = useLive(() => serviceCounts(db, checkpoint.id), [checkpoint.id]);
-  const busy = useRef(false);
 
   const count = useCallback(
     async (service: string) => {
-      if (busy.current) return;
-      if ((sex !== "L" && sex !== "P") || !age)
+      const [s = "", a = ""] = latest.current.split("|");
+      if ((s !== "L" && s !== "P") || !a)
         return notifyError(t, new Error(t("kpnLawatan.services.pickFirst")));
-      busy.current = true;
+      // The pick is cleared at once, so a second tap for the same person asks for a new pick instead of counting twice.
+      latest.current = "";
+      setPicked("");
       try {
-        await countService(db, actor, checkpoint, { service, sex, ageBand: age as AgeBand });
-        setPicked("");
+        await countService(db, actor, checkpoint, { service, sex: s, ageBand: a as AgeBand });
       } catch (e) {
         notifyError(t, e);
-      } finally {
-        busy.current = false;
       }
     },
-    [actor, checkpoint, sex, age, t, setPicked],
+    [actor, checkpoint, t, setPicked],
   );
   const undo = useCallback(async () => {
     try {
@@ -74,15 +83,15 @@ export function ServiceCounter({ checkpoint }: { checkpoint: CheckpointRecord })
         }
         return;
       }
-      if (k === "l" || k === "p") setPicked(`${k.toUpperCase()}|${age}`);
-      else if (ageKeys[k]) setPicked(`${sex}|${ageKeys[k]}`);
+      if (k === "l" || k === "p") pick(k.toUpperCase(), null);
+      else if (ageKeys[k]) pick(null, ageKeys[k]);
       else if (/^[1-9]$/.test(k) && services[Number(k) - 1]) void count(services[Number(k) - 1]!);
       else return;
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [sex, age, services, count, undo, setPicked]);
+  }, [services, count, undo, pick]);
 
   const c = counts.loading || counts.error ? null : counts.data;
   const label = (s: string) => t(`kpnLawatan.agency.${s}`, { defaultValue: s });
@@ -102,7 +111,7 @@ export function ServiceCounter({ checkpoint }: { checkpoint: CheckpointRecord })
                 key={s}
                 size="xl"
                 variant={sex === s ? "filled" : "default"}
-                onClick={() => setPicked(`${s}|${age}`)}
+                onClick={() => pick(s, null)}
                 aria-pressed={sex === s}
                 data-testid={`sex-${s}`}
               >
@@ -121,7 +130,7 @@ export function ServiceCounter({ checkpoint }: { checkpoint: CheckpointRecord })
                 key={a}
                 size="lg"
                 variant={age === a ? "filled" : "default"}
-                onClick={() => setPicked(`${sex}|${a}`)}
+                onClick={() => pick(null, a)}
                 aria-pressed={age === a}
                 data-testid={`age-${a}`}
               >

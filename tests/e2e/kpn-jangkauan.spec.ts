@@ -1,0 +1,178 @@
+// Why: issue 13 item 8 end to end at the folding table: a PPK runs outreach mode at the demo tour's first checkpoint
+// (10 people counted by keyboard and by tap, a complaint with its slip, two baskets and one refused for a repeated
+// MyKad, a quick intake that becomes a Buku Rekod case found in the register), and the page killed mid-outreach loses
+// nothing that was confirmed.
+import type { Page } from "@playwright/test";
+import { choose, demo, expect, loadDemo, login, shot, test } from "./support";
+
+async function openOutreach(page: Page) {
+  await page.getByRole("link", { name: "Kembara Prihatin" }).click();
+  await page.getByRole("link", { name: "Mod jangkauan" }).first().click();
+  await expect(page.getByTestId("outreach-title")).toContainText("Pasar Tani Kerinchi");
+}
+
+/** One person counted from the keyboard: sex, age band, then the service's number. */
+async function countByKeys(page: Page, keys: string) {
+  for (const k of keys) await page.keyboard.press(k);
+}
+
+async function giveBasket(page: Page, name: string, mykad: string, beras: string, minyak = "1") {
+  await page.getByRole("textbox", { name: "Nama penerima" }).fill(name);
+  await page.getByRole("textbox", { name: "No. MyKad penerima" }).fill(mykad);
+  await page.getByRole("textbox", { name: "Beras" }).fill(beras);
+  await page.getByRole("textbox", { name: "Minyak" }).fill(minyak);
+  await page.getByTestId("give-basket").click();
+}
+
+test("outreach at a checkpoint: 10 counted, a complaint and its slip, baskets against stock and a repeat refused, a quick intake becomes a Buku Rekod case", async ({
+  page,
+}) => {
+  test.slow();
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await openOutreach(page);
+
+  // Kaunter perkhidmatan: seven people from the keyboard, three by tapping.
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 0");
+  await page.getByTestId("outreach").click({ position: { x: 5, y: 5 } });
+  for (const keys of ["pw1", "lD1", "PK2", "pb3", "LW4", "pd1", "lb2"]) await countByKeys(page, keys);
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 7");
+  for (let i = 0; i < 3; i++) {
+    await page.getByTestId("sex-P").click();
+    await page.getByTestId("age-warga-emas").click();
+    await page.getByTestId("service-ziarah-prihatin").click();
+  }
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 10");
+  await expect(page.getByTestId("service-count-ziarah-prihatin")).toHaveText("6");
+  // A wrong tap taken back, then counted right.
+  await countByKeys(page, "LD3");
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 11");
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 10");
+  await expect(page.getByTestId("service-table")).toBeVisible();
+  await shot(page, "kpn-jangkauan-perkhidmatan");
+
+  // Kaunter aduan (Alt+2): registered with its number and its slip at once.
+  await page.keyboard.press("Alt+2");
+  await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Zulkifli bin Omar");
+  await page.getByRole("textbox", { name: "No. telefon / hubungan" }).fill("012-987 6543");
+  await choose(page, "Kategori", "Lewat / tiada tindakan");
+  await page
+    .getByRole("textbox", { name: "Butiran aduan" })
+    .fill("Permohonan bantuan warga emas dihantar bulan Jun, belum ada jawapan.");
+  await page.getByTestId("save-complaint").click();
+  await expect(page.getByTestId("complaint-refno")).toHaveText(/^ADU\/\d{4}\/\d{4}$/);
+  const refNo = (await page.getByTestId("complaint-refno").textContent())!;
+  await expect(page.getByTestId("complaint-slip")).toContainText(refNo);
+  await expect(page.getByTestId("complaint-slip")).toContainText("Zulkifli bin Omar");
+  await expect(page.getByTestId("complaint-count")).toContainText("1 aduan");
+  await expect(page.getByRole("textbox", { name: "Nama pengadu" })).toHaveValue("");
+  await shot(page, "kpn-jangkauan-aduan");
+
+  // Agihan bakul makanan (Alt+3): the demo tour loaded 40 beras; two baskets, then the same MyKad again.
+  await page.keyboard.press("Alt+3");
+  await expect(page.getByTestId("stock-left")).toContainText("40");
+  // A basket with nothing in it is named in place and nothing is given.
+  await giveBasket(page, "Mariam binti Abdullah", "700405-10-5566", "0", "0");
+  await expect(page.getByTestId("basket-error")).toHaveText(
+    "Bakul kosong: masukkan sekurang-kurangnya satu barang.",
+  );
+  await expect(page.getByTestId("basket-row")).toHaveCount(0);
+  await giveBasket(page, "Mariam binti Abdullah", "700405-10-5566", "2");
+  await expect(page.getByTestId("basket-row")).toHaveCount(1);
+  await giveBasket(page, "Tan Ah Kow", "650912-10-5671", "1");
+  await expect(page.getByTestId("basket-row")).toHaveCount(2);
+  await expect(page.getByTestId("stock-given")).toContainText("3");
+  await expect(page.getByTestId("stock-left")).toContainText("37");
+  // The repeated MyKad is pointed out before anything is given, and refused without a reason.
+  await page.getByRole("textbox", { name: "Nama penerima" }).fill("Mariam Abdullah");
+  await page.getByRole("textbox", { name: "No. MyKad penerima" }).fill("700405105566");
+  await expect(page.getByTestId("repeat-warning")).toContainText(
+    "MyKad ini sudah menerima bakul dalam jelajah ini",
+  );
+  await page.getByRole("textbox", { name: "Beras" }).fill("1");
+  await page.getByTestId("give-basket").click();
+  await expect(
+    page.getByText("MyKad ini sudah menerima bakul dalam jelajah ini. Nyatakan sebab untuk memberi lagi."),
+  ).toBeVisible();
+  await expect(page.getByTestId("basket-row")).toHaveCount(2);
+  await expect(page.getByTestId("stock-left")).toContainText("37");
+  // More than the stock left asks for its reason too.
+  await page.getByRole("textbox", { name: "Beras" }).fill("50");
+  await expect(page.getByTestId("over-stock")).toContainText("Beras +13");
+  await shot(page, "kpn-jangkauan-bakul");
+  await page.getByRole("textbox", { name: "Beras" }).fill("1");
+
+  // Kes kebajikan (Alt+4): a new person registered and a Buku Rekod case opened in one save.
+  await page.keyboard.press("Alt+4");
+  await page.getByTestId("person-search").fill("Zaharah binti Kamaruddin");
+  await expect(page.getByText("Tiada padanan.", { exact: false })).toBeVisible();
+  await page.getByTestId("person-search").press("Enter");
+  await page.getByRole("textbox", { name: "No. dokumen (MyKad)" }).fill("560312-10-5432");
+  await choose(page, "Keturunan", "Melayu");
+  await choose(page, "Taraf perkahwinan", "Balu / Duda");
+  await page
+    .getByRole("textbox", { name: "Keperluan / masalah" })
+    .fill("Warga emas tinggal seorang, memerlukan bantuan bulanan");
+  await choose(page, "Kumpulan sasar", "Warga Emas");
+  await page.getByTestId("save-intake").click();
+  const opened = page.getByText(/Kes SPH\/\d{4}\/\d{4} dibuka untuk Zaharah binti Kamaruddin/);
+  await expect(opened).toBeVisible();
+  const recordNo = (await opened.textContent())!.match(/SPH\/\d{4}\/\d{4}/)![0];
+  await expect(page.getByTestId("intake-row")).toContainText(recordNo);
+  await shot(page, "kpn-jangkauan-kes");
+
+  // The case is in the Buku Rekod.
+  await page.getByRole("link", { name: "Buku Rekod" }).first().click();
+  await page.getByRole("textbox", { name: /Cari dalam Buku Rekod/ }).fill("Zaharah Kamaruddin");
+  await expect(page.getByTestId("register-row").filter({ hasText: recordNo })).toBeVisible();
+});
+
+test("outreach survives the page dying: every confirmed tap, basket and complaint is there, and what was being typed", async ({
+  page,
+  context,
+}) => {
+  test.slow();
+  await loadDemo(page);
+  await login(page, demo.aminah);
+  await openOutreach(page);
+  const url = page.url();
+  await page.getByTestId("outreach").click({ position: { x: 5, y: 5 } });
+  for (const keys of ["pw1", "lD2", "PK1", "lb4"]) await countByKeys(page, keys);
+  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
+  await page.keyboard.press("Alt+3");
+  await giveBasket(page, "Mariam binti Abdullah", "700405-10-5566", "2");
+  await expect(page.getByTestId("basket-row")).toHaveCount(1);
+  await page.keyboard.press("Alt+2");
+  await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Zulkifli bin Omar");
+  await choose(page, "Kategori", "Kualiti perkhidmatan");
+  await page.getByRole("textbox", { name: "Butiran aduan" }).fill("Kaunter dibuka lewat dua jam.");
+  await page.getByTestId("save-complaint").click();
+  await expect(page.getByTestId("complaint-refno")).toBeVisible();
+  const refNo = (await page.getByTestId("complaint-refno").textContent())!;
+  // The next complainant's name is half typed when the battery dies.
+  await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Lim Siew");
+  await page.waitForTimeout(300);
+
+  // The page is closed at once, without its unload handlers, as a laptop put to sleep and never woken would leave it:
+  // what the screen confirmed must already be stored, and the half-typed name must already be in the draft (kept
+  // within 50 ms of typing, not on leaving). (Chromium's Page.crash takes the whole test browser down here, and a
+  // kill of the browser process is what `npm run crash` does.)
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(url);
+  await login(again, demo.aminah);
+  await again.goto(url);
+  await expect(again.getByTestId("outreach-title")).toContainText("Pasar Tani Kerinchi");
+  // The counter in use was the complaints one; its half-typed name is back.
+  await expect(again.getByRole("textbox", { name: "Nama pengadu" })).toHaveValue("Lim Siew");
+  await expect(again.getByTestId("complaint-count")).toContainText("1 aduan");
+  await again.keyboard.press("Alt+1");
+  await expect(again.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
+  await again.keyboard.press("Alt+3");
+  await expect(again.getByTestId("basket-row")).toHaveCount(1);
+  await expect(again.getByTestId("stock-given")).toContainText("2");
+  await shot(again, "kpn-jangkauan-selepas-mati");
+  await again.goto("/#/kpn/aduan");
+  await expect(again.getByText(refNo)).toBeVisible();
+});
