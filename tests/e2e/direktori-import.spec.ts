@@ -43,7 +43,10 @@ test("PKMD imports a 200-row organisation list with 5 bad rows, then exports and
   await login(page, demo.pkmd);
   const before = await liveOrganisations(page);
 
-  await page.goto("/#/direktori/import");
+  // The import screen offers both kinds of import: the old Buku Rekod, and organisations into the directory.
+  await page.goto("/#/buku-rekod");
+  await page.getByRole("link", { name: "Import Buku Rekod lama" }).click();
+  await page.getByText("Organisasi (direktori)", { exact: true }).click();
   await expect(page.getByRole("heading", { name: "Import organisasi" })).toBeVisible();
   await shot(page, "direktori-import-01-start");
 

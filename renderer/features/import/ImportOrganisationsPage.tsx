@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActor } from "../../app/session";
 import { HsdsExportButton } from "./HsdsExportButton";
+import { ImportKindChoice } from "./ImportBukuRekodPage";
 import { ImportWizard } from "./ImportWizard";
 import { organisationsKind, type OrganisationSource } from "./organisations-kind";
 
@@ -16,15 +17,18 @@ export function ImportOrganisationsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <SegmentedControl
-          value={source}
-          onChange={(v) => setSource(v as OrganisationSource)}
-          data={[
-            { value: "sheet", label: t("imp.org.fromSheet") },
-            { value: "hsds", label: t("imp.hsds.fromPackage") },
-          ]}
-          aria-label={t("imp.org.source")}
-        />
+        <Group>
+          <ImportKindChoice value="direktori" />
+          <SegmentedControl
+            value={source}
+            onChange={(v) => setSource(v as OrganisationSource)}
+            data={[
+              { value: "sheet", label: t("imp.org.fromSheet") },
+              { value: "hsds", label: t("imp.hsds.fromPackage") },
+            ]}
+            aria-label={t("imp.org.source")}
+          />
+        </Group>
         <HsdsExportButton />
       </Group>
       <ImportWizard key={source} kind={kind} />
