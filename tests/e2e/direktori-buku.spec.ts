@@ -19,14 +19,17 @@ test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then
   await expect(page.getByRole("combobox", { name: "Bulan" })).toHaveCount(0);
   await expect(page.getByRole("combobox", { name: "Jenis organisasi" })).toHaveValue("CBO dan NGO");
   const summary = page.getByTestId("direktori-summary");
-  await expect(summary).toContainText("4 organisasi");
+  const count = async () => Number(/^(\d+) organisasi/.exec((await summary.textContent()) ?? "")?.[1]);
+  await expect(summary).toContainText("organisasi");
+  const communityOnly = await count();
   const table = page.getByTestId("direktori-table");
   await expect(table).toContainText("Yayasan Kebajikan Negara");
   await expect(table).not.toContainText("Klinik Kesihatan Pantai");
 
   await choose(page, "Jenis organisasi", "Semua jenis");
-  await expect(summary).toContainText("10 organisasi");
   await expect(table).toContainText("Klinik Kesihatan Pantai");
+  const everyKind = await count();
+  expect(everyKind).toBeGreaterThan(communityOnly);
   await shot(page, "direktori-buku-a4");
 
   const day = testDay(0);
@@ -60,7 +63,7 @@ test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then
   wb.worksheets[0]!.eachRow((row) => {
     if (typeof row.getCell(1).value === "number") names.push(String(row.getCell(2).value));
   });
-  expect(names).toHaveLength(10);
+  expect(names).toHaveLength(everyKind);
   expect(names).toContain("Yayasan Kebajikan Negara");
 
   // The small booklet: A5 pages, and how to print two on an A4 sheet to fold.

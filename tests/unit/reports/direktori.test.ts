@@ -13,6 +13,8 @@ import {
   type DirektoriOrganisation,
 } from "../../../shared/reports/direktori/model";
 import { direktoriXlsx } from "../../../shared/reports/direktori/xlsx";
+import { organisationKinds } from "../../../shared/domain/directory";
+import { direktoriOptions } from "../../../renderer/features/direktori/buku/options";
 import { direktoriInput, direktoriOrganisations } from "../../fixtures/reports/direktori";
 import { unescapeXml } from "./docx-read";
 
@@ -200,5 +202,26 @@ describe("the Word booklet and the Excel list", () => {
       .file("word/document.xml")!
       .async("string");
     expect(xml).toContain("Tiada organisasi bagi pilihan ini.");
+  });
+});
+
+describe("the booklet's choices on the Laporan screen", () => {
+  it("default to CBO and NGO, active only, A4; anything unknown falls back to them", () => {
+    expect(direktoriOptions(undefined)).toEqual({
+      preset: "cbo-ngo",
+      kinds: ["cbo", "ngo"],
+      activeOnly: true,
+      paper: "a4",
+    });
+    expect(direktoriOptions({ jenis: "semua", aktif: "0", kertas: "a5" })).toMatchObject({
+      kinds: [...organisationKinds],
+      activeOnly: false,
+      paper: "a5",
+    });
+    expect(direktoriOptions({ jenis: "klinik" }).kinds).toEqual(["klinik"]);
+    expect(direktoriOptions({ jenis: "<bukan>", kertas: "a3" })).toMatchObject({
+      preset: "cbo-ngo",
+      paper: "a4",
+    });
   });
 });
