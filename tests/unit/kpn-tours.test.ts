@@ -245,3 +245,40 @@ describe("saveTour edits in one transaction", () => {
     expect(await counts(db)).toEqual({ tours: 0, checkpoints: 0, audit: 0 });
   });
 });
+
+describe("rule messages in Malay", () => {
+  it("every refusal reads as a whole sentence, its values in place", async () => {
+    const { buildResources } = await import("../../renderer/i18n/resources");
+    const { tKey } = await import("../../renderer/app/messages");
+    const i18n = (await import("i18next")).createInstance();
+    await i18n.init({
+      lng: "ms",
+      resources: { ms: { translation: buildResources().ms } },
+      interpolation: { escapeValue: false },
+    });
+    const db = freshDb();
+    await saveTour(db, pkmd, tour(), three());
+    const fields = {
+      ...(await refusal(saveTour(db, pkmd, tour({ team: team("S27", 6) }), []))),
+      ...(await refusal(
+        saveTour(db, pkmd, tour(), [
+          stop("Kompleks", "10:00", "12:00"),
+          stop("Lain", "11:00", "09:00", "2026-11-26"),
+          stop("Dewan", "13:00", "14:00"),
+          stop("Masjid", "13:30", "15:00"),
+        ]),
+      )),
+      ...(await refusal(saveTour(db, pkmd, tour({ status: "ditangguhkan" }), three()))),
+    };
+    const texts = Object.values(fields).map((k) => tKey(i18n.t, k)!);
+    expect(texts.length).toBeGreaterThan(4);
+    for (const text of texts) expect(text).not.toMatch(/\{\{|^v\.|\|/);
+    expect(texts).toContain("Pasukan mesti 3 hingga 6 orang (kini 7).");
+    expect(texts).toContain("Check point mesti pada hari jelajah (25/11/2026).");
+    expect(texts).toContain("Masa bertindih dengan check point Dewan.");
+    expect(texts).toContain(
+      "Aminah binti Said, Petugas Nombor 1, Petugas Nombor 2 sudah di Pasar Tani pada masa ini (jelajah lain hari yang sama).",
+    );
+    expect(texts).toContain("Wajib diisi.");
+  });
+});
