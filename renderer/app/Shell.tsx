@@ -1,7 +1,9 @@
 // Why: the frame every signed-in screen sits in: navigation by role, who is signed in, language, lock and log out.
-import { AppShell, Badge, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from "@mantine/core";
 import {
   IconHome,
+  IconAddressBookOff,
+  IconArrowsJoin,
   IconReport,
   IconMap2,
   IconAddressBook,
@@ -44,6 +46,8 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
   { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
   { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
+  { to: "/direktori/semak", key: "direktoriLinks.navReview", icon: IconAddressBookOff },
+  { to: "/direktori/pendua", key: "direktoriLinks.navDuplicates", icon: IconArrowsJoin },
   { to: "/kpn", key: "nav.kpn", icon: IconRoute },
   { to: "/kpn/aduan", key: "kpnAduan.nav", icon: IconMessageReport },
   { to: "/laporan", key: "nav.reports", icon: IconReport },
@@ -109,20 +113,23 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print">
-        {nav
-          .filter((n) => !n.permission || can(actor.role, n.permission))
-          .map((n) => (
-            <NavLink
-              key={n.to}
-              // A plain link: the router's NavLink would also mark a parent entry (Tetapan under Kadar) as current.
-              component={Link}
-              to={n.to}
-              label={t(n.key)}
-              leftSection={<n.icon size={18} />}
-              active={n.to === activeTo}
-              aria-current={n.to === activeTo ? "page" : undefined}
-            />
-          ))}
+        {/* Scrolls when the menu is taller than the window, so the last entries stay reachable. */}
+        <AppShell.Section grow component={ScrollArea}>
+          {nav
+            .filter((n) => !n.permission || can(actor.role, n.permission))
+            .map((n) => (
+              <NavLink
+                key={n.to}
+                // A plain link: the router's NavLink would also mark a parent entry (Tetapan under Kadar) as current.
+                component={Link}
+                to={n.to}
+                label={t(n.key)}
+                leftSection={<n.icon size={18} />}
+                active={n.to === activeTo}
+                aria-current={n.to === activeTo ? "page" : undefined}
+              />
+            ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
         <StorageWarning />

@@ -62,7 +62,7 @@ test("the PKMD confirms an entry from Perlu disemak, merges two duplicates and u
 
   // The same clinic typed again while referring a case: a likely duplicate (an alike name, the same phone).
   const caseUrl = await referToTypedTwice(page);
-  await page.goto("/#/direktori/pendua");
+  await page.getByRole("link", { name: "Pendua direktori" }).click();
   const pair = page.getByTestId("duplicate-row").filter({ hasText: TWICE });
   await expect(pair).toHaveCount(1);
   await expect(pair).toContainText(KEPT);
