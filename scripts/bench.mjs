@@ -8,6 +8,7 @@
 //        npm run bench -- --only=import   time only the legacy Buku Rekod import (no JSON written)
 //        npm run bench -- --only=backup   seed the district and time only the backups (no JSON written)
 //        npm run bench -- --only=direktori  time only the Direktori CBO booklet (no JSON written)
+//        npm run bench -- --only=kpn    time only the KPN outreach scenarios (kpn.*; no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
@@ -43,6 +44,8 @@
 //   report.direktori_1000  the Direktori CBO of 1,000 organisations (every kind): read from IndexedDB, model (contents,
 //                          pages planned) and Word booklet (< 3 s); the Excel list timed beside it (note). See
 //                          tests/bench/browser/direktori.ts.
+//   kpn.tally, kpn.complaint_save, kpn.quick_intake  outreach mode on the demo office (< 50, < 50, < 100 ms); see
+//                          benchKpn and tests/bench/browser/kpn.ts.
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -65,6 +68,8 @@ const reportsOnly = process.argv.includes("--only=reports") || backupOnly;
 const importOnly = process.argv.includes("--only=import");
 /** Only the Direktori CBO booklet (report.direktori_1000); bench-results.json is not written. */
 const direktoriOnly = process.argv.includes("--only=direktori");
+/** Only the KPN outreach scenarios (kpn.*); bench-results.json is not written. */
+const kpnOnly = process.argv.includes("--only=kpn");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
@@ -561,6 +566,78 @@ async function benchDirektori() {
     ];
   } catch (err) {
     log(`report.direktori_1000 not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await closeDiskContext(context);
+  }
+}
+
+/**
+ * kpn.tally, kpn.complaint_save, kpn.quick_intake (issue 13) on the demo office, in a profile on disk, as ppk.aminah at
+ * the demo tour's first checkpoint. kpn.tally: in outreach mode, sex and age band picked, then the clock runs from the
+ * service button's click to the total shown with the new count (and the next frame). The other two time the
+ * repositories (tests/bench/browser/kpn.ts): a complaint registered, a new person + Buku Rekod case + intake saved.
+ */
+async function benchKpn() {
+  const file = await bundleOrSkip("kpn");
+  if (!file) return [];
+  const runs = quick ? 5 : 20;
+  const context = await diskContext("kpn");
+  try {
+    const page = await context.newPage();
+    await page.goto(APP_URL);
+    await page.getByRole("button", { name: "Cuba dengan data contoh" }).click({ timeout: 30_000 });
+    await page.getByText("Akaun contoh").waitFor({ timeout: 60_000 });
+    await loginAs(page, { username: "ppk.aminah", password: "Tapak#SPH2026" });
+    await page.getByRole("link", { name: "Kembara Prihatin" }).click();
+    await page.getByRole("link", { name: "Mod jangkauan" }).first().click();
+    await page.getByTestId("service-total").waitFor({ timeout: 60_000 });
+    const tally = await page.evaluate(async (n) => {
+      const q = (id) => document.querySelector(`[data-testid="${id}"]`);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+      const until = async (ok) => {
+        while (!ok()) await new Promise((r) => setTimeout(r, 0));
+      };
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const before = q("service-total").textContent;
+        const target = Number(before.replace(/\D/g, "")) + 1;
+        q("sex-P").click();
+        q(`age-dewasa`).click();
+        const button = q("service-ziarah-prihatin");
+        await until(() => !button.disabled);
+        await frame();
+        const t0 = performance.now();
+        button.click();
+        await new Promise((resolve) => {
+          const check = () => Number(q("service-total").textContent.replace(/\D/g, "")) === target;
+          if (check()) return resolve(undefined);
+          const mo = new MutationObserver(() => {
+            if (check()) {
+              mo.disconnect();
+              resolve(undefined);
+            }
+          });
+          mo.observe(q("outreach"), { subtree: true, childList: true, characterData: true });
+        });
+        await frame();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    }, runs);
+    await page.close();
+    const bench = await benchPage(context, "kpn", file, () => typeof window.benchKpn === "function");
+    const r = await bench.evaluate((n) => window.benchKpn(n), runs);
+    await bench.close();
+    const entries = [
+      medianEntry("kpn.tally", runs, tally, 50),
+      medianEntry("kpn.complaint_save", runs, r.complaint, 50),
+      medianEntry("kpn.quick_intake", runs, r.intake, 100),
+    ];
+    for (const e of entries) log(`${e.name}: median ${e.median_ms} ms over ${e.runs} runs`);
+    return entries;
+  } catch (err) {
+    log(`kpn.* not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
     return [];
   } finally {
     await closeDiskContext(context);
@@ -1238,6 +1315,12 @@ async function main() {
     log("--only=import: bench-results.json left as it was");
     return;
   }
+  if (kpnOnly) {
+    entries.push(...(await benchKpn()));
+    printTable(entries);
+    log("--only=kpn: bench-results.json left as it was");
+    return;
+  }
   if (direktoriOnly) {
     entries.push(...(await benchDirektori()));
     printTable(entries);
@@ -1253,6 +1336,7 @@ async function main() {
   entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
   if (!reportsOnly) entries.push(...(await benchImportLegacy()));
   if (!reportsOnly) entries.push(...(await benchDirektori()));
+  if (!reportsOnly) entries.push(...(await benchKpn()));
 
   printTable(entries);
   if (reportsOnly) {
