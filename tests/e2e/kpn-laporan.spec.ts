@@ -12,6 +12,8 @@ import { printToPdf } from "./print-pdf";
 test("Laporan Status Pelaksanaan KPN: the district's month from the Laporan screen, in Word, Excel and on paper", async ({
   page,
 }) => {
+  // Two logins, two files, a printed PDF and a settings change: slow on a busy two-core machine.
+  test.slow();
   const { year, month } = previousMonth();
   const mm = String(month).padStart(2, "0");
   await loadDemo(page);
