@@ -67,6 +67,7 @@ test("outreach at a checkpoint: 10 counted, a complaint and its slip, baskets ag
   await expect(page.getByTestId("complaint-slip")).toContainText("Zulkifli bin Omar");
   await expect(page.getByTestId("complaint-count")).toContainText("1 aduan");
   await expect(page.getByRole("textbox", { name: "Nama pengadu" })).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Kategori" })).toHaveValue("");
   await shot(page, "kpn-jangkauan-aduan");
 
   // Agihan bakul makanan (Alt+3): the demo tour loaded 40 beras; two baskets, then the same MyKad again.
@@ -102,6 +103,22 @@ test("outreach at a checkpoint: 10 counted, a complaint and its slip, baskets ag
   await expect(page.getByTestId("over-stock")).toContainText("Beras +13");
   await shot(page, "kpn-jangkauan-bakul");
   await page.getByRole("textbox", { name: "Beras" }).fill("1");
+
+  // Stock typed wrong is named on its box and nothing changes; the stock counted back is reconciled.
+  await page.getByTestId("load-stock").click();
+  const load = page.getByTestId("stock-form-stockLoaded");
+  await load.getByRole("textbox", { name: "Beras" }).fill("-5");
+  await load.getByTestId("save-stock").click();
+  await expect(load.getByText("Masukkan nombor bulat 0 atau lebih.")).toBeVisible();
+  await load.getByRole("button", { name: "Batal" }).click();
+  await expect(page.getByTestId("stock-loaded")).toContainText("40");
+  await page.getByTestId("count-back").click();
+  const back = page.getByTestId("stock-form-stockReturned");
+  await expect(back.getByRole("textbox", { name: "Beras" })).toHaveValue("37");
+  await back.getByRole("textbox", { name: "Gula" }).fill("29");
+  await back.getByTestId("save-stock").click();
+  await expect(page.getByTestId("stock-difference")).toContainText("-1");
+  await expect(page.getByTestId("reconcile")).toContainText("tidak sepadan");
 
   // Kes kebajikan (Alt+4): a new person registered and a Buku Rekod case opened in one save.
   await page.keyboard.press("Alt+4");

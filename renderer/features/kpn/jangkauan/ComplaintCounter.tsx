@@ -52,6 +52,8 @@ export function ComplaintCounter({ checkpoint }: { checkpoint: CheckpointRecord 
   const office = useOffice();
   const settings = complaintSettingsOf(office);
   const [saved, setSaved] = useState<ComplaintRecord | null>(null);
+  // A searchable select keeps its typed text when its value is cleared: each new complaint gets a fresh one.
+  const [round, setRound] = useState(0);
   const taken = useLive(() => complaintsRepo(db).ofCheckpoint(actor, checkpoint.id), [actor, checkpoint.id]);
   const draft = useDraftForm<Values>(`kpn:lawatan:${checkpoint.id}:aduan`, empty, formSchema);
   const field = useFields(draft.form);
@@ -67,6 +69,7 @@ export function ComplaintCounter({ checkpoint }: { checkpoint: CheckpointRecord 
         draft.form.setValues(empty);
         draft.form.resetDirty(empty);
         setSaved(c);
+        setRound((n) => n + 1);
       },
     };
   });
@@ -95,6 +98,7 @@ export function ComplaintCounter({ checkpoint }: { checkpoint: CheckpointRecord 
               />
             </SimpleGrid>
             <Select
+              key={round}
               size="md"
               label={t("kpnAduan.category")}
               withAsterisk

@@ -369,7 +369,7 @@ function IntakeForm({
                   <Table.Td>{person?.name}</Table.Td>
                   <Table.Td>{intake.need}</Table.Td>
                   <Table.Td>
-                    <Badge variant="light">{t(`kpnLawatan.intake.outcomes.${intake.outcome}`)}</Badge>
+                    <Badge variant="light">{t(`kpnLawatan.intake.outcomeShort.${intake.outcome}`)}</Badge>
                   </Table.Td>
                   <Table.Td>
                     {c && (
