@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { overlaps, pdfPages, smallWords } from "./pdf-boxes";
 import { printToPdf } from "./print-pdf";
-import { choose, demo, expect, loadDemo, login, shot, testDay, test } from "./support";
+import { MONTHS, choose, demo, expect, loadDemo, login, shot, testDay, test } from "./support";
 
 test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then as an A5 booklet", async ({
   page,
@@ -65,6 +65,13 @@ test("the PKMD saves the Direktori CBO as a Word booklet and an Excel list, then
   });
   expect(names).toHaveLength(everyKind);
   expect(names).toContain("Yayasan Kebajikan Negara");
+
+  // Emailed, it is the directory of this month (as it stands today), not of a report month.
+  await page.getByRole("button", { name: "E-mel" }).click();
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  await expect(page.getByTestId("email-confirm")).toContainText(`Direktori CBO`);
+  await expect(page.getByTestId("email-confirm")).toContainText(`${MONTHS[m - 1]} ${y}`);
+  await page.getByRole("button", { name: "Batal" }).click();
 
   // The small booklet: A5 pages, and how to print two on an A4 sheet to fold.
   await page.getByText("Buku kecil A5").click();

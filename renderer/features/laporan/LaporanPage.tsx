@@ -30,8 +30,11 @@ export function LaporanPage() {
   const code = params.get("dokumen") ?? documents[0]!.code;
   const def = code === PACK ? null : (documentByCode(code) ?? documents[0]!);
   const siteChoice = params.get("tapak");
-  const year = Number(params.get("tahun")) || initial.year;
-  const month = Math.min(Math.max(Number(params.get("bulan")) || initial.month, 1), 12);
+  // A document made as things stand today (the Direktori CBO) is of this month, whatever the address says.
+  const year = def?.undated ? Number(today.slice(0, 4)) : Number(params.get("tahun")) || initial.year;
+  const month = def?.undated
+    ? Number(today.slice(5, 7))
+    : Math.min(Math.max(Number(params.get("bulan")) || initial.month, 1), 12);
   const itemId = params.get("item");
   const quarterParam = Number(params.get("suku"));
   const quarter =
