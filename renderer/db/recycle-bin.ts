@@ -5,6 +5,7 @@ import { sitesRepo } from "./repositories/sites";
 import { personsRepo } from "./repositories/persons";
 import { caseNotesRepo, casesRepo } from "./repositories/cases";
 import { organisationsRepo } from "./repositories/directory";
+import { restoreTour, toursRepo } from "./repositories/kpn/tours";
 import { restoreOrganisation } from "./repositories/directory-merge";
 import { referralsRepo } from "./repositories/referrals";
 import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
@@ -62,6 +63,12 @@ const binnables: Binnable[] = [
   { table: "actionPlans", repo: as(actionPlansRepo), label: () => "Rangka tindakan" },
   { table: "programmes", repo: as(programmesRepo), label: (r) => String(r.title) },
   { table: "photos", repo: as(photosRepo), label: (r) => String(r.caption || "Foto") },
+  {
+    table: "tours",
+    repo: as(toursRepo),
+    label: (r) => `Jelajah KPN ${String(r.date).split("-").reverse().join("/")}`,
+    restore: restoreTour,
+  },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

@@ -2,8 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { AppDB } from "../../renderer/db/app-db";
 import { ValidationError } from "../../renderer/db/errors";
+import { listBin, restoreFromBin } from "../../renderer/db/recycle-bin";
 import {
   saveTour,
+  toursRepo,
   toursBetween,
   tourWithCheckpoints,
   type TourDraft,
@@ -243,6 +245,41 @@ describe("saveTour edits in one transaction", () => {
     });
     await expect(saveTour(db, pkmd, tour(), three())).rejects.toThrow("disk gone");
     expect(await counts(db)).toEqual({ tours: 0, checkpoints: 0, audit: 0 });
+  });
+});
+
+describe("deleting a tour", () => {
+  it("goes to the recycle bin and back, unless its team was planned elsewhere meanwhile", async () => {
+    const db = freshDb();
+    const first = await saveTour(db, pkmd, tour(), three());
+    await toursRepo(db).softDelete(pkmd, first.tour.id, first.tour.rev);
+    expect(await toursBetween(db, DAY, DAY)).toEqual([]);
+    expect((await listBin(db, pkmd)).map((e) => [e.table, e.label])).toEqual([
+      ["tours", "Jelajah KPN 25/11/2026"],
+    ]);
+    // Meanwhile the same people are planned at the same times: the restore is refused, nothing changes.
+    const other = await saveTour(db, pkmd, tour(), three());
+    await expect(restoreFromBin(db, pkmd, "tours", first.tour.id)).rejects.toBeInstanceOf(ValidationError);
+    expect((await db.tours.get(first.tour.id))?.deletedAt).toBeTruthy();
+    await saveTour(
+      db,
+      pkmd,
+      { ...tour({ status: "dibatalkan", statusReason: "Diganti" }), id: other.tour.id, rev: other.tour.rev },
+      other.checkpoints.map((c) => ({ ...stop(c.name, c.start, c.end), id: c.id })),
+    );
+    await restoreFromBin(db, pkmd, "tours", first.tour.id);
+    expect((await tourWithCheckpoints(db, first.tour.id)).checkpoints).toHaveLength(3);
+  });
+
+  it("is refused once something was recorded at one of its checkpoints", async () => {
+    const db = freshDb();
+    const first = await saveTour(db, pkmd, tour(), three());
+    await db.complaints.add({ id: "c-0000000001", checkpointId: first.checkpoints[1]!.id } as never);
+    await expect(toursRepo(db).softDelete(pkmd, first.tour.id, first.tour.rev)).rejects.toMatchObject({
+      key: "e.kpnTourHasRecords",
+      params: { name: "Masjid" },
+    });
+    expect((await db.tours.get(first.tour.id))?.deletedAt).toBeNull();
   });
 });
 

@@ -17,7 +17,7 @@ import {
   type CheckpointDraft,
 } from "../../../../shared/domain/kpn/tour-check";
 import type { AppDB, CheckpointRecord, TourRecord } from "../../app-db";
-import { ConflictError, NotFoundError, ValidationError } from "../../errors";
+import { AppError, ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { appendAudit, Repository, requirePermission } from "../repository";
 
 export type TourWithCheckpoints = { tour: TourRecord; checkpoints: CheckpointRecord[] };
@@ -28,13 +28,23 @@ export type TourDraft = Partial<Record<keyof z.input<typeof tourFields>, unknown
   rev?: number | null;
 };
 
-const toursTable = (db: AppDB) =>
+/**
+ * The tours table: writes go through saveTour; a tour is deleted whole (to the recycle bin) only while nothing was
+ * recorded at its checkpoints (a tour that took place is cancelled or kept, never deleted), and restored by restoreTour.
+ */
+export const toursRepo = (db: AppDB) =>
   new Repository<TourInput>(db, db.tours, {
     tableName: "tours",
     schema: tourFields as unknown as z.ZodType<TourInput>,
     label: (t) => `Jelajah ${t.date}`,
     siteOf: () => null,
     writePermission: "kpn.plan",
+    checkTables: (d) => [d.checkpoints, d.kpnServices, d.complaints, d.baskets, d.intakes],
+    checkRemove: async (database, tour) => {
+      for (const c of await checkpointsOf(database, tour.id))
+        if (await checkpointHasRecords(database, c.id))
+          throw new AppError("e.kpnTourHasRecords", { name: c.name });
+    },
   });
 
 const checkpointsTable = (db: AppDB) =>
@@ -152,7 +162,7 @@ export async function saveTour(
       ...tour,
       leaderOverrideReason: leaderOverridden ? tour.leaderOverrideReason : "",
     };
-    const tours = toursTable(db);
+    const tours = toursRepo(db);
     const saved = before
       ? await tours.update(actor, before.id, before.rev, data)
       : await tours.create(actor, data);
@@ -187,5 +197,19 @@ export async function saveTour(
     }
     for (const c of removed) await cps.softDelete(actor, c.id, c.rev);
     return { tour: saved, checkpoints: out };
+  });
+}
+
+/** Takes a deleted tour back from the recycle bin, unless its team is now somewhere else at its times. */
+export async function restoreTour(db: AppDB, actor: Actor, id: string): Promise<void> {
+  const repo = toursRepo(db);
+  const tables = [db.tours, db.checkpoints, db.audit, db.users, db.kpnServices, db.complaints, db.baskets];
+  await db.transaction("rw", [...tables, db.intakes], async () => {
+    const tour = await repo.get(actor, id, { includeDeleted: true });
+    const others = await plansOfDay(db, tour.date, id);
+    const rules = tourRuleProblems({ ...tour, id }, await checkpointsOf(db, id), others);
+    const clash = Object.values(rules.fields)[0];
+    if (clash) throw new ValidationError({ _: clash });
+    await repo.restore(actor, id);
   });
 }

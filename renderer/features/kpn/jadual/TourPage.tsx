@@ -1,19 +1,20 @@
 // Why: plan a new tour (on the day asked for, else today) or edit one, with the users, directory entries and the
 // grades the team form needs.
-import { Anchor, Stack, Title } from "@mantine/core";
+import { Anchor, Group, Stack, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { isValidIsoDate, todayIn } from "../../../../shared/domain/dates";
 import { weekStart } from "../../../../shared/domain/kpn/roadmap";
 import { formatDate } from "../../../app/format";
 import { LoadError } from "../../../app/guards";
 import { useActor } from "../../../app/session";
 import { useLive } from "../../../app/use-live";
-import type { AppDB } from "../../../db/app-db";
+import type { AppDB, TourRecord } from "../../../db/app-db";
 import { db } from "../../../db/instance";
 import { organisationsRepo } from "../../../db/repositories/directory";
-import { tourWithCheckpoints } from "../../../db/repositories/kpn/tours";
+import { restoreTour, toursRepo, tourWithCheckpoints } from "../../../db/repositories/kpn/tours";
+import { confirmSoftDelete, DeleteButton } from "../../../app/soft-delete";
 import { TourForm } from "./TourForm";
 import { newTourValues, tourValues } from "./tour-form";
 
@@ -29,6 +30,7 @@ export function TourPage() {
   const { t } = useTranslation();
   const { actor } = useActor();
   const { id } = useParams();
+  const navigate = useNavigate();
   const [params] = useSearchParams();
   const asked = params.get("tarikh");
   const day = asked && isValidIsoDate(asked) ? asked : todayIn();
@@ -52,16 +54,30 @@ export function TourPage() {
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
   const back = `/kpn?minggu=${weekStart(tour?.tour.date ?? day)}`;
+  const remove = (stored: TourRecord) =>
+    confirmSoftDelete({
+      t,
+      name: t("kpnJadual.form.editTitle", { date: formatDate(stored.date) }),
+      title: t("kpnJadual.deleteTitle"),
+      message: t("kpnJadual.deleteConfirm", { date: formatDate(stored.date) }),
+      remove: () => toursRepo(db).softDelete(actor, stored.id, stored.rev),
+      restore: () => restoreTour(db, actor, stored.id),
+      afterRemove: () => void navigate(back),
+      afterRestore: () => void navigate(`/kpn/jelajah/${stored.id}`),
+    });
   return (
     <Stack maw={1100}>
       <Anchor component={Link} to={back} size="sm">
         {t("kpnJadual.form.back")}
       </Anchor>
-      <Title order={3}>
-        {tour
-          ? t("kpnJadual.form.editTitle", { date: formatDate(tour.tour.date) })
-          : t("kpnJadual.form.newTitle")}
-      </Title>
+      <Group justify="space-between">
+        <Title order={3}>
+          {tour
+            ? t("kpnJadual.form.editTitle", { date: formatDate(tour.tour.date) })
+            : t("kpnJadual.form.newTitle")}
+        </Title>
+        {tour && <DeleteButton onClick={() => remove(tour.tour)} />}
+      </Group>
       <TourForm
         tourId={tour?.tour.id ?? null}
         initial={initial}
