@@ -164,7 +164,9 @@ export function direktoriBodyXml(model: DirektoriModel): string {
                 before: AREA_BEFORE,
                 after: AREA_AFTER,
               },
-              bookmarked(b.area.bookmark, run(areaHeading(b.area), { size: s.area, bold: true })),
+              b.continued
+                ? run(areaHeading(b.area, true), { size: s.area, bold: true })
+                : bookmarked(b.area.bookmark, run(areaHeading(b.area), { size: s.area, bold: true })),
             ),
       ),
     );

@@ -16,6 +16,7 @@ import {
   bodyBox,
   heightOf,
   paginate,
+  type Block,
   type DirektoriPaper,
 } from "./pages";
 
@@ -113,7 +114,8 @@ export type ContentsLine =
   | { kind: "line"; text: string; bookmark: string; page: number; indent: boolean };
 
 /** A block of the entries' pages: an area heading (with the page of its first entry) or an entry. */
-export type EntryBlock = { kind: "area"; area: DirektoriArea } | { kind: "entry"; entry: DirektoriEntry };
+export type EntryBlock =
+  { kind: "area"; area: DirektoriArea; continued?: boolean } | { kind: "entry"; entry: DirektoriEntry };
 
 export type DirektoriModel = {
   code: typeof DIREKTORI_CODE;
@@ -212,8 +214,10 @@ function entryOf(o: DirektoriOrganisation, no: number, area: string): DirektoriE
 
 /** The entry's heading as printed: "12. Persatuan Penduduk …". */
 export const entryHeading = (e: Pick<DirektoriEntry, "no" | "name">) => `${e.no}. ${e.name}`;
-/** An area's heading as printed. */
-export const areaHeading = (a: Pick<DirektoriArea, "name">) => a.name.toUpperCase();
+/** An area's heading as printed; "(samb.)" where it goes on over a page. */
+export const areaHeading = (a: Pick<DirektoriArea, "name">, continued = false) =>
+  `${a.name.toUpperCase()}${continued ? ` ${CONTINUED}` : ""}`;
+export const CONTINUED = "(samb.)";
 
 export function direktoriModel(input: DirektoriInput): DirektoriModel {
   const paper = PAPER[input.paper];
@@ -259,7 +263,7 @@ export function direktoriModel(input: DirektoriInput): DirektoriModel {
   }
   const s = paper.size;
   const lineRoom = box.width - PAGE_NO_ROOM;
-  const contents: { item: ContentsLine; height: number; keepWithNext?: boolean }[] = [
+  const contents: Block<ContentsLine>[] = [
     { item: { kind: "heading", text: "KANDUNGAN" }, height: s.heading * LINE + 8 },
     {
       item: { kind: "section", text: "A. Mengikut mukim / kawasan" },
@@ -267,24 +271,33 @@ export function direktoriModel(input: DirektoriInput): DirektoriModel {
       keepWithNext: true,
     },
   ];
+  const sectionHeight = s.contents * LINE + 10;
+  const groupHeight = s.contents * LINE + 6;
+  const areasGoOn = {
+    item: { kind: "section", text: `A. Mengikut mukim / kawasan ${CONTINUED}` },
+    height: sectionHeight,
+  } as const;
   areas.forEach((a) =>
     contents.push({
       item: { kind: "line", text: `${a.name} (${a.count})`, bookmark: a.bookmark, page: 0, indent: false },
       height: heightOf(`${a.name} (${a.count})`, lineRoom, s.contents) + 2,
+      under: areasGoOn,
     }),
   );
   contents.push({
     item: { kind: "section", text: "B. Mengikut kumpulan sasar" },
-    height: s.contents * LINE + 10,
+    height: sectionHeight,
     keepWithNext: true,
   });
   for (const g of groups) {
     const text = `${g.label} (${g.entries.length})`;
-    contents.push({ item: { kind: "group", text }, height: s.contents * LINE + 6, keepWithNext: true });
+    contents.push({ item: { kind: "group", text }, height: groupHeight, keepWithNext: true });
+    const goesOn = { item: { kind: "group", text: `${g.label} ${CONTINUED}` }, height: groupHeight } as const;
     for (const e of g.entries)
       contents.push({
         item: { kind: "line", text: entryHeading(e), bookmark: `org_${e.no}`, page: 0, indent: true },
         height: heightOf(entryHeading(e), lineRoom - 14, s.contents) + 1,
+        under: goesOn,
       });
   }
   const contentsPages = paginate(contents, room);
@@ -297,24 +310,25 @@ export function direktoriModel(input: DirektoriInput): DirektoriModel {
     e.fields.reduce((h, f) => h + heightOf(f.value, valueWidth, s.text) + AFTER_FIELD, 0) +
     s.text * LINE +
     AFTER_FIELD;
-  const blocks: { item: EntryBlock; height: number; keepWithNext?: boolean }[] = [];
+  const blocks: Block<EntryBlock>[] = [];
+  const headingHeight = (a: DirektoriArea, continued: boolean) =>
+    AREA_BEFORE + heightOf(areaHeading(a, continued), box.width, s.area, true) + AREA_AFTER + 3;
   entries.forEach((e, i) => {
-    if (i === 0 || areaOf[i] !== areaOf[i - 1]) {
-      const area = areas[areaOf[i]!]!;
-      blocks.push({
-        item: { kind: "area", area },
-        height: AREA_BEFORE + heightOf(areaHeading(area), box.width, s.area, true) + AREA_AFTER + 3,
-        keepWithNext: true,
-      });
-    }
-    blocks.push({ item: { kind: "entry", entry: e }, height: entryHeight(e) });
+    const area = areas[areaOf[i]!]!;
+    if (i === 0 || areaOf[i] !== areaOf[i - 1])
+      blocks.push({ item: { kind: "area", area }, height: headingHeight(area, false), keepWithNext: true });
+    blocks.push({
+      item: { kind: "entry", entry: e },
+      height: entryHeight(e),
+      under: { item: { kind: "area", area, continued: true }, height: headingHeight(area, true) },
+    });
   });
   const entryPages = paginate(blocks, room);
   const firstEntryPage = 2 + contentsPages.length;
   entryPages.forEach((page, i) =>
     page.forEach((b) => {
-      if (b.kind === "area") b.area.page = firstEntryPage + i;
-      else b.entry.page = firstEntryPage + i;
+      if (b.kind === "entry") b.entry.page = firstEntryPage + i;
+      else if (!b.continued) b.area.page = firstEntryPage + i;
     }),
   );
   const pageOf = new Map(entries.map((e) => [e.bookmark, e.page]));

@@ -82,15 +82,21 @@ export const linesIn = (text: string, width: number, pt: number, bold = false): 
 export const heightOf = (text: string, width: number, pt: number, bold = false) =>
   linesIn(text, width, pt, bold) * pt * LINE;
 
+/** A block of a page: its height (pt); kept on the page of the next block; the heading it is under, repeated above it. */
+export type Block<T> = {
+  item: T;
+  height: number;
+  keepWithNext?: boolean;
+  under?: { item: T; height: number };
+};
+
 /**
  * Splits blocks of known height into pages of `room` points: a block that does not fit starts the next page; a block
  * taller than a page has a page of its own (it runs over, which only a single entry of hundreds of words can do).
- * `keepWithNext` blocks (an area heading) go to the next page with the block after them.
+ * `keepWithNext` blocks (an area heading) go to the next page with the block after them; a block that starts a page
+ * has the heading it is `under` repeated above it ("… (samb.)").
  */
-export function paginate<T>(
-  blocks: readonly { item: T; height: number; keepWithNext?: boolean }[],
-  room: number,
-): T[][] {
+export function paginate<T>(blocks: readonly Block<T>[], room: number): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let used = 0;
@@ -99,8 +105,8 @@ export function paginate<T>(
     const next = b.keepWithNext ? (blocks[i + 1]?.height ?? 0) : 0;
     if (page.length && used + b.height + next > room) {
       pages.push(page);
-      page = [];
-      used = 0;
+      page = b.under ? [b.under.item] : [];
+      used = b.under?.height ?? 0;
     }
     page.push(b.item);
     used += b.height;

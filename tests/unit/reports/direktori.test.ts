@@ -130,6 +130,16 @@ describe("direktoriModel", () => {
       // An area heading is on the page of its first entry.
       for (const a of m.areas) expect(a.page).toBe(m.entries.find((e) => e.area === a.name)!.page);
       expect(m.entryPages.flat().filter((b) => b.kind === "entry")).toHaveLength(m.entries.length);
+      // Every page after the first goes on under its heading: the group or area it continues, "(samb.)".
+      m.contentsPages.slice(1).forEach((page) => expect(page[0]!.kind).not.toBe("line"));
+      m.entryPages.forEach((page) => expect(page[0]!.kind).toBe("area"));
+      const goesOn = m.entryPages.map((page) => page[0]!).filter((b) => b.kind === "area" && b.continued);
+      expect(goesOn.length).toBeGreaterThan(0);
+      expect(
+        m.contentsPages
+          .slice(1)
+          .some((page) => page[0]!.kind === "group" && page[0]!.text.endsWith("(samb.)")),
+      ).toBe(true);
     }
     const a4 = direktoriModel(direktoriInput(300));
     const a5 = direktoriModel(direktoriInput(300, { paper: "a5" }));

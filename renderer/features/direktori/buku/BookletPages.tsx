@@ -87,7 +87,7 @@ export function BookletPages({ model }: { model: DirektoriModel }) {
           {blocks.map((b) =>
             b.kind === "area" ? (
               <div
-                key={b.area.bookmark}
+                key={`${b.area.bookmark}${b.continued ? "+" : ""}`}
                 style={{
                   fontWeight: 700,
                   fontSize: `${s.area}pt`,
@@ -96,7 +96,7 @@ export function BookletPages({ model }: { model: DirektoriModel }) {
                   breakAfter: "avoid",
                 }}
               >
-                {areaHeading(b.area)}
+                {areaHeading(b.area, b.continued)}
               </div>
             ) : (
               <Entry key={b.entry.bookmark} entry={b.entry} paper={paper} />
