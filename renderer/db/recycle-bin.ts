@@ -6,6 +6,7 @@ import { personsRepo } from "./repositories/persons";
 import { caseNotesRepo, casesRepo } from "./repositories/cases";
 import { organisationsRepo } from "./repositories/directory";
 import { restoreTour, toursRepo } from "./repositories/kpn/tours";
+import { dayShown } from "../../shared/domain/kpn/roadmap";
 import { restoreOrganisation } from "./repositories/directory-merge";
 import { referralsRepo } from "./repositories/referrals";
 import { attachmentsRepo, investigationsRepo, ratesRepo } from "./repositories/investigations";
@@ -66,7 +67,7 @@ const binnables: Binnable[] = [
   {
     table: "tours",
     repo: as(toursRepo),
-    label: (r) => `Jelajah KPN ${String(r.date).split("-").reverse().join("/")}`,
+    label: (r) => `Jelajah KPN ${dayShown(String(r.date))}`,
     restore: restoreTour,
   },
 ];

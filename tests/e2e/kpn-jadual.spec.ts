@@ -4,10 +4,8 @@
 import { type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { addDays } from "../../shared/domain/dates";
-import { weekStart } from "../../shared/domain/kpn/roadmap";
+import { dayShown as shown, weekStart } from "../../shared/domain/kpn/roadmap";
 import { MONTHS, choose, demo, expect, loadDemo, login, shot, test, testDay } from "./support";
-
-const shown = (iso: string) => iso.split("-").reverse().join("/");
 
 async function typeInto(page: Page, scope: ReturnType<Page["getByTestId"]>, label: string, text: string) {
   const box = scope.getByRole("textbox", { name: label, exact: true });
@@ -146,4 +144,11 @@ test("the PKMD plans a tour with three checkpoints, sees the grade and clash mes
   await choose(page, "Tahun", later.slice(0, 4));
   await choose(page, "Bulan laporan", MONTHS[Number(later.slice(5, 7)) - 1]!);
   await expect(page.getByTestId(/^jadual-(table|empty)$/)).toBeVisible();
+
+  // The leader's grade override is in the audit log with its reason.
+  await page.getByRole("link", { name: "Log Audit" }).click();
+  const override = page.getByRole("row").filter({ hasText: "Kecualian gred ketua pasukan" });
+  await expect(override).toHaveCount(1);
+  await expect(override).toContainText("Penolong Pegawai S29 berkursus");
+  await shot(page, "kpn-jadual-audit");
 });

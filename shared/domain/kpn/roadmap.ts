@@ -28,3 +28,8 @@ export function weekOfMonth(date: string): number {
   const first = `${date.slice(0, 8)}01`;
   return Math.floor((weekdayOf(first) + Number(date.slice(8, 10)) - 1) / 7) + 1;
 }
+
+/** A day as the office writes it (dd/mm/yyyy), for labels and messages. */
+export function dayShown(date: string): string {
+  return date.split("-").reverse().join("/");
+}

@@ -2,6 +2,7 @@
 // (shown in place while typing) and for the repository (refused below the UI).
 import { z } from "zod";
 import type { TourStatus } from "./codes";
+import { dayShown } from "./roadmap";
 import { checkpointFields, tourFields, type TourInput } from "./records";
 import { checkpointProblems, teamClashes, type ScheduledCheckpoint, type TourPlan } from "./schedule";
 import { teamProblems, type TeamMember } from "./team";
@@ -51,7 +52,7 @@ export function tourRuleProblems(
     "v.kpn.slotOverlap": "start",
   };
   // The day is shown as the office writes it (dd/mm/yyyy).
-  const shownDay = tour.date.split("-").reverse().join("/");
+  const shownDay = dayShown(tour.date);
   for (const p of checkpointProblems(tour.date, checkpoints))
     put(
       `checkpoints.${p.checkpoint}.${pathOf[p.key] ?? "start"}`,

@@ -9,6 +9,7 @@ import {
   type CheckpointInput,
   type TourInput,
 } from "../../../../shared/domain/kpn/records";
+import { dayShown } from "../../../../shared/domain/kpn/roadmap";
 import type { TourPlan } from "../../../../shared/domain/kpn/schedule";
 import {
   holdsTime,
@@ -36,7 +37,7 @@ export const toursRepo = (db: AppDB) =>
   new Repository<TourInput>(db, db.tours, {
     tableName: "tours",
     schema: tourFields as unknown as z.ZodType<TourInput>,
-    label: (t) => `Jelajah ${t.date}`,
+    label: (t) => `Jelajah ${dayShown(t.date)}`,
     siteOf: () => null,
     writePermission: "kpn.plan",
     checkTables: (d) => [d.checkpoints, d.kpnServices, d.complaints, d.baskets, d.intakes],
@@ -51,7 +52,7 @@ const checkpointsTable = (db: AppDB) =>
   new Repository<CheckpointInput>(db, db.checkpoints, {
     tableName: "checkpoints",
     schema: checkpointFields as unknown as z.ZodType<CheckpointInput>,
-    label: (c) => `${c.date} ${c.start} ${c.name}`,
+    label: (c) => `${dayShown(c.date)} ${c.start} ${c.name}`,
     siteOf: () => null,
     writePermission: "kpn.plan",
   });
@@ -179,7 +180,7 @@ export async function saveTour(
         action: "kpn.leaderOverride",
         table: "tours",
         recordId: saved.id,
-        label: `Jelajah ${saved.date}`,
+        label: `Jelajah ${dayShown(saved.date)}`,
         before: null,
         after: { leader: leader.name, grade: leader.grade, leaderOverrideReason: data.leaderOverrideReason },
         reason: data.leaderOverrideReason,
