@@ -11,11 +11,7 @@ import { todayIn } from "../../shared/domain/dates";
 import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { personsRepo } from "../../renderer/db/repositories/persons";
 import { caseNotesRepo, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
-import {
-  closeReferral,
-  recordCheck,
-  referCase,
-} from "../../renderer/db/repositories/referrals";
+import { closeReferral, recordCheck, referCase } from "../../renderer/db/repositories/referrals";
 import { organisationsRepo } from "../../renderer/db/repositories/directory";
 import { entryText } from "../../renderer/features/buku-rekod/timeline-text";
 import { buildResources } from "../../renderer/i18n/resources";
