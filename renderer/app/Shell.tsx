@@ -24,6 +24,7 @@ import {
   IconUsersGroup,
   IconMessageReport,
   IconRoute,
+  IconBuildings,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
@@ -46,6 +47,7 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
   { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
   { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
+  { to: "/direktori", key: "direktori.nav", icon: IconBuildings },
   { to: "/direktori/semak", key: "direktoriLinks.navReview", icon: IconAddressBookOff },
   { to: "/direktori/pendua", key: "direktoriLinks.navDuplicates", icon: IconArrowsJoin },
   { to: "/kpn", key: "nav.kpn", icon: IconRoute },

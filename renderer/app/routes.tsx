@@ -39,6 +39,9 @@ import { ProgrammesPage } from "../features/program/ProgrammesPage";
 import { NewProgrammePage } from "../features/program/NewProgrammePage";
 import { ProgrammePage } from "../features/program/ProgrammePage";
 import { LaporanPage } from "../features/laporan/LaporanPage";
+import { DirectoryPage } from "../features/direktori/DirectoryPage";
+import { NewEntryPage } from "../features/direktori/NewEntryPage";
+import { EntryPage } from "../features/direktori/EntryPage";
 import { RoadmapPage } from "../features/kpn/jadual/RoadmapPage";
 import { TourPage } from "../features/kpn/jadual/TourPage";
 import { ReviewPage } from "../features/direktori/semak/ReviewPage";
@@ -192,6 +195,16 @@ export const routes: RouteObject[] = [
       },
       { path: "program/:id", element: <ProgrammePage /> },
       { path: "laporan", element: <LaporanPage /> },
+      { path: "direktori", element: <DirectoryPage /> },
+      {
+        path: "direktori/baru",
+        element: (
+          <Guard permission="records.write">
+            <NewEntryPage />
+          </Guard>
+        ),
+      },
+      { path: "direktori/:id", element: <EntryPage /> },
       { path: "kpn", element: <RoadmapPage /> },
       {
         path: "kpn/jelajah/baru",

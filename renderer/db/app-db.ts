@@ -28,7 +28,7 @@ import type {
   ActionItemInput,
   ActionPlanInput,
   ContactInput,
-  MeetingInput,
+  MeetingData,
   NeedInput,
   ProfileInput,
   ProgrammeInput,
@@ -109,7 +109,7 @@ export type ProfileData = ProfileInput & { version: number };
 export type ProfileRecord = Stored<ProfileData>;
 export type StakeholderRecord = Stored<StakeholderInput>;
 export type ContactRecord = Stored<ContactInput>;
-export type MeetingRecord = Stored<MeetingInput>;
+export type MeetingRecord = Stored<MeetingData>;
 export type ActionItemRecord = Stored<ActionItemInput>;
 export type NeedRecord = Stored<NeedInput>;
 export type ActionPlanRecord = Stored<ActionPlanInput>;

@@ -217,12 +217,28 @@ export const meetingSchema = z.object({
   time: z.union([z.literal(""), z.string().regex(TIME_RE, "v.time")]),
   type: z.enum(meetingTypes, { error: "v.required" }),
   venue: requiredText(2, 200),
-  attendees: z.array(z.object({ stakeholderId: z.string().nullable(), name: requiredText(2, 150) })).max(200),
+  attendees: z
+    .array(
+      z.object({
+        stakeholderId: z.string().nullable(),
+        name: requiredText(2, 150),
+        /** The directory organisation the attendee came for, when it is in the directory. */
+        organisationId: z.string().min(1).nullable().optional(),
+      }),
+    )
+    .max(200),
   agenda: text(4000),
   minutes: text(20000),
   decisions: text(4000),
 });
 export type MeetingInput = z.infer<typeof meetingSchema>;
+/** A stored meeting also lists the directory entries its attendees name (the `*organisationIds` index). */
+export type MeetingData = MeetingInput & { organisationIds: string[] };
+
+/** The directory entries a meeting's attendees name, each once, in the order first named. */
+export function meetingOrganisationIds(attendees: MeetingInput["attendees"]): string[] {
+  return [...new Set(attendees.flatMap((a) => (a.organisationId ? [a.organisationId] : [])))];
+}
 
 export const actionItemSchema = z.object({
   meetingId: z.string().min(1),
@@ -292,6 +308,8 @@ export const programmeFields = z.object({
   endDate: isoDate,
   venue: requiredText(2, 200),
   partners: text(500),
+  /** Partners that are directory entries (the `*partnerIds` index); `partners` keeps the ones typed freely. */
+  partnerIds: z.array(z.string().min(1)).max(100).default([]),
   objectives: text(2000),
   budget: money,
   actualCost: money,
@@ -338,6 +356,7 @@ export function emptyProgramme(siteId: string, date: string): ProgrammeInput {
     endDate: date,
     venue: "",
     partners: "",
+    partnerIds: [],
     objectives: "",
     budget: 0,
     actualCost: 0,

@@ -4,6 +4,7 @@ import {
   actionItemSchema,
   actionPlanSchema,
   contactSchema,
+  meetingOrganisationIds,
   meetingSchema,
   needSchema,
   PHOTO_MAX_BYTES,
@@ -14,7 +15,7 @@ import {
   type ActionItemInput,
   type ActionPlanInput,
   type ContactInput,
-  type MeetingInput,
+  type MeetingData,
   type NeedInput,
   type ProfileInput,
   type ProgrammeInput,
@@ -77,13 +78,28 @@ export const contactsRepo = (db: AppDB) =>
     },
   });
 
+/** Directory entries a record names must exist (one deleted since stays named: the recycle bin can bring it back). */
+async function checkOrganisations(database: AppDB, ids: readonly string[], field: string): Promise<void> {
+  if (!ids.length) return;
+  const found = await database.organisations.bulkGet([...ids]);
+  if (found.some((o) => !o)) throw new ValidationError({ [field]: "v.organisationGone" });
+}
+
+/** What a form gives, with the directory entries its attendees name derived on every save. */
+const storedMeetingSchema = meetingSchema.transform((m): MeetingData => ({
+  ...m,
+  organisationIds: meetingOrganisationIds(m.attendees),
+}));
+
 export const meetingsRepo = (db: AppDB) =>
-  new Repository<MeetingInput>(db, db.meetings, {
+  new Repository<MeetingData>(db, db.meetings, {
     ...common,
     tableName: "meetings",
-    schema: meetingSchema,
+    schema: storedMeetingSchema as unknown as z.ZodType<MeetingData>,
     label: (m) => `${m.date} ${m.venue}`,
     siteOf: (m) => m.siteId,
+    checkTables: (d) => [d.organisations],
+    check: (database, m) => checkOrganisations(database, m.organisationIds, "attendees"),
   });
 
 export const actionItemsRepo = (db: AppDB) =>
@@ -148,6 +164,8 @@ export const programmesRepo = (db: AppDB) =>
     schema: programmeSchema as unknown as z.ZodType<ProgrammeInput>,
     label: (p) => p.title,
     siteOf: (p) => p.siteId,
+    checkTables: (d) => [d.organisations],
+    check: (database, p) => checkOrganisations(database, p.partnerIds, "partnerIds"),
   });
 
 const photoSchema = z.object({

@@ -15,7 +15,7 @@ import {
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconPlus, IconSearch } from "@tabler/icons-react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
@@ -31,41 +31,9 @@ import {
   type PersonRow,
 } from "../../db/persons-list";
 import { sitesRepo } from "../../db/repositories/sites";
-import { notifyError } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
-
-type Page<R> = { rows: R[]; next: ListCursor };
-
-/** Rows of a list read page by page; starts again whenever `key` (the filter) changes. */
-function usePages<R>(key: string, read: (cursor: ListCursor) => Promise<Page<R>>) {
-  const { t } = useTranslation();
-  const [rows, setRows] = useState<R[] | null>(null);
-  const [next, setNext] = useState<ListCursor>(null);
-  const generation = useRef(0);
-  const load = useCallback(
-    async (cursor: ListCursor) => {
-      const gen = generation.current;
-      try {
-        const page = await read(cursor);
-        if (gen !== generation.current) return;
-        setRows((prev) => [...(cursor ? (prev ?? []) : []), ...page.rows]);
-        setNext(page.next);
-      } catch (e) {
-        notifyError(t, e);
-      }
-    },
-    // `read` follows `key`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key],
-  );
-  useEffect(() => {
-    generation.current += 1;
-    setRows(null);
-    void load(null);
-  }, [load]);
-  return { rows, more: next ? () => void load(next) : null };
-}
+import { usePages } from "../../app/use-pages";
 
 export function PersonsPage() {
   const { t } = useTranslation();
@@ -163,8 +131,9 @@ function PersonsTable({
 }: TableProps<{ siteId: string | null; text: string; size: HouseholdSize | null }>) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const { rows, more } = usePages<PersonRow>(JSON.stringify([actor, filter]), (cursor) =>
-    personsPage(db, actor, filter, cursor),
+  const { rows, more } = usePages<PersonRow, NonNullable<ListCursor>>(
+    JSON.stringify([actor, filter]),
+    (cursor) => personsPage(db, actor, filter, cursor),
   );
   if (!rows) return null;
   if (rows.length === 0)
@@ -227,8 +196,9 @@ function HouseholdsTable({
 }: TableProps<{ siteId: string | null; size: HouseholdSize | null }>) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const { rows, more } = usePages<HouseholdRow>(JSON.stringify([actor, filter]), (cursor) =>
-    householdsPage(db, actor, filter, cursor),
+  const { rows, more } = usePages<HouseholdRow, NonNullable<ListCursor>>(
+    JSON.stringify([actor, filter]),
+    (cursor) => householdsPage(db, actor, filter, cursor),
   );
   if (!rows) return null;
   if (rows.length === 0)
