@@ -1,0 +1,203 @@
+// Why: three or four PCs making random creates, edits, deletes and settlements and exchanging files in random order
+// (files repeated, lost and re-sent) must end identical, lose no confirmed change, and show a conflict exactly when
+// two PCs changed the same record apart. fast-check prints the seed and path of any failing run.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { afterReceiving, changesFor, newBook, nextSeq, type ExchangeBook } from "../../shared/exchange/book";
+import {
+  canonical,
+  differingFields,
+  mergeVersion,
+  settledSeen,
+  type RecordState,
+  type Versioned,
+} from "../../shared/exchange/merge";
+import { covers, includes, joinSeen, stampVersion } from "../../shared/exchange/version";
+
+type Rec = Versioned & { name: string };
+type File = { from: string; holds: ExchangeBook["holds"]; versions: Rec[] };
+type Pc = { book: ExchangeBook; store: Map<string, RecordState<Rec>>; inbox: File[] };
+
+const PCS = ["pc-aaaaaaaa", "pc-bbbbbbbb", "pc-cccccccc", "pc-dddddddd"];
+const IDS = ["r1", "r2", "r3"];
+
+const op = fc.oneof(
+  fc.record({
+    kind: fc.constant("write" as const),
+    pc: fc.nat(3),
+    id: fc.constantFrom(...IDS),
+    name: fc.string({ maxLength: 3 }),
+    clock: fc.nat(4),
+  }),
+  fc.record({
+    kind: fc.constant("delete" as const),
+    pc: fc.nat(3),
+    id: fc.constantFrom(...IDS),
+    clock: fc.nat(4),
+  }),
+  fc.record({
+    kind: fc.constant("settle" as const),
+    pc: fc.nat(3),
+    id: fc.constantFrom(...IDS),
+    clock: fc.nat(4),
+  }),
+  fc.record({ kind: fc.constant("send" as const), pc: fc.nat(3), to: fc.nat(3) }),
+  fc.record({ kind: fc.constant("deliver" as const), pc: fc.nat(3), pick: fc.nat(20), keep: fc.boolean() }),
+  fc.record({ kind: fc.constant("lose" as const), pc: fc.nat(3), pick: fc.nat(20) }),
+);
+
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+/** Runs the ops on `n` PCs; every version any PC wrote is logged. */
+function run(n: number, ops: Op[]) {
+  const pcs: Pc[] = PCS.slice(0, n).map((id) => ({ book: newBook(id), store: new Map(), inbox: [] }));
+  const written: Rec[] = [];
+  const at = (i: number) => pcs[i % n]!;
+
+  const write = (
+    pc: Pc,
+    id: string,
+    change: (prev: Rec | null) => Partial<Rec>,
+    from: readonly Rec[],
+    clock: number,
+  ) => {
+    const next = nextSeq(pc.book);
+    pc.book = next.book;
+    const prev = pc.store.get(id)?.current ?? null;
+    const version: Rec = {
+      name: "",
+      deletedAt: null,
+      ...prev,
+      ...change(prev),
+      id,
+      updatedAt: `t${String(clock).padStart(3, "0")}`,
+      ...stampVersion(
+        pc.book.pc,
+        next.seq,
+        from.map((v) => v.seen),
+      ),
+    };
+    // A PC's own write replaces what it shows; versions waiting stay waiting (only a settlement ends them).
+    const state = pc.store.get(id);
+    pc.store.set(id, {
+      current: version,
+      others: state ? state.others.filter((v) => !includes(version.seen, v.seen)) : [],
+    });
+    written.push(version);
+  };
+  const receive = (pc: Pc, file: File) => {
+    for (const v of file.versions) pc.store.set(v.id, mergeVersion(pc.store.get(v.id) ?? null, v).state);
+    pc.book = afterReceiving(pc.book, file.from, file.holds);
+  };
+  const send = (from: Pc, to: Pc) => {
+    const versions = [...from.store.values()].flatMap((s) => [s.current, ...s.others]);
+    to.inbox.push({
+      from: from.book.pc,
+      holds: from.book.holds,
+      versions: changesFor(from.book, to.book.pc, versions),
+    });
+  };
+
+  for (const o of ops) {
+    const pc = at(o.pc);
+    const state = "id" in o ? pc.store.get(o.id) : undefined;
+    if (o.kind === "write") write(pc, o.id, () => ({ name: o.name }), state ? [state.current] : [], o.clock);
+    else if (o.kind === "delete" && state && !state.current.deletedAt)
+      write(pc, o.id, () => ({ deletedAt: `t${o.clock}` }), [state.current], o.clock);
+    else if (o.kind === "settle" && state && state.others.length) {
+      const pick = state.others[0]!;
+      write(
+        pc,
+        o.id,
+        () => ({ name: pick.name, deletedAt: pick.deletedAt }),
+        [state.current, ...state.others],
+        o.clock,
+      );
+    } else if (o.kind === "send" && o.to % n !== o.pc % n) send(pc, at(o.to));
+    else if (o.kind === "deliver" && pc.inbox.length) {
+      const i = o.pick % pc.inbox.length;
+      const file = pc.inbox[i]!;
+      if (!o.keep) pc.inbox.splice(i, 1); // kept: the same file arrives again later
+      receive(pc, file);
+    } else if (o.kind === "lose" && pc.inbox.length) pc.inbox.splice(o.pick % pc.inbox.length, 1);
+  }
+  // Then everyone exchanges with everyone until nothing moves (the offices keep sending): they must agree.
+  for (let round = 0; round < 3; round++)
+    for (const a of pcs)
+      for (const b of pcs)
+        if (a !== b) {
+          send(a, b);
+          receive(b, b.inbox.pop()!);
+        }
+  return { pcs, written };
+}
+
+const view = (pc: Pc) => canonical([...pc.store.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+describe("exchange between PCs", () => {
+  it("converges, loses no confirmed change, and flags conflicts exactly when a record was changed apart", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 4 }), fc.array(op, { maxLength: 60 }), (n, ops) => {
+        const { pcs, written } = run(n, ops);
+        const first = view(pcs[0]!);
+        for (const pc of pcs) expect(view(pc)).toBe(first);
+        const final = pcs[0]!.store;
+        for (const v of written) {
+          const state = final.get(v.id)!;
+          const held = [state.current, ...state.others];
+          // Nothing lost: every version written is held, or a held version was made after seeing it.
+          expect(held.some((h) => covers(h.seen, v.pc, v.pcSeq))).toBe(true);
+        }
+        for (const id of IDS) {
+          const mine = written.filter((v) => v.id === id);
+          if (!mine.length) continue;
+          // The versions nobody built on: more than one means two PCs changed the record apart.
+          const latest = mine.filter((v) => !mine.some((w) => w !== v && includes(w.seen, v.seen)));
+          expect(final.get(id)!.others.length).toBe(latest.length - 1);
+        }
+        // Every PC's book ends holding every change written.
+        const all = joinSeen(...written.map((v) => v.seen));
+        for (const pc of pcs) expect(includes(pc.book.holds, all)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("ignores a file read twice and an older version arriving after a newer one", () => {
+    const a = stampVersion("pc-aaaaaaaa", 1, []);
+    const b = stampVersion("pc-aaaaaaaa", 2, [a.seen]);
+    const v1: Rec = { id: "x", name: "Siti", updatedAt: "t1", deletedAt: null, ...a };
+    const v2: Rec = { ...v1, name: "Siti Aminah", updatedAt: "t2", ...b };
+    const once = mergeVersion(null, v2).state;
+    expect(mergeVersion(once, v2).changed).toBe(false);
+    expect(mergeVersion(once, v1)).toEqual({ state: once, changed: false });
+    expect(mergeVersion(mergeVersion(null, v1).state, v2).state).toEqual({ current: v2, others: [] });
+  });
+
+  it("keeps both versions of a record changed apart, shows the live one over a deletion, and settles to one", () => {
+    const base = stampVersion("pc-aaaaaaaa", 1, []);
+    const v0: Rec = { id: "x", name: "Siti", updatedAt: "t1", deletedAt: null, ...base };
+    const edited: Rec = {
+      ...v0,
+      name: "Siti Aminah",
+      updatedAt: "t2",
+      ...stampVersion("pc-aaaaaaaa", 2, [base.seen]),
+    };
+    const deleted: Rec = {
+      ...v0,
+      deletedAt: "t3",
+      updatedAt: "t3",
+      ...stampVersion("pc-bbbbbbbb", 1, [base.seen]),
+    };
+    const both = mergeVersion(mergeVersion(null, edited).state, deleted).state;
+    expect(both.current).toBe(edited);
+    expect(both.others).toEqual([deleted]);
+    expect(differingFields(edited, deleted)).toEqual(["deletedAt", "name"]);
+    const settled: Rec = {
+      ...edited,
+      updatedAt: "t4",
+      ...stampVersion("pc-bbbbbbbb", 2, [settledSeen(both)]),
+    };
+    expect(mergeVersion(both, settled).state).toEqual({ current: settled, others: [] });
+  });
+});
