@@ -36,6 +36,11 @@ export function checkRestorable(
   app: { version: string; schemaVersion: number },
 ): void {
   if (header.kind !== BACKUP_KIND) throw new BackupError("notBackup", `kind ${header.kind}`);
+  checkNotNewer(header, app);
+}
+
+/** Refuses a file made by a newer app or with a newer schema than this one reads. */
+export function checkNotNewer(header: EnvelopeHeader, app: { version: string; schemaVersion: number }): void {
   if (header.schemaVersion > app.schemaVersion)
     throw new BackupError("newerSchema", `${header.schemaVersion} > ${app.schemaVersion}`);
   if (compareVersions(header.appVersion, app.version) > 0)

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { BackupError } from "./errors";
 import { concatBytes, fromBase64, readStream, streamOf, toBase64 } from "./bytes";
+import { exchangeHeaderSchema } from "../exchange/version";
 
 /** The first 8 bytes of every file made by this envelope. */
 export const ENVELOPE_MAGIC = new TextEncoder().encode("RKSEAL1\n");
@@ -14,7 +15,7 @@ const HKDF_INFO = new TextEncoder().encode("rekod-komuniti/envelope/wrap/v1");
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
-export const kdfParamsSchema = z.object({
+const passphraseKdfSchema = z.object({
   name: z.literal("PBKDF2-SHA256"),
   // Reading a file never costs more than ten times what this app spends on it.
   iterations: z
@@ -24,7 +25,16 @@ export const kdfParamsSchema = z.object({
     .max(BACKUP_KDF_ITERATIONS * 10),
   salt: b64,
 });
+/**
+ * Where the file's key comes from: a passphrase (backups, the join file), or the office's random exchange key
+ * (exchange files: it travels only inside the join file), named by an id so a PC can tell which key a file needs.
+ */
+export const kdfParamsSchema = z.discriminatedUnion("name", [
+  passphraseKdfSchema,
+  z.object({ name: z.literal("OFFICE-KEY"), keyId: z.string().regex(/^[0-9a-f]{16,64}$/) }),
+]);
 export type KdfParams = z.infer<typeof kdfParamsSchema>;
+type PassphraseKdf = z.infer<typeof passphraseKdfSchema>;
 
 export const envelopeHeaderSchema = z.object({
   format: z.number().int().min(1),
@@ -43,12 +53,14 @@ export const envelopeHeaderSchema = z.object({
   cipher: z.literal("AES-256-GCM"),
   nonce: b64,
   compression: z.literal("gzip"),
+  /** An exchange file's sender, addressee and what the sender held (shared/exchange); authenticated like the rest. */
+  exchange: exchangeHeaderSchema.optional(),
 });
 export type EnvelopeHeader = z.infer<typeof envelopeHeaderSchema>;
 /** What the caller says about a file; the envelope adds the cryptographic fields. */
 export type HeaderInfo = Pick<
   EnvelopeHeader,
-  "kind" | "appVersion" | "schemaVersion" | "office" | "createdAt"
+  "kind" | "appVersion" | "schemaVersion" | "office" | "createdAt" | "exchange"
 >;
 
 /**
@@ -59,7 +71,8 @@ export type PassphraseKey = { base: CryptoKey; kdf: KdfParams };
 
 /** Derives the passphrase key (the slow step: 600,000 PBKDF2 rounds); a new random salt unless `kdf` is given. */
 export async function derivePassphraseKey(passphrase: string, kdf?: KdfParams): Promise<PassphraseKey> {
-  const params: KdfParams = kdf ?? {
+  if (kdf?.name === "OFFICE-KEY") throw new BackupError("wrongPassphrase", "file sealed with an office key");
+  const params: PassphraseKdf = kdf ?? {
     name: "PBKDF2-SHA256",
     iterations: BACKUP_KDF_ITERATIONS,
     salt: toBase64(crypto.getRandomValues(new Uint8Array(16))),
@@ -82,7 +95,16 @@ export async function derivePassphraseKey(passphrase: string, kdf?: KdfParams): 
 
 /** True when `key` was derived with the same parameters as the file's header asks for. */
 export function sameKdf(a: KdfParams, b: KdfParams): boolean {
-  return a.name === b.name && a.iterations === b.iterations && a.salt === b.salt;
+  if (a.name === "OFFICE-KEY" || b.name === "OFFICE-KEY")
+    return a.name === "OFFICE-KEY" && b.name === "OFFICE-KEY" && a.keyId === b.keyId;
+  return a.iterations === b.iterations && a.salt === b.salt;
+}
+
+/** A key made of 32 random bytes (the office exchange key) in the form the envelope takes; `keyId` names it. */
+export async function importRawKey(raw: Uint8Array<ArrayBuffer>, keyId: string): Promise<PassphraseKey> {
+  if (raw.byteLength !== 32) throw new BackupError("damaged", "key length");
+  const base = await crypto.subtle.importKey("raw", raw, "HKDF", false, ["deriveKey", "deriveBits"]);
+  return { base, kdf: { name: "OFFICE-KEY", keyId } };
 }
 
 function wrappingKey(key: PassphraseKey, hkdfSalt: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {

@@ -9,7 +9,11 @@ export type BackupProblem =
   | "wrongPassphrase"
   | "damaged"
   | "unsupportedValue"
-  | "verifyFailed";
+  | "verifyFailed"
+  /** Exchange files: not one, another office's (or another exchange key), or made on this very PC. */
+  | "notExchange"
+  | "otherOffice"
+  | "ownFile";
 
 export class BackupError extends Error {
   constructor(

@@ -71,3 +71,14 @@ export function stampVersion(pc: string, pcSeq: number, from: readonly Seen[]): 
 export function isNewTo(peer: Seen, version: VersionStamp): boolean {
   return !covers(peer, version.pc, version.pcSeq);
 }
+
+/** What an exchange file says about itself in its authenticated header. */
+export const exchangeHeaderSchema = z.object({
+  /** The PC that wrote the file. */
+  from: pcIdSchema,
+  /** The PC it was written for (what that PC was known to hold decided its contents). */
+  to: pcIdSchema,
+  /** Every change the sender held when it wrote the file. */
+  holds: seenSchema,
+});
+export type ExchangeHeader = z.infer<typeof exchangeHeaderSchema>;
