@@ -78,7 +78,7 @@ export const exchangeHeaderSchema = z.object({
   from: pcIdSchema,
   /** The PC it was written for (what that PC was known to hold decided its contents). */
   to: pcIdSchema,
-  /** Every change the sender held when it wrote the file. */
-  holds: seenSchema,
+  /** Per scope the file covers (a site's id, or "district"): every change of it the sender held. */
+  holds: z.record(z.string().min(1).max(100), seenSchema),
 });
 export type ExchangeHeader = z.infer<typeof exchangeHeaderSchema>;

@@ -20,7 +20,7 @@ const info: ChangeFileInfo = {
   schemaVersion: 17,
   office,
   createdAt: "2026-11-18T02:00:00.000Z",
-  exchange: { from: A, to: B, holds: { [A]: 3 } },
+  exchange: { from: A, to: B, holds: { district: { [A]: 3 }, "site-0000000001": { [A]: 2 } } },
 };
 const me = { officeId: office.id, pc: B, version: "0.1.0", schemaVersion: 17 };
 const person = { id: "person-0000000001", name: "Siti Aminah", deletedAt: null, ...stampVersion(A, 3, []) };
