@@ -1,9 +1,20 @@
-// Why: three or four PCs making random creates, edits, deletes and settlements and exchanging files in random order
-// (files repeated, lost and re-sent) must end identical, lose no confirmed change, and show a conflict exactly when
-// two PCs changed the same record apart. fast-check prints the seed and path of any failing run.
+// Why: three or four PCs (the PKMD's taking every site, site PCs taking theirs) making random creates, edits, deletes
+// and settlements and exchanging files in random order (files repeated, lost and re-sent) must end holding the same
+// records of the scopes they share, lose no confirmed change, and show a conflict exactly when two PCs changed the same
+// record apart. fast-check prints the seed and path of any failing run.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { afterReceiving, changesFor, newBook, nextSeq, type ExchangeBook } from "../../shared/exchange/book";
+import {
+  afterReceiving,
+  holding,
+  holdingsFor,
+  newBook,
+  newToPeer,
+  nextSeq,
+  type ExchangeBook,
+  type Holdings,
+} from "../../shared/exchange/book";
+import { sharedScopes, takes, type Scopes } from "../../shared/exchange/scope";
 import {
   canonical,
   differingFields,
@@ -15,11 +26,20 @@ import {
 import { covers, includes, joinSeen, stampVersion } from "../../shared/exchange/version";
 
 type Rec = Versioned & { name: string };
-type File = { from: string; holds: ExchangeBook["holds"]; versions: Rec[] };
-type Pc = { book: ExchangeBook; store: Map<string, RecordState<Rec>>; inbox: File[] };
+type File = { from: string; holds: Holdings; versions: Rec[] };
+type Pc = { book: ExchangeBook; scopes: Scopes; store: Map<string, RecordState<Rec>>; inbox: File[] };
 
-const PCS = ["pc-aaaaaaaa", "pc-bbbbbbbb", "pc-cccccccc", "pc-dddddddd"];
-const IDS = ["r1", "r2", "r3"];
+/** The PKMD's PC takes every site; the others one site each; the fourth, when there is one, every site too. */
+const PCS: [string, Scopes][] = [
+  ["pc-aaaaaaaa", "all"],
+  ["pc-bbbbbbbb", ["site-1"]],
+  ["pc-cccccccc", ["site-2"]],
+  ["pc-dddddddd", "all"],
+];
+const SITES = ["site-1", "site-2"];
+/** Each record's scope: two of one site, one of the other, one of the district. */
+const SCOPE: Record<string, string> = { r1: "site-1", r2: "site-1", r3: "site-2", r4: "district" };
+const IDS = Object.keys(SCOPE);
 
 const op = fc.oneof(
   fc.record({
@@ -50,7 +70,12 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 /** Runs the ops on `n` PCs; every version any PC wrote is logged. */
 function run(n: number, ops: Op[]) {
-  const pcs: Pc[] = PCS.slice(0, n).map((id) => ({ book: newBook(id), store: new Map(), inbox: [] }));
+  const pcs: Pc[] = PCS.slice(0, n).map(([id, scopes]) => ({
+    book: newBook(id),
+    scopes,
+    store: new Map(),
+    inbox: [],
+  }));
   const written: Rec[] = [];
   const at = (i: number) => pcs[i % n]!;
 
@@ -90,16 +115,17 @@ function run(n: number, ops: Op[]) {
     pc.book = afterReceiving(pc.book, file.from, file.holds);
   };
   const send = (from: Pc, to: Pc) => {
-    const versions = [...from.store.values()].flatMap((s) => [s.current, ...s.others]);
-    to.inbox.push({
-      from: from.book.pc,
-      holds: from.book.holds,
-      versions: changesFor(from.book, to.book.pc, versions),
-    });
+    const scopes = sharedScopes(from.scopes, to.scopes, SITES);
+    const versions = [...from.store.values()]
+      .flatMap((s) => [s.current, ...s.others])
+      .filter((v) => scopes.includes(SCOPE[v.id]!) && newToPeer(from.book, to.book.pc, SCOPE[v.id]!, v));
+    to.inbox.push({ from: from.book.pc, holds: holdingsFor(from.book, scopes), versions });
   };
 
   for (const o of ops) {
     const pc = at(o.pc);
+    // A PC writes only records of the scopes it takes (a PPK cannot open another site's records).
+    if ("id" in o && !takes(pc.scopes, SCOPE[o.id]!)) continue;
     const state = "id" in o ? pc.store.get(o.id) : undefined;
     if (o.kind === "write") write(pc, o.id, () => ({ name: o.name }), state ? [state.current] : [], o.clock);
     else if (o.kind === "delete" && state && !state.current.deletedAt)
@@ -132,35 +158,54 @@ function run(n: number, ops: Op[]) {
   return { pcs, written };
 }
 
-const view = (pc: Pc) => canonical([...pc.store.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+/** What a PC holds of one record, as text (absent when it holds nothing of it). */
+const view = (pc: Pc, id: string) => canonical(pc.store.get(id) ?? null);
 
 describe("exchange between PCs", () => {
   it("converges, loses no confirmed change, and flags conflicts exactly when a record was changed apart", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 3, max: 4 }), fc.array(op, { maxLength: 60 }), (n, ops) => {
-        const { pcs, written } = run(n, ops);
-        const first = view(pcs[0]!);
-        for (const pc of pcs) expect(view(pc)).toBe(first);
-        const final = pcs[0]!.store;
-        for (const v of written) {
-          const state = final.get(v.id)!;
-          const held = [state.current, ...state.others];
-          // Nothing lost: every version written is held, or a held version was made after seeing it.
-          expect(held.some((h) => covers(h.seen, v.pc, v.pcSeq))).toBe(true);
-        }
-        for (const id of IDS) {
-          const mine = written.filter((v) => v.id === id);
-          if (!mine.length) continue;
-          // The versions nobody built on: more than one means two PCs changed the record apart.
-          const latest = mine.filter((v) => !mine.some((w) => w !== v && includes(w.seen, v.seen)));
-          expect(final.get(id)!.others.length).toBe(latest.length - 1);
-        }
-        // Every PC's book ends holding every change written.
-        const all = joinSeen(...written.map((v) => v.seen));
-        for (const pc of pcs) expect(includes(pc.book.holds, all)).toBe(true);
-      }),
-      { numRuns: 400 },
+      fc.property(
+        fc.integer({ min: 3, max: 4 }),
+        fc.array(op, { minLength: 10, maxLength: 80, size: "max" }),
+        (n, ops) => {
+          const { pcs, written } = run(n, ops);
+          for (const id of IDS) {
+            const scope = SCOPE[id]!;
+            const takers = pcs.filter((pc) => takes(pc.scopes, scope));
+            // The PCs taking a record's scope hold the same of it; the others nothing.
+            for (const pc of takers) expect(view(pc, id)).toBe(view(takers[0]!, id));
+            for (const pc of pcs) if (!takes(pc.scopes, scope)) expect(pc.store.has(id)).toBe(false);
+            const mine = written.filter((v) => v.id === id);
+            if (!mine.length) continue;
+            const state = takers[0]!.store.get(id)!;
+            const held = [state.current, ...state.others];
+            // Nothing lost: every version written is held, or a held version was made after seeing it.
+            for (const v of mine) expect(held.some((h) => covers(h.seen, v.pc, v.pcSeq))).toBe(true);
+            // The versions nobody built on: more than one means two PCs changed the record apart.
+            const latest = mine.filter((v) => !mine.some((w) => w !== v && includes(w.seen, v.seen)));
+            expect(state.others.length).toBe(latest.length - 1);
+            // Every PC taking the scope ends holding every change written in it.
+            for (const pc of takers)
+              expect(includes(holding(pc.book, scope), joinSeen(...mine.map((v) => v.seen)))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
+  });
+
+  it("does not take what a site's PC holds, relayed by another site's PC, for that site's records", () => {
+    // b (site 1) writes; its file to c (site 2) carries only the district; c's file to a says what c holds. a must
+    // still get b's site record when b next writes to it.
+    const ops: Op[] = [
+      { kind: "write", pc: 1, id: "r1", name: "x", clock: 1 },
+      { kind: "send", pc: 1, to: 2 },
+      { kind: "deliver", pc: 2, pick: 0, keep: false },
+      { kind: "send", pc: 2, to: 0 },
+      { kind: "deliver", pc: 0, pick: 0, keep: false },
+    ];
+    const { pcs } = run(3, ops);
+    expect(pcs[0]!.store.get("r1")?.current.name).toBe("x");
   });
 
   it("ignores a file read twice and an older version arriving after a newer one", () => {
