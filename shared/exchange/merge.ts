@@ -35,6 +35,18 @@ export function mergeVersion<V extends Versioned>(
   return { state: { current: current!, others }, changed: true };
 }
 
+/**
+ * A version written on this PC over what it holds: it replaces the versions it was made from; versions made apart
+ * that it did not settle stay, and the one shown is chosen by the same rule as for a version from another PC (so a
+ * deletion made here does not hide a live version waiting, any more than it would on the other PCs).
+ */
+export function writeVersion<V extends Versioned>(state: RecordState<V> | null, written: V): RecordState<V> {
+  const held = state ? [state.current, ...state.others] : [];
+  const kept = held.filter((v) => !includes(written.seen, v.seen));
+  const [current, ...others] = [...kept, written].sort(preferred);
+  return { current: current!, others };
+}
+
 /** True when versions made apart wait for the user. */
 export function inConflict(state: RecordState<Versioned>): boolean {
   return state.others.length > 0;

@@ -20,6 +20,7 @@ import {
   differingFields,
   mergeVersion,
   settledSeen,
+  writeVersion,
   type RecordState,
   type Versioned,
 } from "../../shared/exchange/merge";
@@ -37,8 +38,14 @@ const PCS: [string, Scopes][] = [
   ["pc-dddddddd", "all"],
 ];
 const SITES = ["site-1", "site-2"];
-/** Each record's scope: two of one site, one of the other, one of the district. */
-const SCOPE: Record<string, string> = { r1: "site-1", r2: "site-1", r3: "site-2", r4: "district" };
+/** Each record's scope: two of one site, one of the other, one of the district, and a photo of the first site. */
+const SCOPE: Record<string, string> = {
+  r1: "site-1",
+  r2: "site-1",
+  r3: "site-2",
+  r4: "district",
+  r5: "site-1#media",
+};
 const IDS = Object.keys(SCOPE);
 
 const op = fc.oneof(
@@ -61,7 +68,7 @@ const op = fc.oneof(
     id: fc.constantFrom(...IDS),
     clock: fc.nat(4),
   }),
-  fc.record({ kind: fc.constant("send" as const), pc: fc.nat(3), to: fc.nat(3) }),
+  fc.record({ kind: fc.constant("send" as const), pc: fc.nat(3), to: fc.nat(3), media: fc.boolean() }),
   fc.record({ kind: fc.constant("deliver" as const), pc: fc.nat(3), pick: fc.nat(20), keep: fc.boolean() }),
   fc.record({ kind: fc.constant("lose" as const), pc: fc.nat(3), pick: fc.nat(20) }),
 );
@@ -102,20 +109,16 @@ function run(n: number, ops: Op[]) {
         from.map((v) => v.seen),
       ),
     };
-    // A PC's own write replaces what it shows; versions waiting stay waiting (only a settlement ends them).
-    const state = pc.store.get(id);
-    pc.store.set(id, {
-      current: version,
-      others: state ? state.others.filter((v) => !includes(version.seen, v.seen)) : [],
-    });
+    // A PC's own write replaces what it was made from; versions waiting stay waiting (only a settlement ends them).
+    pc.store.set(id, writeVersion(pc.store.get(id) ?? null, version));
     written.push(version);
   };
   const receive = (pc: Pc, file: File) => {
     for (const v of file.versions) pc.store.set(v.id, mergeVersion(pc.store.get(v.id) ?? null, v).state);
     pc.book = afterReceiving(pc.book, file.from, file.holds);
   };
-  const send = (from: Pc, to: Pc) => {
-    const scopes = sharedScopes(from.scopes, to.scopes, SITES);
+  const send = (from: Pc, to: Pc, media: boolean) => {
+    const scopes = sharedScopes(from.scopes, to.scopes, SITES, media);
     const versions = [...from.store.values()]
       .flatMap((s) => [s.current, ...s.others])
       .filter((v) => scopes.includes(SCOPE[v.id]!) && newToPeer(from.book, to.book.pc, SCOPE[v.id]!, v));
@@ -139,7 +142,7 @@ function run(n: number, ops: Op[]) {
         [state.current, ...state.others],
         o.clock,
       );
-    } else if (o.kind === "send" && o.to % n !== o.pc % n) send(pc, at(o.to));
+    } else if (o.kind === "send" && o.to % n !== o.pc % n) send(pc, at(o.to), o.media);
     else if (o.kind === "deliver" && pc.inbox.length) {
       const i = o.pick % pc.inbox.length;
       const file = pc.inbox[i]!;
@@ -152,7 +155,7 @@ function run(n: number, ops: Op[]) {
     for (const a of pcs)
       for (const b of pcs)
         if (a !== b) {
-          send(a, b);
+          send(a, b, true);
           receive(b, b.inbox.pop()!);
         }
   return { pcs, written };
@@ -199,9 +202,9 @@ describe("exchange between PCs", () => {
     // still get b's site record when b next writes to it.
     const ops: Op[] = [
       { kind: "write", pc: 1, id: "r1", name: "x", clock: 1 },
-      { kind: "send", pc: 1, to: 2 },
+      { kind: "send", pc: 1, to: 2, media: false },
       { kind: "deliver", pc: 2, pick: 0, keep: false },
-      { kind: "send", pc: 2, to: 0 },
+      { kind: "send", pc: 2, to: 0, media: false },
       { kind: "deliver", pc: 0, pick: 0, keep: false },
     ];
     const { pcs } = run(3, ops);
