@@ -69,6 +69,10 @@ test("the PKMD confirms an entry from Perlu disemak, merges two duplicates and u
   await expect(pair).toContainText("Nama serupa, kawasan sama");
   await expect(pair).toContainText("Telefon sama");
   await shot(page, "direktori-pendua");
+  // Each entry named in the pair opens its own page.
+  await pair.getByRole("link", { name: TWICE, exact: true }).click();
+  await expect(page.getByTestId("directory-title")).toHaveText(TWICE);
+  await page.goBack();
   await pair.getByRole("link", { name: "Banding & gabung" }).click();
 
   // Side by side: the older entry is kept by default; its referrals and the other's are counted.

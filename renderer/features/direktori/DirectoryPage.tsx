@@ -72,6 +72,12 @@ export function DirectoryPage() {
     else next.delete(name);
     setParams(next, { replace: true });
   };
+  const filtered = Boolean(text.typed || service.typed || filter.kind || filter.area || filter.targetGroup);
+  const clear = () => {
+    text.setTyped("");
+    service.setTyped("");
+    setParams(new URLSearchParams(), { replace: true });
+  };
   return (
     <Stack maw={1200}>
       <Group justify="space-between" align="end">
@@ -90,7 +96,7 @@ export function DirectoryPage() {
             label={t("direktori.search")}
             placeholder={t("direktori.searchHint")}
             leftSection={<IconSearch size={16} />}
-            w={300}
+            w={260}
             value={text.typed}
             onChange={(e) => text.setTyped(e.currentTarget.value)}
             data-testid="directory-search"
@@ -99,7 +105,7 @@ export function DirectoryPage() {
             label={t("direktori.kind")}
             placeholder={t("direktori.anyKind")}
             clearable
-            w={200}
+            w={180}
             data={organisationKinds.map((k) => ({ value: k, label: t(`code.orgKind.${k}`) }))}
             value={filter.kind}
             onChange={(v) => set("jenis", v)}
@@ -109,7 +115,7 @@ export function DirectoryPage() {
             placeholder={t("direktori.anyArea")}
             clearable
             searchable
-            w={200}
+            w={180}
             data={areas.loading || areas.error ? [] : areas.data}
             value={filter.area}
             onChange={(v) => set("kawasan", v)}
@@ -118,7 +124,7 @@ export function DirectoryPage() {
             label={t("direktori.targetGroup")}
             placeholder={t("direktori.anyGroup")}
             clearable
-            w={220}
+            w={200}
             data={targetGroups.map((g) => ({ value: g, label: t(`code.targetGroup.${g}`) }))}
             value={filter.targetGroup}
             onChange={(v) => set("sasar", v)}
@@ -126,10 +132,15 @@ export function DirectoryPage() {
           <TextInput
             label={t("direktori.service")}
             placeholder={t("direktori.serviceHint")}
-            w={180}
+            w={170}
             value={service.typed}
             onChange={(e) => service.setTyped(e.currentTarget.value)}
           />
+          {filtered && (
+            <Button variant="subtle" onClick={clear} data-testid="directory-clear">
+              {t("direktori.clear")}
+            </Button>
+          )}
         </Group>
       </Paper>
       <DirectoryTable filter={filter} empty={!count.loading && !count.error && count.data === 0} />

@@ -45,6 +45,8 @@ export function EntryForm({ draftKey, initial, rev, readOnly, submitLabel, onSav
   const { busy, submit } = useDraftSubmit(draft, onSave);
   if (!draft.ready) return null;
   const ro = { readOnly };
+  // Selects, dates and tags do not take the theme's read-only look (a filter select must not look locked): given here.
+  const roPicked = { readOnly, classNames: readOnly ? { input: "ro-input" } : undefined };
   const kind = field("kind");
   return (
     <form
@@ -61,7 +63,7 @@ export function EntryForm({ draftKey, initial, rev, readOnly, submitLabel, onSav
             label={t("direktori.kind")}
             withAsterisk
             data={organisationKinds.map((k) => ({ value: k, label: t(`code.orgKind.${k}`) }))}
-            {...ro}
+            {...roPicked}
             {...kind}
             value={form.values.kind || null}
             onChange={(v) => form.setFieldValue("kind", v ?? "")}
@@ -84,7 +86,7 @@ export function EntryForm({ draftKey, initial, rev, readOnly, submitLabel, onSav
             label={t("direktori.confirmedAt")}
             description={t("direktori.confirmedHint")}
             maxDate={todayIn()}
-            {...ro}
+            {...roPicked}
             {...field("confirmedAt")}
           />
         </SimpleGrid>
@@ -103,13 +105,13 @@ export function EntryForm({ draftKey, initial, rev, readOnly, submitLabel, onSav
             label={t("direktori.targetGroups")}
             data={targetGroups.map((g) => ({ value: g, label: t(`code.targetGroup.${g}`) }))}
             searchable
-            {...ro}
+            {...roPicked}
             {...field("targetGroups")}
           />
           <TagsInput
             label={t("direktori.services")}
-            description={t("direktori.servicesHint")}
-            {...ro}
+            description={readOnly ? undefined : t("direktori.servicesHint")}
+            {...roPicked}
             {...field("services")}
           />
         </SimpleGrid>

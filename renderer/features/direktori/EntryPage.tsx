@@ -1,15 +1,17 @@
 // Why: one directory entry (#/direktori/:id): its particulars to correct (read-only for the pemerhati), and what points
 // at it: the referrals made to it, the programmes naming it as a partner and the meetings its people attended.
-import { Anchor, Badge, Breadcrumbs, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Breadcrumbs, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { IconCircleCheck } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { organisationsRepo } from "../../db/repositories/directory";
+import { confirmOrganisation } from "../../db/repositories/directory-review";
 import { formatDate, formatDateTime, joinParts } from "../../app/format";
 import { LoadError } from "../../app/guards";
-import { notifySaved } from "../../app/messages";
+import { notifyError, notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { confirmSoftDelete, DeleteButton } from "../../app/soft-delete";
 import { useLive } from "../../app/use-live";
@@ -39,6 +41,14 @@ export function EntryPage() {
       afterRemove: () => navigate("/direktori"),
       afterRestore: () => navigate(`/direktori/${o.id}`),
     });
+  const confirm = async () => {
+    try {
+      const saved = await confirmOrganisation(db, actor, o.id);
+      notifySaved(t, t("direktoriSemak.confirmed", { name: o.name, date: formatDate(saved.confirmedAt) }));
+    } catch (e) {
+      notifyError(t, e);
+    }
+  };
   return (
     <Stack maw={1100}>
       <Breadcrumbs>
@@ -59,10 +69,22 @@ export function EntryPage() {
           )}
         </Group>
         <Text size="sm">{joinParts(t(`code.orgKind.${o.kind}`), o.area, o.phone || o.mobile)}</Text>
-        <Text size="sm" data-testid="directory-confirmed">
-          {t("direktori.confirmedAt")}:{" "}
-          {o.confirmedAt ? formatDate(o.confirmedAt) : t("direktori.notConfirmed")}
-        </Text>
+        <Group gap="xs">
+          <Text size="sm" data-testid="directory-confirmed">
+            {t("direktori.confirmedAt")}:{" "}
+            {o.confirmedAt ? formatDate(o.confirmedAt) : t("direktori.notConfirmed")}
+          </Text>
+          {canWrite && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              leftSection={<IconCircleCheck size={14} />}
+              onClick={() => void confirm()}
+            >
+              {t("direktori.confirmToday")}
+            </Button>
+          )}
+        </Group>
         <Text size="xs" c="dimmed">
           {t("direktori.lastChanged", { at: formatDateTime(o.updatedAt) })}
         </Text>

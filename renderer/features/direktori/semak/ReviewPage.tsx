@@ -82,7 +82,11 @@ export function ReviewPage() {
           <Table.Tbody>
             {rows.map((o) => (
               <Table.Tr key={o.id} data-testid="review-row">
-                <Table.Td fw={600}>{o.name}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/direktori/${o.id}`} fw={600} size="sm">
+                    {o.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{t(`code.orgKind.${o.kind}`)}</Table.Td>
                 <Table.Td>{o.area}</Table.Td>
                 <Table.Td>{joinParts(o.phone, o.mobile)}</Table.Td>
