@@ -12,7 +12,7 @@ import type { BackupEntry } from "../../shared/host-api";
 import type { AppDB, OfficeRecord } from "../db/app-db";
 import { AppError } from "../db/errors";
 import { db as appDb } from "../db/instance";
-import { migrations } from "../db/migrations";
+import { schemaVersion } from "../db/migrations";
 import { host } from "../host";
 import { runJob } from "./client";
 import { openRaw } from "./idb-tables";
@@ -29,7 +29,7 @@ export const STALE_AFTER_MS = 24 * 60 * 60_000;
 export type { Progress };
 
 export function appVersions(): AppVersions {
-  return { version: __APP_VERSION__, schemaVersion: migrations.length };
+  return { version: __APP_VERSION__, schemaVersion: schemaVersion() };
 }
 
 /** A BackupError as the app's message (`e.backup.<problem>`); anything else as it is. */

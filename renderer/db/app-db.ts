@@ -36,6 +36,8 @@ import type {
 } from "../../shared/domain/community";
 import { migrations } from "./migrations";
 import { statTalliesMiddleware } from "./stat-tallies";
+import { exchangeStampsMiddleware } from "./exchange/stamps";
+import type { BookRow, VersionApartRow } from "./exchange/tables";
 import type { StatTally } from "../../shared/reports/statistik-kes/tallies";
 
 export type OfficeRecord = Stored<Office>;
@@ -202,10 +204,13 @@ export class AppDB extends Dexie {
   complaints!: Table<ComplaintRecord, string>;
   baskets!: Table<BasketRecord, string>;
   intakes!: Table<IntakeRecord, string>;
+  exchange!: Table<BookRow, string>;
+  versionsApart!: Table<VersionApartRow, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });
     for (const apply of migrations) apply(this);
     this.use(statTalliesMiddleware);
+    this.use(exchangeStampsMiddleware);
   }
 }

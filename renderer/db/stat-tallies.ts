@@ -1,9 +1,8 @@
 // Why: keeps the monthly statistics' running tallies (shared/reports/statistik-kes/tallies.ts) right in the same
 // transaction as every write to cases, persons, referrals, status checks and investigations, whichever code writes
 // them, so the yearly report reads a few hundred small rows instead of every record of the district.
-import { Dexie, RangeSet } from "dexie";
+import { RangeSet } from "dexie";
 import type {
-  ObservabilitySet,
   DBCore,
   DBCoreKeyRange,
   DBCoreMutateRequest,
@@ -29,6 +28,7 @@ import type {
   ReferralRecord,
   StatusCheckRecord,
 } from "./app-db";
+import { noteMutated, transactionQueue } from "./core-middleware";
 
 export const TALLIES = "statTallies";
 /** The tables whose writes change a figure. */
@@ -308,29 +308,15 @@ async function store(down: DBCore, trans: DBCoreTransaction, minus: TallyStep[],
   if (put.length) await t.mutate({ type: "put", trans, values: put });
   if (gone.length) await t.mutate({ type: "delete", trans, keys: gone });
   // Written below Dexie's observability layer: name the tallies as changed ourselves, so a live query that read
-  // them (the Laporan preview) runs again when the transaction commits, and its cached result is dropped.
-  const part = `idb://${down.schema.name}/${TALLIES}/`;
+  // them (the Laporan preview) runs again when the transaction commits.
   const every = () => new RangeSet(down.MIN_KEY, down.MAX_KEY);
-  const idb = trans as unknown as { mutatedParts?: ObservabilitySet };
-  idb.mutatedParts = Dexie.extendObservabilitySet(idb.mutatedParts ?? {}, {
-    [part]: every(),
-    [`${part}:dels`]: every(),
-  });
+  noteMutated(down, trans, TALLIES, { "": every(), ":dels": every() });
 }
 
 /** Writes of one transaction are handled one after another, so two of them never read the same tally row at once. */
-const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+const enqueue = transactionQueue();
 /** Transactions that cleared the tallies (removing the demo clears every table): clearing a table then takes nothing back. */
 const cleared = new WeakSet<DBCoreTransaction>();
-
-function enqueue<T>(trans: DBCoreTransaction, job: () => Promise<T>): Promise<T> {
-  const run = (queues.get(trans) ?? Promise.resolve()).then(job);
-  queues.set(
-    trans,
-    run.catch(() => undefined),
-  );
-  return run;
-}
 
 function hasTallies(trans: DBCoreTransaction): boolean {
   const names = (trans as unknown as IDBTransaction).objectStoreNames;

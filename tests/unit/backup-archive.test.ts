@@ -6,9 +6,9 @@ import { makeBackup, restoreBackup, verifyBackup, inspectBackup } from "../../re
 import { derivePassphraseKey, type PassphraseKey } from "../../shared/backup/envelope";
 import { problem } from "./backup-problem";
 import { encodeArchive, readArchive, PART_RECORDS } from "../../shared/backup/archive";
-import { migrations } from "../../renderer/db/migrations";
+import { schemaVersion } from "../../renderer/db/migrations";
 
-const app = { version: "0.1.0", schemaVersion: migrations.length };
+const app = { version: "0.1.0", schemaVersion: schemaVersion() };
 const opened: AppDB[] = [];
 let key: PassphraseKey;
 

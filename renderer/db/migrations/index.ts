@@ -1,5 +1,5 @@
 // Why: the ordered, append-only list of schema versions; never edit a shipped one, add the next file.
-import type Dexie from "dexie";
+import Dexie from "dexie";
 import { migration0001 } from "./0001-initial";
 import { migration0002 } from "./0002-buku-rekod";
 import { migration0003 } from "./0003-komuniti";
@@ -15,6 +15,7 @@ import { migration0012 } from "./0012-audit-filters";
 import { migration0013 } from "./0013-direktori";
 import { migration0014 } from "./0014-kpn";
 import { migration0015 } from "./0015-direktori-semak";
+import { migration0017 } from "./0017-exchange";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -32,4 +33,16 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0013,
   migration0014,
   migration0015,
+  migration0017,
 ];
+
+let reached = 0;
+/** The schema version the migrations reach: the highest declared (a number may be skipped, so not their count). */
+export function schemaVersion(): number {
+  if (!reached) {
+    const probe = new Dexie("rekod-komuniti-schema-probe", { autoOpen: false });
+    for (const apply of migrations) apply(probe);
+    reached = probe.verno;
+  }
+  return reached;
+}
