@@ -1,0 +1,139 @@
+// Why: two PCs' databases exchanging through the real tables: records arrive with their stamps, a second file holds
+// only what is new, a file read twice changes nothing, edits made apart wait side by side on both PCs, and the
+// statistics after a merge equal a recount from the records.
+import { describe, expect, it } from "vitest";
+import type { AppDB } from "../../renderer/db/app-db";
+import { casesRepo } from "../../renderer/db/repositories/cases";
+import { personsRepo } from "../../renderer/db/repositories/persons";
+import { sitesRepo } from "../../renderer/db/repositories/sites";
+import { receiveChanges, type ReceiveSummary } from "../../renderer/db/exchange/receive";
+import { changesForPeer } from "../../renderer/db/exchange/send";
+import { computeStatTallies } from "../../renderer/db/stat-tallies";
+import { todayIn } from "../../shared/domain/dates";
+import { actor, freshDb, personInput, siteInput } from "./helpers";
+
+const admin = actor("pentadbir");
+
+async function pcOf(db: AppDB): Promise<string> {
+  // The book is made at the first write (or by the upgrade); a write of the office-wide kind makes sure of it.
+  return ((await db.table("exchange").get("book")) as { pc: string }).pc;
+}
+
+/** Sends from `a` to `b` what `b` lacks (every scope; no photos) and returns what `b` made of it. */
+async function send(a: AppDB, b: AppDB, sites: string[]): Promise<ReceiveSummary & { sent: number }> {
+  const out = await changesForPeer(a, { pc: await pcOf(b), scopes: "all" }, { scopes: "all", sites }, false);
+  const tables = new Map(out.tables.map((t) => [t.name, t.rows as Record<string, unknown>[]]));
+  const summary = await receiveChanges(b, await pcOf(a), out.holds, tables);
+  return { ...summary, sent: Object.values(out.counts).reduce((x, y) => x + y, 0) };
+}
+
+async function tallies(db: AppDB) {
+  const stored = (await db.table("statTallies").toArray()).sort((x, y) => (x.key < y.key ? -1 : 1));
+  const recount = (
+    await computeStatTallies({
+      cases: () => db.table("cases").toArray(),
+      persons: () => db.table("persons").toArray(),
+      referrals: () => db.table("referrals").toArray(),
+      statusChecks: () => db.table("statusChecks").toArray(),
+      investigations: () => db.table("investigations").toArray(),
+    })
+  ).sort((x, y) => (x.key < y.key ? -1 : 1));
+  return { stored, recount };
+}
+
+async function twoPcs() {
+  const a = freshDb();
+  const b = freshDb();
+  const site = await sitesRepo(a).create(admin, siteInput("SPH", "PPR Seri Pahang"));
+  // The second PC has made something of its own before it first hears from the first (its book exists).
+  await b.table("drafts").put({ userId: "x", key: "k", value: 1, savedAt: "" });
+  await sitesRepo(b).create(admin, siteInput("TPD", "PPR Taman Putra Damai"));
+  const ppk = actor("ppk", [site.id], "u-aminah");
+  return { a, b, site, ppk };
+}
+
+describe("exchange between two databases", () => {
+  it("brings a site's records with their stamps, then only what is new, and a file read twice changes nothing", async () => {
+    const { a, b, site, ppk } = await twoPcs();
+    const p = await personsRepo(a).create(ppk, personInput(site.id));
+    await casesRepo(a).create(ppk, {
+      siteId: site.id,
+      personId: p.id,
+      date: todayIn(),
+      targetGroup: "ibu-tunggal",
+      problem: "Memohon bantuan makanan",
+      service: "nasihat",
+      action: "Diberi nasihat",
+      officerId: ppk.userId,
+      followUpDate: "",
+      status: "baru",
+    });
+    const first = await send(a, b, [site.id]);
+    expect(first.tables.persons).toEqual({ taken: 1, ignored: 0 });
+    expect(first.tables.cases).toEqual({ taken: 1, ignored: 0 });
+    expect(await b.table("persons").get(p.id)).toEqual(await a.table("persons").get(p.id));
+    const { stored, recount } = await tallies(b);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored).toEqual(recount);
+
+    // b tells a what it holds (its own site travels to a); a's next file to b then carries nothing.
+    const back = await send(b, a, [site.id]);
+    expect(back.tables.sites).toEqual({ taken: 1, ignored: 0 });
+    expect((await send(a, b, [site.id])).sent).toBe(0);
+
+    // The same versions again (a file read twice): ignored, nothing written.
+    const out = await changesForPeer(
+      a,
+      { pc: "pc-never-heard-of", scopes: "all" },
+      { scopes: "all", sites: [site.id] },
+      false,
+    );
+    const again = await receiveChanges(
+      b,
+      await pcOf(a),
+      out.holds,
+      new Map(out.tables.map((t) => [t.name, t.rows as Record<string, unknown>[]])),
+    );
+    expect(again.tables.persons).toEqual({ taken: 0, ignored: 1 });
+    expect(again.conflicts).toEqual([]);
+  });
+
+  it("keeps edits made apart on both PCs side by side, the same one shown on each, and the statistics right", async () => {
+    const { a, b, site, ppk } = await twoPcs();
+    const p = await personsRepo(a).create(ppk, personInput(site.id));
+    await send(a, b, [site.id]);
+    await send(b, a, [site.id]);
+    const onA = await personsRepo(a).get(ppk, p.id);
+    const onB = await personsRepo(b).get(ppk, p.id);
+    await personsRepo(a).update(ppk, p.id, onA.rev, { ...personInput(site.id), phone: "013-111 1111" });
+    await personsRepo(b).update(ppk, p.id, onB.rev, { ...personInput(site.id), occupation: "Peniaga kecil" });
+    const toB = await send(a, b, [site.id]);
+    const toA = await send(b, a, [site.id]);
+    expect(toB.conflicts).toEqual([{ table: "persons", recordId: p.id }]);
+    expect(toA.conflicts).toEqual([{ table: "persons", recordId: p.id }]);
+    const shownA = await a.table("persons").get(p.id);
+    const shownB = await b.table("persons").get(p.id);
+    expect(shownA).toEqual(shownB);
+    const waitingA = await a
+      .table("versionsApart")
+      .where("[table+recordId]")
+      .equals(["persons", p.id])
+      .toArray();
+    const waitingB = await b
+      .table("versionsApart")
+      .where("[table+recordId]")
+      .equals(["persons", p.id])
+      .toArray();
+    expect(waitingA).toHaveLength(1);
+    expect(waitingA).toEqual(waitingB);
+    const versions = [shownA, waitingA[0].version].map((v) => [v.phone, v.occupation]).sort();
+    expect(versions).toEqual([
+      ["012-345 6789", "Peniaga kecil"],
+      ["013-111 1111", "Suri rumah"],
+    ]);
+    for (const db of [a, b]) {
+      const { stored, recount } = await tallies(db);
+      expect(stored).toEqual(recount);
+    }
+  });
+});
