@@ -32,151 +32,79 @@ export const hsdsTableNames = [
 ] as const;
 export type HsdsTableName = (typeof hsdsTableNames)[number];
 
+/** Tables of the HSDS package besides those written here, which a foreign key may still name. */
+const otherResources = ["program"];
+
+/**
+ * One table from its path and its columns after `id` (every table's first column: a required, unique uuid). A column
+ * is written `name[@format][:type][!]`: `@uuid`/`@email`/`@uri` a string's format, `:number`/`:date`/`:datetime`
+ * its type (string when none), `!` required. A uuid column `X_id` is a foreign key to table X when the package has one.
+ */
+function table(path: string, columns: string, enums: Record<string, readonly string[]> = {}): HsdsTable {
+  const fields = columns
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((spec): HsdsField => {
+      const m = /^(\w+)(?:@(uuid|email|uri))?(?::(number|date|datetime))?(!)?$/.exec(spec);
+      if (!m) throw new Error(`HSDS column ${spec}`);
+      const [, name = "", format, type = "string", required] = m;
+      return {
+        name,
+        type: type as HsdsFieldType,
+        ...(format ? { format: format as "uuid" | "email" | "uri" } : {}),
+        ...(required ? { required: true as const } : {}),
+        ...(enums[name] ? { enum: enums[name] } : {}),
+      };
+    });
+  const resources: readonly string[] = [...hsdsTableNames, ...otherResources];
+  const foreignKeys = fields.flatMap((f) => {
+    const resource = f.name.replace(/_id$/, "");
+    return f.format === "uuid" && resource !== f.name && resources.includes(resource)
+      ? [{ field: f.name, resource }]
+      : [];
+  });
+  return {
+    path,
+    fields: [{ name: "id", type: "string", format: "uuid", required: true, unique: true }, ...fields],
+    foreignKeys,
+  };
+}
+
+const locationTypes = ["physical", "postal", "virtual"];
+
 export const hsdsTables: Record<HsdsTableName, HsdsTable> = {
-  organization: {
-    path: "organizations.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "name", type: "string", required: true },
-      { name: "alternate_name", type: "string" },
-      { name: "description", type: "string", required: true },
-      { name: "email", type: "string", format: "email" },
-      { name: "website", type: "string", format: "uri" },
-      { name: "tax_status", type: "string" },
-      { name: "tax_id", type: "string" },
-      { name: "year_incorporated", type: "number" },
-      { name: "legal_status", type: "string" },
-      { name: "logo", type: "string" },
-      { name: "uri", type: "string", format: "uri" },
-      { name: "parent_organization_id", type: "string", format: "uuid" },
-    ],
-    foreignKeys: [],
-  },
-  service: {
-    path: "services.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "organization_id", type: "string", format: "uuid", required: true },
-      { name: "program_id", type: "string", format: "uuid" },
-      { name: "name", type: "string", required: true },
-      { name: "alternate_name", type: "string" },
-      { name: "description", type: "string" },
-      { name: "url", type: "string", format: "uri" },
-      { name: "email", type: "string", format: "email" },
-      {
-        name: "status",
-        type: "string",
-        required: true,
-        enum: ["active", "inactive", "defunct", "temporarily closed"],
-      },
-      { name: "interpretation_services", type: "string" },
-      { name: "application_process", type: "string" },
-      { name: "fees_description", type: "string" },
-      { name: "wait_time", type: "string" },
-      { name: "fees", type: "string" },
-      { name: "accreditations", type: "string" },
-      { name: "eligibility_description", type: "string" },
-      { name: "minimum_age", type: "number" },
-      { name: "maximum_age", type: "number" },
-      { name: "assured_date", type: "date" },
-      { name: "assurer_email", type: "string", format: "email" },
-      { name: "licenses", type: "string" },
-      { name: "alert", type: "string" },
-      { name: "last_modified", type: "datetime" },
-    ],
-    foreignKeys: [
-      { field: "organization_id", resource: "organization" },
-      { field: "program_id", resource: "program" },
-    ],
-  },
-  service_at_location: {
-    path: "service_at_location.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "service_id", type: "string", format: "uuid", required: true },
-      { name: "location_id", type: "string", format: "uuid", required: true },
-      { name: "description", type: "string" },
-    ],
-    foreignKeys: [
-      { field: "service_id", resource: "service" },
-      { field: "location_id", resource: "location" },
-    ],
-  },
-  location: {
-    path: "locations.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "location_type", type: "string", required: true, enum: ["physical", "postal", "virtual"] },
-      { name: "url", type: "string", format: "uri" },
-      { name: "organization_id", type: "string", format: "uuid" },
-      { name: "name", type: "string" },
-      { name: "alternate_name", type: "string" },
-      { name: "description", type: "string" },
-      { name: "transportation", type: "string" },
-      { name: "latitude", type: "number" },
-      { name: "longitude", type: "number" },
-      { name: "external_identifier", type: "string" },
-      { name: "external_identifier_type", type: "string" },
-    ],
-    foreignKeys: [{ field: "organization_id", resource: "organization" }],
-  },
-  phone: {
-    path: "phones.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "location_id", type: "string", format: "uuid" },
-      { name: "service_id", type: "string", format: "uuid" },
-      { name: "organization_id", type: "string", format: "uuid" },
-      { name: "contact_id", type: "string", format: "uuid" },
-      { name: "service_at_location_id", type: "string", format: "uuid" },
-      { name: "number", type: "string", required: true },
-      { name: "extension", type: "number" },
-      { name: "type", type: "string" },
-      { name: "description", type: "string" },
-    ],
-    foreignKeys: [
-      { field: "contact_id", resource: "contact" },
-      { field: "location_id", resource: "location" },
-      { field: "organization_id", resource: "organization" },
-      { field: "service_id", resource: "service" },
-      { field: "service_at_location_id", resource: "service_at_location" },
-    ],
-  },
-  contact: {
-    path: "contacts.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "organization_id", type: "string", format: "uuid" },
-      { name: "service_id", type: "string", format: "uuid" },
-      { name: "service_at_location_id", type: "string", format: "uuid" },
-      { name: "location_id", type: "string", format: "uuid" },
-      { name: "name", type: "string" },
-      { name: "title", type: "string" },
-      { name: "department", type: "string" },
-      { name: "email", type: "string", format: "email" },
-    ],
-    foreignKeys: [
-      { field: "location_id", resource: "location" },
-      { field: "organization_id", resource: "organization" },
-      { field: "service_id", resource: "service" },
-      { field: "service_at_location_id", resource: "service_at_location" },
-    ],
-  },
-  address: {
-    path: "addresses.csv",
-    fields: [
-      { name: "id", type: "string", format: "uuid", required: true, unique: true },
-      { name: "location_id", type: "string", format: "uuid" },
-      { name: "attention", type: "string" },
-      { name: "address_1", type: "string", required: true },
-      { name: "address_2", type: "string" },
-      { name: "city", type: "string", required: true },
-      { name: "region", type: "string" },
-      { name: "state_province", type: "string", required: true },
-      { name: "postal_code", type: "string", required: true },
-      { name: "country", type: "string", required: true },
-      { name: "address_type", type: "string", required: true, enum: ["physical", "postal", "virtual"] },
-    ],
-    foreignKeys: [{ field: "location_id", resource: "location" }],
-  },
+  organization: table(
+    "organizations.csv",
+    `name! alternate_name description! email@email website@uri tax_status tax_id year_incorporated:number
+     legal_status logo uri@uri parent_organization_id@uuid`,
+  ),
+  service: table(
+    "services.csv",
+    `organization_id@uuid! program_id@uuid name! alternate_name description url@uri email@email status!
+     interpretation_services application_process fees_description wait_time fees accreditations
+     eligibility_description minimum_age:number maximum_age:number assured_date:date assurer_email@email licenses
+     alert last_modified:datetime`,
+    { status: ["active", "inactive", "defunct", "temporarily closed"] },
+  ),
+  service_at_location: table("service_at_location.csv", "service_id@uuid! location_id@uuid! description"),
+  location: table(
+    "locations.csv",
+    `location_type! url@uri organization_id@uuid name alternate_name description transportation latitude:number
+     longitude:number external_identifier external_identifier_type`,
+    { location_type: locationTypes },
+  ),
+  phone: table(
+    "phones.csv",
+    "location_id@uuid service_id@uuid organization_id@uuid contact_id@uuid service_at_location_id@uuid number! extension:number type description",
+  ),
+  contact: table(
+    "contacts.csv",
+    "organization_id@uuid service_id@uuid service_at_location_id@uuid location_id@uuid name title department email@email",
+  ),
+  address: table(
+    "addresses.csv",
+    `location_id@uuid attention address_1! address_2 city! region state_province! postal_code! country!
+     address_type!`,
+    { address_type: locationTypes },
+  ),
 };

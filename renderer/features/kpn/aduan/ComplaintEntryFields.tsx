@@ -7,15 +7,36 @@ import type { useFields } from "../../../app/fields";
 import { useOffice } from "../../../app/office-context";
 import { categoryLabel } from "./category-label";
 
+/** What the fields hold, as a form keeps it. */
+export type ComplaintEntryValues = {
+  name: string;
+  contact: string;
+  mykad: string;
+  category: string;
+  description: string;
+  sensitive: boolean;
+};
+export const emptyComplaintEntry: ComplaintEntryValues = {
+  name: "",
+  contact: "",
+  mykad: "",
+  category: "",
+  description: "",
+  sensitive: false,
+};
+
 export function ComplaintEntryFields({
   field,
   size = "sm",
   autoFocus = false,
+  categoryKey,
 }: {
   field: ReturnType<typeof useFields>;
   size?: MantineSize;
   /** The name field takes the cursor (the counter's form, ready for the next complainant). */
   autoFocus?: boolean;
+  /** A new key gives a fresh category select: a searchable select keeps its typed text when its value is cleared. */
+  categoryKey?: number;
 }) {
   const { t } = useTranslation();
   const settings = complaintSettingsOf(useOffice());
@@ -38,6 +59,7 @@ export function ComplaintEntryFields({
         />
       </SimpleGrid>
       <Select
+        key={categoryKey}
         size={size}
         label={t("kpnAduan.category")}
         withAsterisk

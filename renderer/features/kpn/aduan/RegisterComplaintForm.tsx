@@ -1,4 +1,4 @@
-// Why: the "Daftar aduan" form of the complaints list (the outreach counter has its own): pick the checkpoint, the
+// Why: the "Daftar aduan" form of the complaints list: pick the checkpoint, the
 // complainant, the category and what was said; saved with its number at once, then its page shows the slip to print.
 import { Alert, Button, Group, Paper, Select, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
@@ -13,27 +13,11 @@ import { useLive } from "../../../app/use-live";
 import { ValidationError } from "../../../db/errors";
 import { db } from "../../../db/instance";
 import { complaintEntrySchema, registerComplaint } from "../../../db/repositories/kpn/complaints";
-import { ComplaintEntryFields } from "./ComplaintEntryFields";
+import { ComplaintEntryFields, emptyComplaintEntry, type ComplaintEntryValues } from "./ComplaintEntryFields";
 
 const formSchema = complaintEntrySchema.omit({ tourId: true });
-type Values = {
-  checkpointId: string;
-  name: string;
-  contact: string;
-  mykad: string;
-  category: string;
-  description: string;
-  sensitive: boolean;
-};
-const empty: Values = {
-  checkpointId: "",
-  name: "",
-  contact: "",
-  mykad: "",
-  category: "",
-  description: "",
-  sensitive: false,
-};
+type Values = ComplaintEntryValues & { checkpointId: string };
+const empty: Values = { checkpointId: "", ...emptyComplaintEntry };
 
 /** The latest checkpoints (newest first) a complaint may be recorded at. */
 async function recentCheckpoints() {

@@ -14,7 +14,6 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { basketItems } from "../../../../shared/domain/kpn/codes";
@@ -40,6 +39,7 @@ import {
   stockState,
 } from "../../../db/repositories/kpn/baskets";
 import { StockForm } from "./StockForm";
+import { CounterForm } from "./CounterForm";
 
 type Values = {
   recipientName: string;
@@ -214,86 +214,72 @@ export function BasketCounter({ checkpoint, tour }: { checkpoint: CheckpointReco
         <Title order={4} mb="sm">
           {t("kpnLawatan.basket.title")}
         </Title>
-        <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}>
-          <Stack gap="sm">
-            {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
-            <TextInput
-              size="md"
-              label={t("kpnLawatan.basket.recipient")}
-              withAsterisk
-              autoFocus
-              {...field("recipientName")}
-            />
-            <TextInput
-              size="md"
-              label={t("kpnLawatan.basket.mykad")}
-              placeholder="850101-14-5678"
-              withAsterisk
-              {...field("mykad")}
-            />
-            {repeat && (
-              <Alert color="orange" data-testid="repeat-warning">
-                {t(
-                  repeat.kind === "sameTour"
-                    ? "kpnLawatan.basket.repeatSameTour"
-                    : "kpnLawatan.basket.repeatSameMonth",
-                  {
-                    date: formatDate(repeat.date),
-                  },
-                )}
-              </Alert>
-            )}
-            {repeat && (
-              <TextInput
-                label={t("kpnLawatan.basket.repeatReason")}
-                withAsterisk
-                {...field("repeatReason")}
+        <CounterForm submit={submit} busy={busy} label={t("kpnLawatan.basket.give")} testId="give-basket">
+          {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
+          <TextInput
+            size="md"
+            label={t("kpnLawatan.basket.recipient")}
+            withAsterisk
+            autoFocus
+            {...field("recipientName")}
+          />
+          <TextInput
+            size="md"
+            label={t("kpnLawatan.basket.mykad")}
+            placeholder="850101-14-5678"
+            withAsterisk
+            {...field("mykad")}
+          />
+          {repeat && (
+            <Alert color="orange" data-testid="repeat-warning">
+              {t(
+                repeat.kind === "sameTour"
+                  ? "kpnLawatan.basket.repeatSameTour"
+                  : "kpnLawatan.basket.repeatSameMonth",
+                {
+                  date: formatDate(repeat.date),
+                },
+              )}
+            </Alert>
+          )}
+          {repeat && (
+            <TextInput label={t("kpnLawatan.basket.repeatReason")} withAsterisk {...field("repeatReason")} />
+          )}
+          <SimpleGrid cols={4}>
+            {basketItems.map((i) => (
+              <NumberInput
+                key={i}
+                size="md"
+                label={item(i)}
+                min={0}
+                allowDecimal={false}
+                description={s ? `${t("kpnLawatan.stock.left")}: ${s.left[i]}` : undefined}
+                {...field(`items.${i}`)}
               />
-            )}
-            <SimpleGrid cols={4}>
-              {basketItems.map((i) => (
-                <NumberInput
-                  key={i}
-                  size="md"
-                  label={item(i)}
-                  min={0}
-                  allowDecimal={false}
-                  description={s ? `${t("kpnLawatan.stock.left")}: ${s.left[i]}` : undefined}
-                  {...field(`items.${i}`)}
-                />
-              ))}
-            </SimpleGrid>
-            {field("items").error && (
-              <Text c="red" size="sm" data-testid="basket-error">
-                {field("items").error}
-              </Text>
-            )}
-            {short && (
-              <Alert color="orange" data-testid="over-stock">
-                {t("kpnLawatan.basket.overStock", {
-                  items: Object.entries(short)
-                    .map(([i, n]) => `${item(i)} +${n}`)
-                    .join(", "),
-                })}
-              </Alert>
-            )}
-            {short && (
-              <TextInput
-                label={t("kpnLawatan.basket.overStockReason")}
-                withAsterisk
-                {...field("overStockReason")}
-              />
-            )}
-            <Group>
-              <Button type="submit" size="lg" loading={busy} data-testid="give-basket">
-                {t("kpnLawatan.basket.give")}
-              </Button>
-              <Text size="xs" c="dimmed">
-                Ctrl+Enter
-              </Text>
-            </Group>
-          </Stack>
-        </form>
+            ))}
+          </SimpleGrid>
+          {field("items").error && (
+            <Text c="red" size="sm" data-testid="basket-error">
+              {field("items").error}
+            </Text>
+          )}
+          {short && (
+            <Alert color="orange" data-testid="over-stock">
+              {t("kpnLawatan.basket.overStock", {
+                items: Object.entries(short)
+                  .map(([i, n]) => `${item(i)} +${n}`)
+                  .join(", "),
+              })}
+            </Alert>
+          )}
+          {short && (
+            <TextInput
+              label={t("kpnLawatan.basket.overStockReason")}
+              withAsterisk
+              {...field("overStockReason")}
+            />
+          )}
+        </CounterForm>
       </Paper>
     </SimpleGrid>
   );

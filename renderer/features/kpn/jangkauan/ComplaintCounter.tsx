@@ -1,26 +1,11 @@
 // Why: the complaints counter: the complainant, the category and what was said, registered with its number at once
 // (kpn/aduan's registerComplaint), then the slip to print for the complainant; typed words are kept as a draft.
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
+import { Group, Paper, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { activeCategories, complaintSettingsOf } from "../../../../shared/domain/kpn/complaint-settings";
 import { DraftRestored } from "../../../app/DraftRestored";
 import { useFields } from "../../../app/fields";
 import { notifySaved } from "../../../app/messages";
-import { useOffice } from "../../../app/office-context";
 import { useActor } from "../../../app/session";
 import { useDraftForm } from "../../../app/use-draft-form";
 import { useDraftSubmit } from "../../../app/use-draft-submit";
@@ -32,25 +17,21 @@ import {
   complaintsRepo,
   registerComplaint,
 } from "../../../db/repositories/kpn/complaints";
-import { categoryLabel } from "../aduan/category-label";
+import {
+  ComplaintEntryFields,
+  emptyComplaintEntry,
+  type ComplaintEntryValues,
+} from "../aduan/ComplaintEntryFields";
 import { ComplaintSlip } from "../aduan/ComplaintSlip";
+import { CounterForm } from "./CounterForm";
 
 const formSchema = complaintEntrySchema.omit({ tourId: true, checkpointId: true });
-type Values = {
-  name: string;
-  contact: string;
-  mykad: string;
-  category: string;
-  description: string;
-  sensitive: boolean;
-};
-const empty: Values = { name: "", contact: "", mykad: "", category: "", description: "", sensitive: false };
+type Values = ComplaintEntryValues;
+const empty = emptyComplaintEntry;
 
 export function ComplaintCounter({ checkpoint }: { checkpoint: CheckpointRecord }) {
   const { t } = useTranslation();
   const { actor } = useActor();
-  const office = useOffice();
-  const settings = complaintSettingsOf(office);
   const [saved, setSaved] = useState<ComplaintRecord | null>(null);
   // A searchable select keeps its typed text when its value is cleared: each new complaint gets a fresh one.
   const [round, setRound] = useState(0);
@@ -84,55 +65,15 @@ export function ComplaintCounter({ checkpoint }: { checkpoint: CheckpointRecord 
             {t("kpnLawatan.complaints.count", { count })}
           </Text>
         </Group>
-        <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}>
-          <Stack gap="sm">
-            {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
-            <TextInput size="md" label={t("kpnAduan.name")} withAsterisk autoFocus {...field("name")} />
-            <SimpleGrid cols={2}>
-              <TextInput size="md" label={t("kpnAduan.contact")} {...field("contact")} />
-              <TextInput
-                size="md"
-                label={t("kpnAduan.mykad")}
-                description={t("kpnAduan.optional")}
-                {...field("mykad")}
-              />
-            </SimpleGrid>
-            <Select
-              key={round}
-              size="md"
-              label={t("kpnAduan.category")}
-              withAsterisk
-              searchable
-              selectFirstOptionOnChange
-              data={activeCategories(settings).map((c) => ({
-                value: c.code,
-                label: categoryLabel(t, settings, c.code),
-              }))}
-              {...field("category")}
-            />
-            <Textarea
-              size="md"
-              label={t("kpnAduan.description")}
-              withAsterisk
-              autosize
-              minRows={3}
-              {...field("description")}
-            />
-            <Checkbox
-              label={t("kpnAduan.sensitive")}
-              description={t("kpnAduan.sensitiveHint")}
-              {...field("sensitive", { type: "checkbox" })}
-            />
-            <Group>
-              <Button type="submit" size="lg" loading={busy} data-testid="save-complaint">
-                {t("kpnLawatan.complaints.save")}
-              </Button>
-              <Text size="xs" c="dimmed">
-                Ctrl+Enter
-              </Text>
-            </Group>
-          </Stack>
-        </form>
+        <CounterForm
+          submit={submit}
+          busy={busy}
+          label={t("kpnLawatan.complaints.save")}
+          testId="save-complaint"
+        >
+          {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
+          <ComplaintEntryFields field={field} size="md" autoFocus categoryKey={round} />
+        </CounterForm>
       </Paper>
       {saved && (
         <Stack gap="xs" data-testid="counter-slip">

@@ -11,14 +11,12 @@ import {
   SegmentedControl,
   Select,
   SimpleGrid,
-  Stack,
   Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from "@mantine/core";
-import { getHotkeyHandler } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -42,6 +40,7 @@ import { intakesAt, recordIntake } from "../../../db/repositories/kpn/intakes";
 import { DuplicateMyKadError } from "../../../db/repositories/persons";
 import { sitesRepo } from "../../../db/repositories/sites";
 import { PersonPicker } from "../../buku-rekod/PersonPicker";
+import { CounterForm } from "./CounterForm";
 
 type Values = PersonDraft & {
   personId: string;
@@ -226,134 +225,120 @@ function IntakeForm({
           </Paper>
         )}
         {values.mode !== "pilih" && (
-          <form
-            onSubmit={submit}
-            noValidate
-            onKeyDown={getHotkeyHandler([["mod+Enter", () => void submit()]])}
-          >
-            <Stack gap="sm">
-              {values.mode === "baru" && (
-                <>
-                  <Group justify="space-between">
-                    <Text fw={700}>{t("kpnLawatan.intake.newPerson")}</Text>
-                    <Button variant="subtle" size="xs" onClick={() => form.setValues({ mode: "pilih" })}>
-                      {t("kpnLawatan.intake.change")}
-                    </Button>
-                  </Group>
-                  {existing && (
-                    <Alert color="orange" data-testid="intake-existing">
-                      <Group justify="space-between">
-                        {t("orang.existingText", { name: existing.name, doc: existing.docNo })}
-                        <Button size="xs" onClick={() => choosePerson(existing)}>
-                          {t("kpnLawatan.intake.useExisting")}
-                        </Button>
-                      </Group>
-                    </Alert>
-                  )}
-                  <SimpleGrid cols={3}>
-                    <TextInput
-                      label={t("orang.docNo")}
-                      placeholder="850101-14-5678"
-                      withAsterisk
-                      {...field("docNo")}
-                    />
-                    <TextInput label={t("orang.name")} withAsterisk {...field("name")} />
-                    <DateField label={t("orang.birthDate")} withAsterisk {...field("birthDate")} />
-                    <Select
-                      label={t("orang.sex")}
-                      withAsterisk
-                      {...select}
-                      data={["L", "P"].map((s) => ({ value: s, label: t(`code.sex.${s}`) }))}
-                      {...field("sex")}
-                    />
-                    <Select
-                      label={t("orang.ethnicity")}
-                      withAsterisk
-                      {...select}
-                      data={ethnicities.map((s) => ({ value: s, label: t(`code.ethnicity.${s}`) }))}
-                      {...field("ethnicity")}
-                    />
-                    <Select
-                      label={t("orang.marital")}
-                      withAsterisk
-                      {...select}
-                      data={maritalStatuses.map((s) => ({ value: s, label: t(`code.marital.${s}`) }))}
-                      {...field("maritalStatus")}
-                    />
-                    <TextInput label={t("orang.phone")} {...field("phone")} />
-                    <Select
-                      label={t("orang.site")}
-                      {...select}
-                      data={sites.map((s) => ({ value: s.id, label: s.name }))}
-                      {...field("siteId")}
-                    />
-                    <TextInput label={t("orang.unit")} placeholder="A-03-12" {...field("unit")} />
-                  </SimpleGrid>
-                </>
-              )}
-              <Textarea
-                label={t("kpnLawatan.intake.need")}
-                withAsterisk
-                autosize
-                minRows={2}
-                {...field("need")}
+          <CounterForm submit={submit} busy={busy} label={t("kpnLawatan.intake.save")} testId="save-intake">
+            {values.mode === "baru" && (
+              <>
+                <Group justify="space-between">
+                  <Text fw={700}>{t("kpnLawatan.intake.newPerson")}</Text>
+                  <Button variant="subtle" size="xs" onClick={() => form.setValues({ mode: "pilih" })}>
+                    {t("kpnLawatan.intake.change")}
+                  </Button>
+                </Group>
+                {existing && (
+                  <Alert color="orange" data-testid="intake-existing">
+                    <Group justify="space-between">
+                      {t("orang.existingText", { name: existing.name, doc: existing.docNo })}
+                      <Button size="xs" onClick={() => choosePerson(existing)}>
+                        {t("kpnLawatan.intake.useExisting")}
+                      </Button>
+                    </Group>
+                  </Alert>
+                )}
+                <SimpleGrid cols={3}>
+                  <TextInput
+                    label={t("orang.docNo")}
+                    placeholder="850101-14-5678"
+                    withAsterisk
+                    {...field("docNo")}
+                  />
+                  <TextInput label={t("orang.name")} withAsterisk {...field("name")} />
+                  <DateField label={t("orang.birthDate")} withAsterisk {...field("birthDate")} />
+                  <Select
+                    label={t("orang.sex")}
+                    withAsterisk
+                    {...select}
+                    data={["L", "P"].map((s) => ({ value: s, label: t(`code.sex.${s}`) }))}
+                    {...field("sex")}
+                  />
+                  <Select
+                    label={t("orang.ethnicity")}
+                    withAsterisk
+                    {...select}
+                    data={ethnicities.map((s) => ({ value: s, label: t(`code.ethnicity.${s}`) }))}
+                    {...field("ethnicity")}
+                  />
+                  <Select
+                    label={t("orang.marital")}
+                    withAsterisk
+                    {...select}
+                    data={maritalStatuses.map((s) => ({ value: s, label: t(`code.marital.${s}`) }))}
+                    {...field("maritalStatus")}
+                  />
+                  <TextInput label={t("orang.phone")} {...field("phone")} />
+                  <Select
+                    label={t("orang.site")}
+                    {...select}
+                    data={sites.map((s) => ({ value: s.id, label: s.name }))}
+                    {...field("siteId")}
+                  />
+                  <TextInput label={t("orang.unit")} placeholder="A-03-12" {...field("unit")} />
+                </SimpleGrid>
+              </>
+            )}
+            <Textarea
+              label={t("kpnLawatan.intake.need")}
+              withAsterisk
+              autosize
+              minRows={2}
+              {...field("need")}
+            />
+            <div>
+              <Text size="sm" fw={500} mb={4}>
+                {t("kpnLawatan.intake.outcome")}
+              </Text>
+              <SegmentedControl
+                fullWidth
+                size="md"
+                data={(["kes", "rujukan", "susulan"] as const).map((o) => ({
+                  value: o,
+                  label: t(`kpnLawatan.intake.outcomes.${o}`),
+                }))}
+                {...field("outcome")}
               />
-              <div>
-                <Text size="sm" fw={500} mb={4}>
-                  {t("kpnLawatan.intake.outcome")}
-                </Text>
-                <SegmentedControl
-                  fullWidth
-                  size="md"
-                  data={(["kes", "rujukan", "susulan"] as const).map((o) => ({
-                    value: o,
-                    label: t(`kpnLawatan.intake.outcomes.${o}`),
-                  }))}
-                  {...field("outcome")}
+            </div>
+            {values.outcome !== "susulan" && (
+              <SimpleGrid cols={2}>
+                <Select
+                  label={t("bukuRekod.targetGroup")}
+                  withAsterisk
+                  {...select}
+                  data={targetGroups.map((g) => ({ value: g, label: t(`code.targetGroup.${g}`) }))}
+                  {...field("targetGroup")}
                 />
-              </div>
-              {values.outcome !== "susulan" && (
-                <SimpleGrid cols={2}>
+                {values.outcome === "kes" && (
                   <Select
-                    label={t("bukuRekod.targetGroup")}
+                    label={t("bukuRekod.service")}
                     withAsterisk
                     {...select}
-                    data={targetGroups.map((g) => ({ value: g, label: t(`code.targetGroup.${g}`) }))}
-                    {...field("targetGroup")}
+                    data={serviceTypes.map((g) => ({ value: g, label: t(`code.service.${g}`) }))}
+                    {...field("service")}
                   />
-                  {values.outcome === "kes" && (
-                    <Select
-                      label={t("bukuRekod.service")}
-                      withAsterisk
-                      {...select}
-                      data={serviceTypes.map((g) => ({ value: g, label: t(`code.service.${g}`) }))}
-                      {...field("service")}
-                    />
-                  )}
-                </SimpleGrid>
-              )}
-              {values.outcome === "rujukan" && (
-                <SimpleGrid cols={2}>
-                  <Select
-                    label={t("kpnLawatan.intake.organisation")}
-                    withAsterisk
-                    {...select}
-                    data={(data?.orgs ?? []).map((o) => ({ value: o.id, label: o.name }))}
-                    {...field("organisationId")}
-                  />
-                  <TextInput label={t("kpnLawatan.intake.referralReason")} {...field("referralReason")} />
-                </SimpleGrid>
-              )}
-              <Group>
-                <Button type="submit" size="lg" loading={busy} data-testid="save-intake">
-                  {t("kpnLawatan.intake.save")}
-                </Button>
-                <Text size="xs" c="dimmed">
-                  Ctrl+Enter
-                </Text>
-              </Group>
-            </Stack>
-          </form>
+                )}
+              </SimpleGrid>
+            )}
+            {values.outcome === "rujukan" && (
+              <SimpleGrid cols={2}>
+                <Select
+                  label={t("kpnLawatan.intake.organisation")}
+                  withAsterisk
+                  {...select}
+                  data={(data?.orgs ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                  {...field("organisationId")}
+                />
+                <TextInput label={t("kpnLawatan.intake.referralReason")} {...field("referralReason")} />
+              </SimpleGrid>
+            )}
+          </CounterForm>
         )}
       </Paper>
       <Paper withBorder p="md">

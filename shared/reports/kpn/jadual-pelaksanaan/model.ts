@@ -1,17 +1,8 @@
 // Why: Jadual Pelaksanaan Kembara Prihatin Negara (FORMATS.md): a month's tours of the district, one row per
 // checkpoint in time order, each tour's particulars on its first row; computed once for the screen and both writers.
 import { weekOfMonth } from "../../../domain/kpn/roadmap";
-import {
-  dmy,
-  periodLine,
-  reportFileName,
-  signatureBlock,
-  stampText,
-  type GenerationStamp,
-  type Letterhead,
-  type SignatureBlock,
-  type SignatureInput,
-} from "../../frame/text";
+import { dmy, periodLine } from "../../frame/text";
+import { kpnFrame, type KpnFrame, type KpnFrameInput } from "../frame";
 import { LOCATION_LABEL, ROLE_LABEL, STATUS_LABEL, weekdayName } from "../status-pelaksanaan/wording";
 
 export const JADUAL_CODE = "jadual-pelaksanaan-kpn";
@@ -53,16 +44,12 @@ export type JpCheckpoint = {
   deletedAt: string | null;
 };
 
-export type JadualInput = {
+export type JadualInput = KpnFrameInput & {
   year: number;
   month: number;
-  district: string;
   tours: readonly JpTour[];
   checkpoints: readonly JpCheckpoint[];
   organisations: readonly { id: string; name: string }[];
-  letterhead?: Letterhead;
-  stamp?: GenerationStamp;
-  signature?: SignatureInput;
 };
 
 /** One checkpoint; the tour's own cells are filled on its first checkpoint only (null after). */
@@ -84,7 +71,7 @@ export type JadualRow = {
   lastOfTour: boolean;
 };
 
-export type JadualModel = {
+export type JadualModel = KpnFrame & {
   code: typeof JADUAL_CODE;
   title: string;
   classification: null;
@@ -95,13 +82,7 @@ export type JadualModel = {
   rows: JadualRow[];
   totals: { tours: number; checkpoints: number; byStatus: Record<string, number> };
   notes: string[];
-  letterhead: Letterhead;
-  stamp: string;
-  signature: SignatureBlock;
-  fileNames: { xlsx: string; docx: string };
 };
-
-const EMPTY_LETTERHEAD: Letterhead = { organisation: "", officeLine: "", address: "", phone: "" };
 
 /** "Nama (Ketua Pasukan, S32); Nama (S29); Nama (Pemandu)": the leader first, then the team as listed. */
 export function teamText(team: JpTour["team"]): string {
@@ -202,15 +183,7 @@ export function jadualModel(input: JadualInput): JadualModel {
     rows,
     totals: { tours: tours.length, checkpoints, byStatus },
     notes: [`Jumlah jelajah: ${tours.length} (${statusCounts}); jumlah check point: ${checkpoints}.`],
-    letterhead: input.letterhead ?? EMPTY_LETTERHEAD,
-    stamp: input.stamp ? stampText(input.stamp) : "",
-    signature: signatureBlock(
-      input.signature ?? { preparedBy: { name: "", jawatan: "" }, reviewedBy: { name: "" } },
-    ),
-    fileNames: {
-      xlsx: reportFileName(JADUAL_CODE, input.district, period, "xlsx"),
-      docx: reportFileName(JADUAL_CODE, input.district, period, "docx"),
-    },
+    ...kpnFrame(JADUAL_CODE, input, period),
   };
 }
 

@@ -2,17 +2,8 @@
 // figure computed once from the tour records, laid out as the tables every writer and the screen show.
 import { ageBands, agencyServices, basketItems, type TourStatus } from "../../../domain/kpn/codes";
 import { reconcile, sum, type Quantities } from "../../../domain/kpn/stock";
-import {
-  dmy,
-  periodLine,
-  reportFileName,
-  signatureBlock,
-  stampText,
-  type GenerationStamp,
-  type Letterhead,
-  type SignatureBlock,
-  type SignatureInput,
-} from "../../frame/text";
+import { dmy, periodLine, type SignatureBlock } from "../../frame/text";
+import { kpnFrame, type KpnFrame, type KpnFrameInput } from "../frame";
 import {
   addFigures,
   checkpointFigures,
@@ -66,12 +57,12 @@ export type KsCheckpoint = {
   deletedAt: string | null;
 };
 
-export type KpnStatusInput = {
+/** Its signature: prepared by the district (the PKMD), confirmed by the state coordinator. */
+export type KpnStatusInput = KpnFrameInput & {
   year: number;
   month: number;
   /** The day complaint deadlines are judged on: today, or the month's last day for a month already over. */
   asOf: string;
-  district: string;
   tours: readonly KsTour[];
   checkpoints: readonly KsCheckpoint[];
   services: readonly KsService[];
@@ -84,10 +75,6 @@ export type KpnStatusInput = {
   serviceTypes: readonly { code: string; label: string }[];
   /** A team member's post under their signature, by user id (the administrator's wording). */
   posts?: Readonly<Record<string, string>>;
-  letterhead?: Letterhead;
-  stamp?: GenerationStamp;
-  /** Prepared by the district (the PKMD), confirmed by the state coordinator. */
-  signature?: SignatureInput;
 };
 
 export type KsRow = {
@@ -118,7 +105,7 @@ export type KsTourPart = {
   checkpoints: { checkpointId: string; figures: KpnFigures }[];
 };
 
-export type KpnStatusModel = {
+export type KpnStatusModel = KpnFrame & {
   code: typeof KPN_STATUS_CODE;
   title: string;
   subtitle: string[];
@@ -139,13 +126,7 @@ export type KpnStatusModel = {
   tours: KsTourPart[];
   totals: KpnFigures;
   notes: string[];
-  letterhead: Letterhead;
-  stamp: string;
-  signature: SignatureBlock;
-  fileNames: { docx: string; xlsx: string };
 };
-
-const EMPTY_LETTERHEAD: Letterhead = { organisation: "", officeLine: "", address: "", phone: "" };
 const live = <T extends { deletedAt: string | null }>(rows: readonly T[]) => rows.filter((r) => !r.deletedAt);
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
@@ -463,17 +444,15 @@ export function kpnStatusModel(input: KpnStatusInput): KpnStatusModel {
     ],
   });
 
-  const stamp = input.stamp;
-  const period = { year, month };
-  const coordinator = input.signature ?? { preparedBy: { name: "", jawatan: "" }, reviewedBy: { name: "" } };
-  const final = signatureBlock(coordinator);
+  const frame = kpnFrame(KPN_STATUS_CODE, input, { year, month });
+  const final = frame.signature;
   return {
     code: KPN_STATUS_CODE,
     title: KPN_STATUS_TITLE,
     subtitle: [
       "PROGRAM KEMBARA PRIHATIN NEGARA (KPN)",
       `DAERAH: ${input.district.toUpperCase()}`,
-      periodLine(period),
+      periodLine({ year, month }),
       `STATUS PADA: ${dmy(asOf)}`,
     ],
     classification: null,
@@ -515,13 +494,8 @@ export function kpnStatusModel(input: KpnStatusInput): KpnStatusModel {
         ? `Stok dipulangkan dan perbezaan daerah bagi ${counted.length} daripada ${tours.length} lawatan yang telah mengira stok dipulangkan.`
         : "Stok dipulangkan telah dikira bagi semua lawatan.",
     ],
-    letterhead: input.letterhead ?? EMPTY_LETTERHEAD,
-    stamp: stamp ? stampText(stamp) : "",
+    ...frame,
     signature:
       final.length === 2 ? [final[0], { ...final[1], heading: "Disahkan oleh (Penyelaras Negeri):" }] : final,
-    fileNames: {
-      docx: reportFileName(KPN_STATUS_CODE, input.district, period, "docx"),
-      xlsx: reportFileName(KPN_STATUS_CODE, input.district, period, "xlsx"),
-    },
   };
 }
