@@ -7,7 +7,7 @@
 //        npm run bench -- --only=reports  seed the district and time only the official documents (no JSON written)
 //        npm run bench -- --only=import   time only the legacy Buku Rekod import (no JSON written)
 //        npm run bench -- --only=backup   seed the district and time only the backups (no JSON written)
-//        npm run bench -- --only=direktori  time only the Direktori CBO booklet (no JSON written)
+//        npm run bench -- --only=direktori  time only the directory (booklet and search; no JSON written)
 //        npm run bench -- --only=kpn    time only the KPN outreach scenarios (kpn.*; no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
@@ -44,6 +44,10 @@
 //   report.direktori_1000  the Direktori CBO of 1,000 organisations (every kind): read from IndexedDB, model (contents,
 //                          pages planned) and Word booklet (< 3 s); the Excel list timed beside it (note). See
 //                          tests/bench/browser/direktori.ts.
+//   direktori.search_5k    5,000 organisations on disk searched through the list screen's own query (directoryPage):
+//                          a name word, phone digits, a service word, words with filters, filters alone (< 50 ms,
+//                          median of every query); ratio = that median / a raw IndexedDB read of one page (50 rows)
+//                          of the name index in the same database and run. See tests/bench/browser/direktori-search.ts.
 //   kpn.tally, kpn.complaint_save, kpn.quick_intake  outreach mode on the demo office (< 50, < 50, < 100 ms); see
 //                          benchKpn and tests/bench/browser/kpn.ts.
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
@@ -66,7 +70,7 @@ const backupOnly = process.argv.includes("--only=backup");
 const reportsOnly = process.argv.includes("--only=reports") || backupOnly;
 /** Only the legacy import (import.legacy_50k); bench-results.json is not written. */
 const importOnly = process.argv.includes("--only=import");
-/** Only the Direktori CBO booklet (report.direktori_1000); bench-results.json is not written. */
+/** Only the directory (report.direktori_1000, direktori.search_5k); bench-results.json is not written. */
 const direktoriOnly = process.argv.includes("--only=direktori");
 /** Only the KPN outreach scenarios (kpn.*); bench-results.json is not written. */
 const kpnOnly = process.argv.includes("--only=kpn");
@@ -566,6 +570,47 @@ async function benchDirektori() {
     ];
   } catch (err) {
     log(`report.direktori_1000 not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await closeDiskContext(context);
+  }
+}
+
+/** direktori.search_5k: the directory of 5,000 organisations searched (tests/bench/browser/direktori-search.ts). */
+async function benchDirektoriSearch() {
+  const file = await bundleOrSkip("direktori-search");
+  if (!file) return [];
+  const context = await diskContext("direktori-search");
+  try {
+    const page = await benchPage(
+      context,
+      "direktori-search",
+      file,
+      () => typeof window.benchDirektoriSearch === "function",
+    );
+    const r = await page.evaluate(
+      ([n, runs]) => window.benchDirektoriSearch(n, runs),
+      [5000, quick ? 3 : 15],
+    );
+    await page.close();
+    const times = r.queries.flatMap((q) => q.ms);
+    const raw = median(r.rawMs);
+    const perQuery = Object.fromEntries(r.queries.map((q) => [q.name, round1(median(q.ms))]));
+    log(
+      `direktori.search_5k: ${r.organisations} organisations; ` +
+        r.queries.map((q) => `${q.name} ${perQuery[q.name]} ms (${q.rows} rows)`).join(", ") +
+        `; raw index page ${round1(raw)} ms`,
+    );
+    return [
+      {
+        ...medianEntry("direktori.search_5k", r.organisations, times, 50),
+        raw_median_ms: round1(raw),
+        ratio: raw > 0 ? Math.round((median(times) / raw) * 100) / 100 : null,
+        per_query_ms: perQuery,
+      },
+    ];
+  } catch (err) {
+    log(`direktori.search_5k not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
     return [];
   } finally {
     await closeDiskContext(context);
@@ -1235,6 +1280,12 @@ function noteCell(e) {
   if (e.same_as_full_load === false) notes.push("FIGURES DIFFER from the full-record load");
   if (e.same_as_register === false) notes.push("FIGURES DIFFER from registerCount");
   if (e.tallies_right === false) notes.push("STORED TALLIES WRONG");
+  if (e.per_query_ms)
+    notes.push(
+      Object.entries(e.per_query_ms)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") + " ms",
+    );
   if (e.ratio !== undefined) notes.push(`ratio ${e.ratio}`);
   if (e.size_ratio !== undefined) notes.push(`file ${e.size_ratio} of JSON`);
   if (e.longest_task_ms !== undefined) notes.push(`longest task ${e.longest_task_ms} ms`);
@@ -1323,6 +1374,7 @@ async function main() {
   }
   if (direktoriOnly) {
     entries.push(...(await benchDirektori()));
+    entries.push(...(await benchDirektoriSearch()));
     printTable(entries);
     log("--only=direktori: bench-results.json left as it was");
     return;
@@ -1336,6 +1388,7 @@ async function main() {
   entries.push(...(await benchDistrict(raw?.rate_per_s ?? 0)));
   if (!reportsOnly) entries.push(...(await benchImportLegacy()));
   if (!reportsOnly) entries.push(...(await benchDirektori()));
+  if (!reportsOnly) entries.push(...(await benchDirektoriSearch()));
   if (!reportsOnly) entries.push(...(await benchKpn()));
 
   printTable(entries);

@@ -69,28 +69,70 @@ const byName = (a: OrganisationRecord, b: OrganisationRecord) =>
 const after = (o: OrganisationRecord, c: DirectoryCursor) =>
   !c || o.name > c.name || (o.name === c.name && o.id > c.id);
 
-/** Entries matching typed words or digits, read through their own index (the longest word's), at most `limit`. */
-async function typedMatches(
+/** Rows are read this many at a time once their keys are known. */
+const READ_CHUNK = 100;
+
+/** Primary keys of entries matching typed words or digits (keys only, no rows read): the longest word's index. */
+async function typedIds(db: AppDB, typed: Typed): Promise<string[]> {
+  if (typed.kind === "phone")
+    return db.organisations.where("phoneKeys").startsWith(typed.digits).primaryKeys();
+  if (typed.kind !== "words") return [];
+  const key = [...typed.tokens].sort((a, b) => b.length - a.length)[0]!;
+  const [byName, byService] = await Promise.all([
+    db.organisations.where("nameTokens").startsWith(key).primaryKeys(),
+    db.organisations.where("serviceKeys").startsWith(key).primaryKeys(),
+  ]);
+  return [...byName, ...byService];
+}
+
+/** The rows of `ids` that `keep` accepts, read a chunk at a time, at most `limit`. */
+async function readKept(
   db: AppDB,
-  typed: Typed,
+  ids: readonly string[],
   keep: (o: OrganisationRecord) => boolean,
   limit: number,
-) {
-  if (typed.kind === "phone") {
-    return db.organisations
-      .where("phoneKeys")
-      .startsWith(typed.digits)
-      .filter(keep)
-      .distinct()
-      .limit(limit)
-      .toArray();
+): Promise<OrganisationRecord[]> {
+  const out: OrganisationRecord[] = [];
+  for (let i = 0; i < ids.length && out.length < limit; i += READ_CHUNK) {
+    for (const o of await db.organisations.bulkGet(ids.slice(i, i + READ_CHUNK))) {
+      if (o && keep(o) && out.length < limit) out.push(o);
+    }
   }
-  if (typed.kind !== "words") return [];
-  const tokens = typed.tokens;
+  return out;
+}
+
+/**
+ * Entries matching typed words or digits, at most DIRECTORY_SEARCH_LIMIT. With other filters set, or for digits, the
+ * keys of the typed index and of each filter's index are read and intersected, then only the matches are read; with
+ * words alone the word's index is walked row by row until enough match (a common word stops early).
+ */
+async function typedMatches(
+  db: AppDB,
+  typed: Exclude<Typed, { kind: "none" }>,
+  f: DirectoryFilter,
+  service: string[],
+  keep: (o: OrganisationRecord) => boolean,
+): Promise<OrganisationRecord[]> {
+  if (typed.kind === "nothing") return [];
+  const matches =
+    typed.kind === "words" ? (o: OrganisationRecord) => keep(o) && wordsMatch(o, typed.tokens) : keep;
+  const filtered = f.kind || f.area || f.targetGroup || service.length > 0;
+  if (typed.kind === "words" && !filtered) return walkWords(db, typed.tokens, matches);
+  const [found, allowed] = await Promise.all([typedIds(db, typed), idsOf(db, f, service)]);
+  const ids = [...new Set(found)].filter((id) => !allowed || allowed.has(id));
+  return readKept(db, ids, matches, DIRECTORY_SEARCH_LIMIT);
+}
+
+/** The name-word index, then the service-word index, walked from the longest typed word until enough match. */
+async function walkWords(
+  db: AppDB,
+  tokens: readonly string[],
+  matches: (o: OrganisationRecord) => boolean,
+): Promise<OrganisationRecord[]> {
   const key = [...tokens].sort((a, b) => b.length - a.length)[0]!;
   const seen = new Set<string>();
   const take = (o: OrganisationRecord) => {
-    if (seen.has(o.id) || !keep(o) || !wordsMatch(o, tokens)) return false;
+    if (seen.has(o.id) || !matches(o)) return false;
     seen.add(o.id);
     return true;
   };
@@ -98,14 +140,14 @@ async function typedMatches(
     .where("nameTokens")
     .startsWith(key)
     .filter(take)
-    .limit(limit)
+    .limit(DIRECTORY_SEARCH_LIMIT)
     .toArray();
-  if (byNameWord.length >= limit) return byNameWord;
+  if (byNameWord.length >= DIRECTORY_SEARCH_LIMIT) return byNameWord;
   const byService = await db.organisations
     .where("serviceKeys")
     .startsWith(key)
     .filter(take)
-    .limit(limit - byNameWord.length)
+    .limit(DIRECTORY_SEARCH_LIMIT - byNameWord.length)
     .toArray();
   return [...byNameWord, ...byService];
 }
@@ -125,8 +167,9 @@ async function idsOf(db: AppDB, f: DirectoryFilter, service: string[]): Promise<
 
 /**
  * One page of the directory in name order. Typed words or digits go to the name-word, service-word or phone index
- * (at most DIRECTORY_SEARCH_LIMIT entries, one page); the other filters narrow through their own indexes, so only
- * entries that match are read; with nothing chosen the name index is walked from the cursor.
+ * (at most DIRECTORY_SEARCH_LIMIT entries, one page); the other filters narrow through their own indexes. Keys are
+ * read first and intersected, so only entries that match are read, all in one read transaction; with nothing chosen
+ * the name index is walked from the cursor.
  */
 export async function directoryPage(
   db: AppDB,
@@ -138,12 +181,15 @@ export async function directoryPage(
   const keep = (o: OrganisationRecord) => passes(o, f, service);
   const typed = readTyped(f.text);
   if (typed.kind !== "none") {
-    const rows = await typedMatches(db, typed, keep, DIRECTORY_SEARCH_LIMIT);
+    const rows = await db.transaction("r", db.organisations, () => typedMatches(db, typed, f, service, keep));
     return { rows: rows.sort(byName), next: null };
   }
-  const ids = await idsOf(db, f, service);
-  if (ids) {
-    const rows = (await db.organisations.bulkGet([...ids]))
+  const filtered = await db.transaction("r", db.organisations, async () => {
+    const ids = await idsOf(db, f, service);
+    return ids && (await db.organisations.bulkGet([...ids]));
+  });
+  if (filtered) {
+    const rows = filtered
       .filter((o): o is OrganisationRecord => !!o && keep(o) && after(o, cursor))
       .sort(byName);
     const page = rows.slice(0, limit);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgramme, meetingOrganisationIds } from "../../shared/domain/community";
 import {
+  DIRECTORY_SEARCH_LIMIT,
   directoryAreas,
   directoryCount,
   directoryPage,
@@ -94,6 +95,17 @@ describe("directory list", () => {
       "Yayasan Kebajikan Negara",
     ]);
     expect(await page(db, { text: "pantai", targetGroup: "oku" })).toEqual(["Klinik Kesihatan Pantai"]);
+    // Typed words or digits with filters: the keys of each index intersected, then only the matches read.
+    expect(await page(db, { text: "makanan", area: "Bangsar" })).toEqual(["Yayasan Kebajikan Negara"]);
+    expect(await page(db, { text: "surau makanan", kind: "rumah-ibadat" })).toEqual([
+      "Surau Al-Ikhlas PPR Seri Pantai",
+    ]);
+    expect(await page(db, { text: "surau makanan", kind: "ngo" })).toEqual([]);
+    expect(await page(db, { text: "03-2282 5000", service: "kaunseling" })).toEqual([
+      "Klinik Kesihatan Pantai",
+    ]);
+    expect(await page(db, { text: "03-2282 5000", kind: "ngo" })).toEqual([]);
+    expect(await page(db, { text: "lama", area: "Pantai Dalam" })).toEqual([]);
     expect(await page(db, { kind: "sekolah" })).toEqual([]);
     expect(await directoryAreas(db)).toEqual(["Bangsar", "Pantai Dalam"]);
     expect(await directoryCount(db)).toBe(3);
@@ -129,6 +141,31 @@ describe("directory list", () => {
     expect(odd.next).not.toBeNull();
     expect((await directoryPage(db, { ...noDirectoryFilter, kind: "cbo" }, odd.next, 10)).rows).toHaveLength(
       1,
+    );
+  });
+
+  it("reads at most DIRECTORY_SEARCH_LIMIT matches of typed words, with or without filters, in name order", async () => {
+    const db = freshDb();
+    await organisationsRepo(db).createMany(
+      ppk,
+      Array.from({ length: DIRECTORY_SEARCH_LIMIT + 30 }, (_, i) => ({
+        name: `Kelab Belia ${String(i).padStart(3, "0")}`,
+        kind: i % 3 ? "cbo" : "ngo",
+        phone: `03-2282 ${String(1000 + i)}`,
+        targetGroups: ["belia"],
+      })),
+    );
+    for (const f of [
+      { text: "belia" },
+      { text: "kelab", targetGroup: "belia" as const },
+      { text: "03-2282 1" },
+    ]) {
+      const names = await page(db, f);
+      expect(names).toHaveLength(DIRECTORY_SEARCH_LIMIT);
+      expect(names).toEqual([...names].sort());
+    }
+    expect(await page(db, { text: "belia", kind: "ngo" })).toHaveLength(
+      Math.ceil((DIRECTORY_SEARCH_LIMIT + 30) / 3),
     );
   });
 
