@@ -6,11 +6,15 @@ import { actor, freshDb, siteInput } from "./helpers";
 
 describe("audit log changes", () => {
   it("lists only the fields a change touched, leaving out the metadata every write moves", () => {
-    // The phone's digits are a search key worked out from the phone: shown once, as the phone.
+    // The phone's digits are a search key worked out from the phone: shown once, as the phone. The version stamp
+    // (which PC wrote it, what it had seen) is the PCs' bookkeeping.
     const before = {
       id: "a",
       rev: 1,
       updatedAt: "t1",
+      pc: "PCA00001",
+      pcSeq: 3,
+      seen: { PCA00001: 3 },
       name: "Ali",
       phone: "012",
       phoneDigits: "012",
@@ -20,6 +24,9 @@ describe("audit log changes", () => {
       id: "a",
       rev: 2,
       updatedAt: "t2",
+      pc: "PCB00001",
+      pcSeq: 1,
+      seen: { PCA00001: 3, PCB00001: 1 },
       name: "Ali",
       phone: "013",
       phoneDigits: "013",

@@ -1,6 +1,7 @@
 // Why: a reviewer sees only the fields a change touched, and a long list (an import's ids) without a page of text.
 import type { TFunction } from "i18next";
 import type { AuditRow } from "../../db/app-db";
+import { versionKeys } from "../../../shared/exchange/version";
 
 /** List items shown in a changed value; the rest are counted. */
 export const SHOWN_ITEMS = 10;
@@ -10,10 +11,12 @@ export type ShownValue = { value: unknown; more: number };
 export type FieldChange = { field: string; before: ShownValue | null; after: ShownValue | null };
 
 /**
- * Metadata every write moves (shown by the row itself: who, when), and search keys worked out from other fields
- * (the MyKad's digits, the name's words, the phone's digits), which change only with the field shown.
+ * Metadata every write moves (shown by the row itself: who, when), the version stamp (which PC, what it had seen), and
+ * search keys worked out from other fields (the MyKad's digits, the name's words, the phone's digits), which change
+ * only with the field shown.
  */
 const SKIP = new Set([
+  ...versionKeys,
   "updatedAt",
   "updatedBy",
   "rev",
