@@ -1,10 +1,9 @@
 // Why: direktori.search_5k: the directory of 5,000 organisations searched through the list screen's own query
 // (directoryPage) by a name word, phone digits and a service word, and filtered, beside a raw IndexedDB index read of
 // one page in the same database and run, so the figure can be read against what the disk itself costs.
-import { deriveOrganisation } from "../../../shared/domain/directory";
-import { AppDB, type OrganisationRecord } from "../../../renderer/db/app-db";
+import { AppDB } from "../../../renderer/db/app-db";
 import { directoryPage, noDirectoryFilter, type DirectoryFilter } from "../../../renderer/db/directory-list";
-import { direktoriOrganisations } from "../../fixtures/reports/direktori";
+import { storedOrganisations } from "./direktori-records";
 
 export type SearchTimed = {
   organisations: number;
@@ -34,20 +33,7 @@ function rawPage(idb: IDBDatabase): Promise<number> {
 async function benchDirektoriSearch(n: number, runs: number): Promise<SearchTimed> {
   const db = new AppDB(`bench-direktori-search-${Date.now()}`);
   await db.open();
-  const at = new Date().toISOString();
-  const records = direktoriOrganisations(n).map(
-    (o) =>
-      ({
-        ...o,
-        notes: "",
-        ...deriveOrganisation({ ...o, notes: "" }),
-        rev: 1,
-        createdAt: at,
-        createdBy: "bench",
-        updatedAt: at,
-        updatedBy: "bench",
-      }) as unknown as OrganisationRecord,
-  );
+  const records = storedOrganisations(n);
   await db.organisations.bulkPut(records);
   // Typed as a user would: a place word, the first digits of a real phone as printed, a service word.
   const phone = records[1234]!.phone.slice(0, 10);

@@ -1,12 +1,13 @@
 // Why: report.direktori_1000: the Direktori CBO booklet of 1,000 organisations made as the Laporan screen makes it:
 // the directory read from IndexedDB, the model (contents and pages planned), the Word booklet written; the Excel list
 // is timed beside it.
-import { organisationKinds, deriveOrganisation } from "../../../shared/domain/directory";
+import { organisationKinds } from "../../../shared/domain/directory";
 import { direktoriDocx } from "../../../shared/reports/direktori/docx";
 import { direktoriModel } from "../../../shared/reports/direktori/model";
 import { direktoriXlsx } from "../../../shared/reports/direktori/xlsx";
-import { AppDB, type OrganisationRecord } from "../../../renderer/db/app-db";
-import { direktoriInput, direktoriOrganisations } from "../../fixtures/reports/direktori";
+import { AppDB } from "../../../renderer/db/app-db";
+import { direktoriInput } from "../../fixtures/reports/direktori";
+import { storedOrganisations } from "./direktori-records";
 
 export type DirektoriRound = {
   ms: number;
@@ -30,21 +31,8 @@ declare global {
 async function benchDirektori(n: number, runs: number): Promise<DirektoriTimed> {
   const db = new AppDB(`bench-direktori-${Date.now()}`);
   await db.open();
-  const at = new Date().toISOString();
-  const records = direktoriOrganisations(n).map(
-    (o) =>
-      ({
-        ...o,
-        notes: "",
-        ...deriveOrganisation({ ...o, notes: "" }),
-        deletedAt: null,
-        rev: 1,
-        createdAt: at,
-        createdBy: "bench",
-        updatedAt: at,
-        updatedBy: "bench",
-      }) as unknown as OrganisationRecord,
-  );
+  // Every one printed: none deleted.
+  const records = storedOrganisations(n).map((o) => ({ ...o, deletedAt: null }));
   await db.organisations.bulkPut(records);
   const out: DirektoriTimed = { organisations: n, pages: 0, docxBytes: 0, xlsxBytes: 0, rounds: [] };
   try {
