@@ -4,6 +4,9 @@ import { countryPacks, languages, malaysianStates } from "./codes";
 import type { DirectorySettings } from "./directory";
 import type { ComplaintSettings } from "./kpn/complaint-settings";
 import { emailSchema, phoneSchema, requiredText } from "./validation";
+import { joinGrantSchema } from "../exchange/join";
+import { MAX_PC_NUMBER } from "../exchange/numbering";
+import { pcIdSchema } from "../exchange/version";
 
 export const officeInputSchema = z.object({
   state: z.enum(malaysianStates, { error: "v.required" }),
@@ -49,6 +52,20 @@ export const officeLogoSchema = z.object({
 });
 export type OfficeLogo = z.infer<typeof officeLogoSchema>;
 
+/**
+ * A PC of the office's exchange (docs/exchange.md): its random id, its number (0: the office's PC, which made the
+ * join files), its name on the PKMD desk, the sites it works on ("all" for the district office's PCs), and when it
+ * joined (the office's PC: when the office was set up).
+ */
+export const officePcSchema = z.object({
+  id: pcIdSchema,
+  number: z.number().int().min(0).max(MAX_PC_NUMBER),
+  name: joinGrantSchema.shape.name,
+  scopes: joinGrantSchema.shape.scopes,
+  joinedAt: z.string().max(40),
+});
+export type OfficePc = z.infer<typeof officePcSchema>;
+
 export type Office = OfficeInput & {
   /** True while the office runs on the demo data set. */
   demo: boolean;
@@ -61,6 +78,8 @@ export type Office = OfficeInput & {
   holidays?: string[];
   /** The directory's review period; absent: DEFAULT_REVIEW_MONTHS. */
   directory?: DirectorySettings;
+  /** The PCs of the office's exchange, in the order they joined; absent before the first join file was made. */
+  pcs?: OfficePc[];
 };
 
 /** The settings a document needs that are still empty, as i18n label keys, in the order the form shows them. */

@@ -1,6 +1,8 @@
 // Why: the one list of tables kept on each PC only; every other table travels between PCs (a table added later
 // travels without new code), so its rows carry a version stamp and the `[pc+pcSeq]` index.
 import type { ExchangeBook } from "../../../shared/exchange/book";
+import type { ExchangeKey } from "../../../shared/exchange/join";
+import type { Scopes } from "../../../shared/exchange/scope";
 import type { VersionStamp } from "../../../shared/exchange/version";
 
 /** Tables that never travel, each with why. */
@@ -25,8 +27,23 @@ export function travels(table: string): boolean {
   return !Object.hasOwn(LOCAL_TABLES, table);
 }
 
-/** The exchange book as stored: one row, `id` "book". */
-export type BookRow = ExchangeBook & { id: typeof BOOK_ID };
+/**
+ * The exchange book as stored: one row, `id` "book", with who this PC is in the office's exchange (read it through
+ * `identity.ts`). Each identity field is absent on a database that set the office up or was made before exchange.
+ */
+export type BookRow = ExchangeBook & {
+  id: typeof BOOK_ID;
+  /** This PC's number (absent: 0, the PC that set the office up). */
+  number?: number;
+  /** The sites this PC works on (absent: "all"). */
+  scopes?: Scopes;
+  /** What this PC is called on the PKMD desk (absent: not named yet). */
+  name?: string;
+  /** The office exchange key (made on the office's PC at first need; brought by the join file elsewhere). */
+  key?: ExchangeKey;
+  /** The PC that made this PC's join file (absent on the office's PC). */
+  issuedBy?: string;
+};
 
 /**
  * A version made apart on another PC, kept whole while it waits for the user ("Perlu diselesaikan"); `key` is
