@@ -19,6 +19,8 @@ export const permissions = [
   "kpn.plan",
   /** Assigning a welfare case met on a tour to a site's PPK. */
   "kpn.assign",
+  /** Writing and reading exchange files with the office's other PCs, and settling versions made apart. */
+  "exchange.run",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -35,6 +37,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "sulit.release",
     "directory.merge",
     "kpn.plan",
+    "exchange.run",
   ],
   pkmd: [
     "records.write",
@@ -45,8 +48,9 @@ const grants: Record<Role, readonly Permission[]> = {
     "directory.merge",
     "kpn.plan",
     "kpn.assign",
+    "exchange.run",
   ],
-  ppk: ["records.write", "records.restore", "sulit.release"],
+  ppk: ["records.write", "records.restore", "sulit.release", "exchange.run"],
   pemerhati: [],
 };
 
