@@ -1,6 +1,7 @@
 // Why: the district's directory of organisations (#/direktori): found by name, service or phone, filtered by kind,
 // area, target group and service, read a page at a time through the indexes.
 import {
+  ActionIcon,
   Anchor,
   Badge,
   Button,
@@ -12,9 +13,10 @@ import {
   Text,
   TextInput,
   Title,
+  Tooltip,
 } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { IconSearch } from "@tabler/icons-react";
+import { IconFilterOff, IconSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
@@ -96,7 +98,8 @@ export function DirectoryPage() {
             label={t("direktori.search")}
             placeholder={t("direktori.searchHint")}
             leftSection={<IconSearch size={16} />}
-            w={260}
+            flex={1}
+            miw={230}
             value={text.typed}
             onChange={(e) => text.setTyped(e.currentTarget.value)}
             data-testid="directory-search"
@@ -137,9 +140,17 @@ export function DirectoryPage() {
             onChange={(e) => service.setTyped(e.currentTarget.value)}
           />
           {filtered && (
-            <Button variant="subtle" onClick={clear} data-testid="directory-clear">
-              {t("direktori.clear")}
-            </Button>
+            <Tooltip label={t("direktori.clear")}>
+              <ActionIcon
+                variant="default"
+                size="input-sm"
+                onClick={clear}
+                aria-label={t("direktori.clear")}
+                data-testid="directory-clear"
+              >
+                <IconFilterOff size={18} />
+              </ActionIcon>
+            </Tooltip>
           )}
         </Group>
       </Paper>
