@@ -116,6 +116,27 @@ describe("version stamps on every write", () => {
     await expect(async () => markReceiving()).rejects.toThrow(/read-write transaction/);
   });
 
+  it("never gives a change number twice when the book itself is written in a stamping transaction", async () => {
+    const db = freshDb();
+    await db.sites.add({ id: "s0", code: "X" } as SiteRecord);
+    const first = await book(db);
+    // Named before the transaction's first stamp: the stamp reads the book again and keeps the name.
+    await db.transaction("rw", [db.sites, db.exchange], async () => {
+      await db.exchange.put({ ...first, name: "PC kaunter" } as never);
+      await db.sites.add({ id: "s1", code: "A" } as SiteRecord);
+    });
+    expect(await book(db)).toMatchObject({ lastSeq: 2, name: "PC kaunter" });
+    // A copy read before the stamp and written after it does not take the number back.
+    await db.transaction("rw", [db.sites, db.exchange], async () => {
+      const stale = await book(db);
+      await db.sites.add({ id: "s2", code: "B" } as SiteRecord);
+      await db.exchange.put({ ...stale, name: "PC PKMD" } as never);
+    });
+    expect(await book(db)).toMatchObject({ lastSeq: 3, name: "PC PKMD" });
+    await db.sites.add({ id: "s3", code: "C" } as SiteRecord);
+    expect((await db.sites.toArray()).map((r) => (r as { pcSeq?: number }).pcSeq)).toEqual([1, 2, 3, 4]);
+  });
+
   it("leaves local tables and hard deletes unstamped", async () => {
     const db = freshDb();
     await db.counters.put({ key: "SPH|2026", next: 3 });

@@ -18,11 +18,13 @@ import { BOOK_ID, EXCHANGE_TABLE, travels, type BookRow } from "./tables";
 /** The index every travelling table has: a PC's versions in the order it made them. */
 export const VERSION_INDEX = "[pc+pcSeq]";
 
-type Stamp = { pc: string; seq: number };
+type Stamp = { pc: string; seq: number; written: Promise<unknown> };
 type Row = Record<string, unknown> & { seen?: Seen };
 
 /** Transactions taking in another PC's versions: their stamps are kept as they came. */
 const receiving = new WeakSet<object>();
+/** The book as a transaction first read it. */
+const early = new WeakMap<DBCoreTransaction, Promise<BookRow | undefined>>();
 /** The change number a transaction took (one per transaction, taken at its first stamped write). */
 const taken = new WeakMap<DBCoreTransaction, Promise<Stamp>>();
 /** Writes of one transaction go down one after another, in the order they were asked for. */
@@ -47,23 +49,58 @@ function stamping(trans: DBCoreTransaction): boolean {
   );
 }
 
-/** This transaction's change number: the book is read, its next number taken and the book written back, once. */
+/** The book as stored, read as soon as a transaction that may stamp is made (so a first write rarely waits for it). */
+function readBook(down: DBCore, trans: DBCoreTransaction): Promise<BookRow | undefined> {
+  let book = early.get(trans);
+  if (!book) {
+    book = down.table(EXCHANGE_TABLE).get({ trans, key: BOOK_ID }) as Promise<BookRow | undefined>;
+    // A transaction that ends before writing never asks for it: its failure is not an unhandled one.
+    book.catch(() => undefined);
+    early.set(trans, book);
+  }
+  return book;
+}
+
+/**
+ * This transaction's change number: the book's next number, taken once. The book is written back without waiting
+ * (requests of one transaction run in order); each stamped write waits for that too (`written`).
+ */
 function stampOf(down: DBCore, trans: DBCoreTransaction): Promise<Stamp> {
   let stamp = taken.get(trans);
   if (!stamp) {
-    stamp = (async () => {
-      const exchange = down.table(EXCHANGE_TABLE);
-      const stored = (await exchange.get({ trans, key: BOOK_ID })) as BookRow | undefined;
+    stamp = readBook(down, trans).then((stored) => {
       // A database made at this version (no upgrade ran) or whose book was cleared gets its id at its first write.
       const { seq, book } = nextSeq(stored ?? newBook(newId()));
-      await exchange.mutate({ trans, type: "put", values: [{ ...book, id: BOOK_ID }] });
+      const written = down
+        .table(EXCHANGE_TABLE)
+        .mutate({ trans, type: "put", values: [{ ...book, id: BOOK_ID }] });
+      written.catch(() => undefined);
       const bookKey = () => new RangeSet().addKey(BOOK_ID);
       noteMutated(down, trans, EXCHANGE_TABLE, { "": bookKey(), ":dels": bookKey() });
-      return { pc: book.pc, seq };
-    })();
+      return { pc: book.pc, seq, written };
+    });
     taken.set(trans, stamp);
   }
   return stamp;
+}
+
+/**
+ * Another write of the book in a transaction that stamps (who this PC is, what it holds): one before the first stamp
+ * makes the stamp read the book again; one after it never takes the change number back.
+ */
+function bookWrite(table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  const stamp = taken.get(req.trans);
+  if (!stamp) {
+    early.delete(req.trans);
+    return table.mutate(req);
+  }
+  if (req.type !== "add" && req.type !== "put") return table.mutate(req);
+  return stamp.then(({ seq }) => {
+    const values = (req.values as Partial<BookRow>[]).map((v) =>
+      v.id === BOOK_ID ? { ...v, lastSeq: Math.max(v.lastSeq ?? 0, seq) } : v,
+    );
+    return table.mutate({ ...req, values });
+  });
 }
 
 /** The values of an add or put with this PC's stamp; a put of a value without `seen` keeps what the stored row saw. */
@@ -108,11 +145,14 @@ export const exchangeStampsMiddleware: Middleware<DBCore> = {
     return {
       ...down,
       transaction(stores, mode, options) {
-        const widen = mode === "readwrite" && stores.some(travels) && !stores.includes(EXCHANGE_TABLE);
-        return down.transaction(widen ? [...stores, EXCHANGE_TABLE] : stores, mode, options);
+        if (mode !== "readwrite" || !stores.some(travels)) return down.transaction(stores, mode, options);
+        const trans = down.transaction([...new Set([...stores, EXCHANGE_TABLE])], mode, options);
+        readBook(down, trans);
+        return trans;
       },
       table(name) {
         const table = down.table(name);
+        if (name === EXCHANGE_TABLE) return { ...table, mutate: (req) => bookWrite(table, req) };
         if (!travels(name)) return table;
         return {
           ...table,
@@ -126,7 +166,8 @@ export const exchangeStampsMiddleware: Middleware<DBCore> = {
               noteMutated(down, trans, name, {
                 [VERSION_INDEX]: new RangeSet().addKey([stamp.pc, stamp.seq]),
               });
-              return table.mutate({ ...req, values });
+              const [res] = await Promise.all([table.mutate({ ...req, values }), stamp.written]);
+              return res;
             });
           },
         };
