@@ -18,6 +18,7 @@ import type {
   ServiceTallyInput,
   TourInput,
 } from "../../shared/domain/kpn/records";
+import type { ComplaintKeys, IntakeKeys } from "../../shared/domain/kpn/list-keys";
 import type {
   InvestigationInput,
   InvestigationStatus,
@@ -135,10 +136,10 @@ export type CheckpointRecord = Stored<CheckpointInput>;
 /** One person served at the service counter (undo deletes the last row). */
 export type KpnServiceRecord = Stored<ServiceTallyInput>;
 /** `refNo`: the complaint's number, given at once for the complainant's slip. */
-export type ComplaintRecord = Stored<ComplaintInput & { refNo: string }>;
+export type ComplaintRecord = Stored<ComplaintInput & { refNo: string } & ComplaintKeys>;
 /** `mykad`: twelve digits; `date`: the day given, for the same-month warning. */
 export type BasketRecord = Stored<BasketInput & { date: string }>;
-export type IntakeRecord = Stored<IntakeInput>;
+export type IntakeRecord = Stored<IntakeInput & IntakeKeys>;
 
 export type AuditRow = {
   id: string;

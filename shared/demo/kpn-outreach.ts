@@ -11,14 +11,15 @@ import type {
   ServiceTallyInput,
   TourInput,
 } from "../domain/kpn/records";
+import { complaintKeys, intakeKeys, type ComplaintKeys, type IntakeKeys } from "../domain/kpn/list-keys";
 import type { RecordMeta } from "../domain/record";
 
 type Row<T> = T & RecordMeta;
 export type DemoOutreach = {
   services: Row<ServiceTallyInput>[];
-  complaints: Row<ComplaintInput & { refNo: string }>[];
+  complaints: Row<ComplaintInput & { refNo: string } & ComplaintKeys>[];
   baskets: Row<BasketInput & { date: string }>[];
-  intakes: Row<IntakeInput>[];
+  intakes: Row<IntakeInput & IntakeKeys>[];
   counters: { key: string; next: number }[];
   /** The finished tour with the stock its team counted back. */
   tours: Row<TourInput>[];
@@ -96,6 +97,7 @@ export function generateDemoOutreach(opts: {
   if (!first || !second) return out;
   const year = Number(tour.date.slice(0, 4));
   COMPLAINANTS.forEach(([name, category, description], i) => {
+    const resolvedDate = i === 0 ? addDays(tour.date, 6) : null;
     out.complaints.push({
       ...meta(),
       tourId: tour.id,
@@ -109,9 +111,10 @@ export function generateDemoOutreach(opts: {
       receivedDate: tour.date,
       sensitive: false,
       acknowledgedDate: i < 2 ? addDays(tour.date, 1) : null,
-      resolvedDate: i === 0 ? addDays(tour.date, 6) : null,
+      resolvedDate,
       resolution: i === 0 ? "Permohonan disemak dan bantuan diluluskan." : "",
       refNo: formatComplaintNo(year, i + 1),
+      ...complaintKeys({ receivedDate: tour.date, resolvedDate }),
     });
   });
   out.counters.push({ key: complaintCounterKey(year), next: COMPLAINANTS.length + 1 });
@@ -131,7 +134,8 @@ export function generateDemoOutreach(opts: {
       date: tour.date,
     });
   });
-  opts.persons.slice(0, 2).forEach((p, i) =>
+  opts.persons.slice(0, 2).forEach((p, i) => {
+    const assignedSiteId = i === 0 ? null : p.siteId;
     out.intakes.push({
       ...meta(),
       tourId: tour.id,
@@ -144,9 +148,10 @@ export function generateDemoOutreach(opts: {
       outcome: "susulan",
       caseId: null,
       referralId: null,
-      assignedSiteId: i === 0 ? null : p.siteId,
-    }),
-  );
+      assignedSiteId,
+      ...intakeKeys({ outcome: "susulan", assignedSiteId }),
+    });
+  });
   const loaded = tour.stockLoaded;
   out.tours.push({
     ...tour,

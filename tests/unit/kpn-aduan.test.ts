@@ -349,6 +349,7 @@ describe("perlu susulan intakes", () => {
       caseId: null,
       referralId: null,
       assignedSiteId: null,
+      awaitingKey: 1,
       id: "intake-000000001",
       createdAt: at,
       createdBy: ppk.userId,

@@ -5,7 +5,7 @@ import type Dexie from "dexie";
 import { newBook, nextSeq } from "../../../shared/exchange/book";
 import { newId } from "../../../shared/ids";
 
-/** Every travelling table at version 17, its indexes restated as they stood at version 15 plus `[pc+pcSeq]`. */
+/** Every travelling table at version 17, its indexes restated as they stood at version 16 plus `[pc+pcSeq]`. */
 const TRAVELLING: Readonly<Record<string, string>> = {
   office: "id, [pc+pcSeq]",
   users: "id, &username, *siteIds, deletedAt, [pc+pcSeq]",
@@ -35,9 +35,9 @@ const TRAVELLING: Readonly<Record<string, string>> = {
   tours: "id, date, status, deletedAt, *partnerIds, [pc+pcSeq]",
   checkpoints: "id, [tourId+order], date, deletedAt, [pc+pcSeq]",
   kpnServices: "id, tourId, [checkpointId+id], deletedAt, [pc+pcSeq]",
-  complaints: "id, refNo, tourId, checkpointId, receivedDate, resolvedDate, deletedAt, [pc+pcSeq]",
+  complaints: "id, refNo, tourId, checkpointId, receivedDate, resolvedDate, deletedAt, openKey, [pc+pcSeq]",
   baskets: "id, tourId, checkpointId, [mykad+date], deletedAt, [pc+pcSeq]",
-  intakes: "id, tourId, checkpointId, [outcome+assignedSiteId], personId, deletedAt, [pc+pcSeq]",
+  intakes: "id, tourId, checkpointId, [outcome+assignedSiteId], personId, deletedAt, awaitingKey, [pc+pcSeq]",
 };
 
 export function migration0017(db: Dexie): void {

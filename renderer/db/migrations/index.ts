@@ -15,6 +15,7 @@ import { migration0012 } from "./0012-audit-filters";
 import { migration0013 } from "./0013-direktori";
 import { migration0014 } from "./0014-kpn";
 import { migration0015 } from "./0015-direktori-semak";
+import { migration0016 } from "./0016-kpn-list-keys";
 import { migration0017 } from "./0017-exchange";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
@@ -33,6 +34,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
   migration0017,
 ];
 

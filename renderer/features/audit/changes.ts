@@ -12,8 +12,8 @@ export type FieldChange = { field: string; before: ShownValue | null; after: Sho
 
 /**
  * Metadata every write moves (shown by the row itself: who, when), the version stamp (which PC, what it had seen), and
- * search keys worked out from other fields (the MyKad's digits, the name's words, the phone's digits), which change
- * only with the field shown.
+ * search and list keys worked out from other fields (the MyKad's digits, the name's words, the phone's digits, whether
+ * a follow-up waits or a complaint is open), which change only with the field shown.
  */
 const SKIP = new Set([
   ...versionKeys,
@@ -29,6 +29,8 @@ const SKIP = new Set([
   "phoneKeys",
   "serviceKeys",
   "reviewKey",
+  "awaitingKey",
+  "openKey",
 ]);
 
 function shown(value: unknown): ShownValue {

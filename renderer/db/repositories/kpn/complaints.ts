@@ -17,6 +17,7 @@ import {
   complaintStatus,
   formatComplaintNo,
 } from "../../../../shared/domain/kpn/complaints";
+import { complaintKeys, type ComplaintKeys } from "../../../../shared/domain/kpn/list-keys";
 import { complaintFields, type ComplaintInput } from "../../../../shared/domain/kpn/records";
 import { OFFICE_ID } from "../../../../shared/domain/office";
 import type { Stored } from "../../../../shared/domain/record";
@@ -24,7 +25,7 @@ import type { AppDB, ComplaintRecord } from "../../app-db";
 import { NotFoundError, ValidationError } from "../../errors";
 import { Repository, validate } from "../repository";
 
-export type ComplaintData = ComplaintInput & { refNo: string };
+export type ComplaintData = ComplaintInput & { refNo: string } & ComplaintKeys;
 
 /** Whether `actor` may read this complaint: anyone, unless it is sensitive (then the PKMD and its receiver only). */
 export function canReadComplaint(actor: Actor, c: Pick<ComplaintInput, "sensitive" | "receivedBy">): boolean {
@@ -42,6 +43,12 @@ class ComplaintsRepository extends Repository<ComplaintData> {
     return all.filter((c) => !c.deletedAt && this.visible(actor, c));
   }
 
+  /** The live unresolved complaints `actor` may read that were received before `day` (every one overdue on `day`). */
+  async openBefore(actor: Actor, day: string): Promise<Stored<ComplaintData>[]> {
+    const rows = await this.db.complaints.where("openKey").below(day).toArray();
+    return rows.filter((c) => !c.deletedAt && this.visible(actor, c));
+  }
+
   /** The live complaints of one checkpoint `actor` may read, in the order they were taken. */
   async ofCheckpoint(actor: Actor, checkpointId: string): Promise<Stored<ComplaintData>[]> {
     const rows = await this.db.complaints.where("checkpointId").equals(checkpointId).toArray();
@@ -51,10 +58,14 @@ class ComplaintsRepository extends Repository<ComplaintData> {
   }
 }
 
-/** The stored fields as checked; the number is never taken from input (given on create, kept on update). */
+/**
+ * The stored fields as checked, with the key of the open complaints worked out on every save; the number is never
+ * taken from input (given on create, kept on update).
+ */
 const storedSchema = complaintFields.transform((c) => ({
   ...c,
   mykad: c.mykad ? myKadDigits(c.mykad) || c.mykad : "",
+  ...complaintKeys(c),
 }));
 
 export function complaintsRepo(db: AppDB): ComplaintsRepository {
@@ -164,13 +175,12 @@ export async function resolveComplaint(
   });
 }
 
-/** The live complaints `actor` may read with where each stands today (status, deadlines, steps). */
-export async function complaintsWithState(db: AppDB, actor: Actor, today: string = todayIn()) {
+/** Where each complaint stands today under the office's charter (status, deadlines, steps). */
+async function withState(db: AppDB, rows: ComplaintRecord[], today: string) {
   const office = await db.office.get(OFFICE_ID);
   if (!office) throw new NotFoundError();
   const cal = officeCalendar(office);
   const days = charterDaysOf(office);
-  const rows = await complaintsRepo(db).list(actor);
   return rows.map((c) => ({
     complaint: c,
     status: complaintStatus(c, today, cal, days),
@@ -178,11 +188,20 @@ export async function complaintsWithState(db: AppDB, actor: Actor, today: string
   }));
 }
 
-/** How many complaints `actor` may read are overdue today (not acknowledged or not resolved in time). */
+/** The live complaints `actor` may read with where each stands today (status, deadlines, steps). */
+export async function complaintsWithState(db: AppDB, actor: Actor, today: string = todayIn()) {
+  return withState(db, await complaintsRepo(db).list(actor), today);
+}
+
+/**
+ * How many complaints `actor` may read are overdue today (not acknowledged or not resolved in time), judged among the
+ * open ones received before today (read through `openKey`, kpn/list-keys.ts), not the whole table.
+ */
 export async function overdueComplaintCount(
   db: AppDB,
   actor: Actor,
   today: string = todayIn(),
 ): Promise<number> {
-  return (await complaintsWithState(db, actor, today)).filter((r) => r.status === "lewat").length;
+  const open = await complaintsRepo(db).openBefore(actor, today);
+  return (await withState(db, open, today)).filter((r) => r.status === "lewat").length;
 }

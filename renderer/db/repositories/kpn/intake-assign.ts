@@ -6,6 +6,7 @@ import type { Actor } from "../../../../shared/domain/access";
 import { canSeeSite } from "../../../../shared/domain/access";
 import { serviceTypes, targetGroups } from "../../../../shared/domain/codes";
 import { todayIn } from "../../../../shared/domain/dates";
+import { AWAITING, intakeKeys } from "../../../../shared/domain/kpn/list-keys";
 import type { AppDB, CaseRecord, IntakeRecord, PersonRecord } from "../../app-db";
 import { AccessError, AppError, ConflictError, NotFoundError, ValidationError } from "../../errors";
 import { casesRepo } from "../cases";
@@ -26,14 +27,15 @@ async function withPeople(db: AppDB, intakes: IntakeRecord[]): Promise<FollowUp[
 }
 
 /**
- * "Perlu susulan" intakes no site has yet, oldest first, for the PKMD. IndexedDB leaves a row whose
- * assignedSiteId is null out of the [outcome+assignedSiteId] index, so these are read with a filter over the table
- * (a few rows per tour); the assigned ones below come from the index.
+ * "Perlu susulan" intakes no site has yet, oldest first, for the PKMD: IndexedDB leaves a null assignedSiteId out of
+ * the [outcome+assignedSiteId] index, so they are read through their `awaitingKey` (kpn/list-keys.ts).
  */
 export async function unassignedFollowUps(db: AppDB, actor: Actor): Promise<FollowUp[]> {
   requirePermission(actor, "kpn.assign");
   const rows = await db.intakes
-    .filter((i) => i.outcome === "susulan" && i.assignedSiteId === null && !i.deletedAt)
+    .where("awaitingKey")
+    .equals(AWAITING)
+    .filter((i) => !i.deletedAt)
     .toArray();
   rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return withPeople(db, rows);
@@ -60,9 +62,10 @@ async function changeIntake(
   action: string,
 ): Promise<IntakeRecord> {
   const now = new Date();
+  const changed = { ...before, ...patch };
   const after: IntakeRecord = {
-    ...before,
-    ...patch,
+    ...changed,
+    ...intakeKeys(changed),
     updatedAt: now.toISOString(),
     updatedBy: actor.userId,
     rev: before.rev + 1,

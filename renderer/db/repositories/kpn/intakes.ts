@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Actor } from "../../../../shared/domain/access";
 import { serviceTypes, targetGroups } from "../../../../shared/domain/codes";
 import { todayIn } from "../../../../shared/domain/dates";
+import { intakeKeys, type IntakeKeys } from "../../../../shared/domain/kpn/list-keys";
 import { intakeFields, intakeOutcomes, type IntakeInput } from "../../../../shared/domain/kpn/records";
 import { requiredText } from "../../../../shared/domain/validation";
 import type { AppDB, CaseRecord, IntakeRecord, PersonRecord, ReferralRecord } from "../../app-db";
@@ -15,10 +16,15 @@ import { personsRepo } from "../persons";
 import { referCase } from "../referrals";
 import { Repository, requirePermission, validate } from "../repository";
 
-export function intakesRepo(db: AppDB): Repository<IntakeInput> {
-  return new Repository<IntakeInput>(db, db.intakes, {
+export type IntakeData = IntakeInput & IntakeKeys;
+
+/** The checked fields with the key of the PKMD's waiting list, worked out on every save. */
+const storedSchema = intakeFields.transform((i): IntakeData => ({ ...i, ...intakeKeys(i) }));
+
+export function intakesRepo(db: AppDB): Repository<IntakeData> {
+  return new Repository<IntakeData>(db, db.intakes, {
     tableName: "intakes",
-    schema: intakeFields,
+    schema: storedSchema as unknown as z.ZodType<IntakeData>,
     label: (i) => i.need.slice(0, 60),
     // A "perlu susulan" entry waits at district level until the PKMD gives it to a site.
     siteOf: (i) => i.assignedSiteId,
