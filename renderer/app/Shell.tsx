@@ -25,6 +25,7 @@ import {
   IconMessageReport,
   IconRoute,
   IconBuildings,
+  IconArrowsExchange,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
@@ -59,6 +60,7 @@ const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permis
   { to: "/tetapan/kadar", key: "nav.rates", icon: IconCoin },
   { to: "/tong-sampah", key: "nav.bin", icon: IconTrash, permission: "records.restore" },
   { to: "/audit", key: "nav.audit", icon: IconHistory, permission: "audit.view" },
+  { to: "/pertukaran", key: "pertukaran.nav", icon: IconArrowsExchange, permission: "exchange.run" },
 ];
 
 export function Shell() {

@@ -50,6 +50,9 @@ import { MergePage } from "../features/direktori/pendua/MergePage";
 import { ComplaintsPage } from "../features/kpn/aduan/ComplaintsPage";
 import { ComplaintPage } from "../features/kpn/aduan/ComplaintPage";
 import { OutreachPage } from "../features/kpn/jangkauan/OutreachPage";
+import { ExchangePage } from "../features/pertukaran/ExchangePage";
+import { ConflictsPage } from "../features/pertukaran/ConflictsPage";
+import { ConflictPage } from "../features/pertukaran/ConflictPage";
 
 export const routes: RouteObject[] = [
   {
@@ -229,6 +232,30 @@ export const routes: RouteObject[] = [
         element: (
           <Guard permission="records.write">
             <OutreachPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "pertukaran",
+        element: (
+          <Guard permission="exchange.run">
+            <ExchangePage />
+          </Guard>
+        ),
+      },
+      {
+        path: "pertukaran/selesaikan",
+        element: (
+          <Guard permission="exchange.run">
+            <ConflictsPage />
+          </Guard>
+        ),
+      },
+      {
+        path: "pertukaran/selesaikan/:table/:id",
+        element: (
+          <Guard permission="exchange.run">
+            <ConflictPage />
           </Guard>
         ),
       },

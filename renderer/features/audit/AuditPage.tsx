@@ -4,6 +4,7 @@ import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { db } from "../../db/instance";
 import { auditActors, listAudit, recordNames } from "../../db/audit-log";
+import { isSealed } from "../../db/repositories/kpn/complaint-audit";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { LoadError } from "../../app/guards";
@@ -25,7 +26,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One side of a changed field as a reader expects it: dd/mm/yyyy dates, code labels, yes/no; nothing when absent. */
-function Value({
+export function Value({
   shown,
   table,
   field,
@@ -39,6 +40,8 @@ function Value({
   const { t } = useTranslation();
   if (!shown) return null;
   const v = shown.value;
+  // A sensitive complaint's field this reader may not see (kpn/complaint-audit.ts).
+  if (isSealed(v)) return <Code data-testid="audit-sealed">{t("audit.sealed")}</Code>;
   const ref = referencedTable(field);
   const name = ref && typeof v === "string" ? names.get(`${ref}:${v}`) : undefined;
   const text =
