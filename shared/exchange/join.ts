@@ -35,6 +35,11 @@ export const joinGrantSchema = z.object({
   scopes: z.union([z.literal("all"), z.array(z.string().min(1).max(100)).min(1)]),
   /** The PC that made the file. */
   issuedBy: pcIdSchema,
+  /**
+   * The issuing PC's counters (key -> next number) when it made the file: the new PC numbers past them, so numbers the
+   * office's PC gave beyond its first block while it was alone are never given again (docs/exchange.md).
+   */
+  numbersFrom: z.record(z.string().min(1).max(200), z.number().int().min(1)).optional(),
   exchangeKey: z.object({
     raw: z.string().refine((s) => {
       try {

@@ -19,3 +19,21 @@ export function numberFor(pcNumber: number, count: number): number {
 export function pcNumberOf(number: number): number {
   return Math.floor(number / 1000) % 10;
 }
+
+/** True when `number` lies in one of PC `pcNumber`'s blocks (a number it may give). */
+export function inBlocksOf(pcNumber: number, number: number): boolean {
+  return number >= 1 && number % 1000 !== 0 && pcNumberOf(number) === pcNumber;
+}
+
+/**
+ * The first number at or after `from` in PC `pcNumber`'s blocks: what a PC gives when its counter stands at `from`.
+ * From 1, the numbers given one after another are numberFor(pcNumber, 1), numberFor(pcNumber, 2), ...
+ */
+export function nextNumberFrom(pcNumber: number, from: number): number {
+  numberFor(pcNumber, 1);
+  const at = Math.max(1, Math.floor(from));
+  if (inBlocksOf(pcNumber, at)) return at;
+  const tens = Math.floor(at / 10_000);
+  const here = (tens * 10 + pcNumber) * 1000 + 1;
+  return here > at ? here : ((tens + 1) * 10 + pcNumber) * 1000 + 1;
+}

@@ -5,6 +5,7 @@ import { fromBase64 } from "../../../shared/backup/bytes";
 import { importRawKey, type PassphraseKey } from "../../../shared/backup/envelope";
 import { newBook } from "../../../shared/exchange/book";
 import { newExchangeKey, type ExchangeKey } from "../../../shared/exchange/join";
+import { inBlocksOf, nextNumberFrom } from "../../../shared/exchange/numbering";
 import type { Scopes } from "../../../shared/exchange/scope";
 import { OFFICE_ID, type OfficePc } from "../../../shared/domain/office";
 import { newId } from "../../../shared/ids";
@@ -76,14 +77,33 @@ export async function readIdentity(db: AppDB): Promise<Identity> {
 }
 
 /**
- * This PC's number, read in the caller's transaction (which must include the `exchange` table: the numbering
- * repositories add it to their tables through `NUMBERING_TABLES`).
+ * How this PC gives running numbers: its number, and whether it keeps to its own blocks (docs/exchange.md, "Record
+ * numbers"). The office's PC numbers on as it always did until the office's exchange starts (its exchange key is
+ * made with its first join file); from then on, and on every PC that joined, only numbers in its own blocks.
  */
-export async function readPcNumber(db: AppDB): Promise<number> {
-  return pcNumberOfBook(await bookTable(db).get(BOOK_ID));
+export type Numbering = { pcNumber: number; blocks: boolean };
+
+/**
+ * This PC's numbering, read in the caller's transaction (which must include the `exchange` table: a write that gives
+ * numbers takes `numberingTables`).
+ */
+export async function readNumbering(db: AppDB): Promise<Numbering> {
+  const book = await bookTable(db).get(BOOK_ID);
+  const pcNumber = pcNumberOfBook(book);
+  return { pcNumber, blocks: pcNumber !== OFFICE_PC_NUMBER || !!book?.key };
 }
 
-/** The tables a write that gives a record number reads: the PC's own counters and its book (for its number). */
+/** The number given when a counter stands at `next` (1 when new); the counter then stands at the number + 1. */
+export function takeNumber(numbering: Numbering, next: number): number {
+  return numbering.blocks ? nextNumberFrom(numbering.pcNumber, next) : next;
+}
+
+/** True when this PC may keep a number it did not give itself (an old book's): one that no other PC can give. */
+export function mayKeepNumber(numbering: Numbering, number: number): boolean {
+  return !numbering.blocks || inBlocksOf(numbering.pcNumber, number);
+}
+
+/** The tables a write that gives a running number reads: the PC's own counters and its book (how it numbers). */
 export function numberingTables(db: AppDB): Table[] {
   return [db.counters, bookTable(db)];
 }

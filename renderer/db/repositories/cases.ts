@@ -13,6 +13,7 @@ import type { Actor } from "../../../shared/domain/access";
 import type { Stored } from "../../../shared/domain/record";
 import type { AppDB, CaseData, CaseNoteData, CaseRecord } from "../app-db";
 import { AccessError, ValidationError } from "../errors";
+import { mayKeepNumber, numberingTables, readNumbering, takeNumber } from "../exchange/identity";
 import { Repository, validate } from "./repository";
 import { z } from "zod";
 
@@ -42,15 +43,18 @@ const legacySchema = z.object({ legacyNo: z.string().trim().max(40, "v.maxLength
 type Numbered = { record: Stored<CaseData>; key: string; year: number; code: string };
 
 /**
- * Gives each new case its record number, inside the write's transaction. A case bringing an old number (legacyNo)
- * that reads {KOD}/{TAHUN}/{NNNN} for its own site and year and is not taken (by a stored case, deleted or not, or an
- * earlier case of the batch) keeps it, and the site's counter for that year moves past it; every other case gets
- * the next number, and its old number stays in legacyNo, where search finds it.
+ * Gives each new case its record number, inside the write's transaction: the next of this PC's numbers for the site
+ * and year (its own blocks once the office exchanges, so two PCs never give one number: identity.ts). A case bringing
+ * an old number (legacyNo) that reads {KOD}/{TAHUN}/{NNNN} for its own site and year, is one this PC may keep and is
+ * not taken (by a stored case, deleted or not, or an earlier case of the batch) keeps it, and the site's counter for
+ * that year moves past it; every other case gets the next number, and its old number stays in legacyNo, where search
+ * finds it.
  */
 async function giveNumbers(database: AppDB, items: readonly Numbered[]): Promise<Stored<CaseData>[]> {
+  const numbering = await readNumbering(database);
   const wanted = items.map(({ record, year, code }) => {
     const r = record.legacyNo ? readRecordNo(record.legacyNo) : null;
-    return r && r.code === code && r.year === year && r.seq > 0 ? r : null;
+    return r && r.code === code && r.year === year && r.seq > 0 && mayKeepNumber(numbering, r.seq) ? r : null;
   });
   const asked = [...new Set(wanted.flatMap((w) => (w ? [w.recordNo] : [])))];
   const taken = new Set(
@@ -74,7 +78,7 @@ async function giveNumbers(database: AppDB, items: readonly Numbered[]): Promise
       const { legacyNo: _, ...rest } = record;
       return { ...rest, year, seq: k.seq, recordNo: k.recordNo } as Stored<CaseData>;
     }
-    const seq = next.get(key)!;
+    const seq = takeNumber(numbering, next.get(key)!);
     next.set(key, seq + 1);
     return { ...record, year, seq, recordNo: formatRecordNo(code, year, seq) };
   });
@@ -90,7 +94,7 @@ export function casesRepo(db: AppDB): Repository<CaseData> {
     label: (c) => c.recordNo || c.problem.slice(0, 60),
     siteOf: (c) => c.siteId,
     writePermission: "records.write",
-    checkTables: (d) => [d.persons, d.sites, d.counters],
+    checkTables: (d) => [d.persons, d.sites, ...numberingTables(d)],
     check: async (database, c, id) => {
       const person = await database.persons.get(c.personId);
       if (!person || person.deletedAt) throw new ValidationError({ personId: "v.casePerson" });

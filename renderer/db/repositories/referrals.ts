@@ -22,6 +22,7 @@ import type {
   StatusCheckData,
 } from "../app-db";
 import { AppError, ValidationError } from "../errors";
+import { numberingTables } from "../exchange/identity";
 import { Repository, requirePermission, validate } from "./repository";
 import { caseNotesRepo, casesRepo } from "./cases";
 import { z } from "zod";
@@ -70,7 +71,7 @@ const caseWriteTables = (db: AppDB) => [
   db.users,
   db.persons,
   db.sites,
-  db.counters,
+  ...numberingTables(db),
 ];
 
 /** An entry the app records on a case's timeline: a code and its params, read in the reader's language. */

@@ -5,6 +5,7 @@ import { canSeeSite } from "../../../shared/domain/access";
 import { todayIn } from "../../../shared/domain/dates";
 import type { BukuRekodContext, BukuRekodRow } from "../../../shared/import/buku-rekod";
 import type { AppDB } from "../../db/app-db";
+import { numberingTables } from "../../db/exchange/identity";
 import { AppError } from "../../db/errors";
 import { casesRepo } from "../../db/repositories/cases";
 import { personsRepo } from "../../db/repositories/persons";
@@ -60,7 +61,7 @@ export async function commitBukuRekod(
   onStep: (step: CommitStep) => void = () => {},
 ): Promise<BukuRekodSummary> {
   requirePermission(actor, "records.write");
-  const tables = [db.persons, db.cases, db.audit, db.users, db.sites, db.counters];
+  const tables = [db.persons, db.cases, db.audit, db.users, db.sites, ...numberingTables(db)];
   return db.transaction("rw", tables, async () => {
     onStep("persons");
     const mykads = [...new Set(rows.flatMap((r) => (r.mykad ? [r.mykad] : [])))];

@@ -30,6 +30,7 @@ import { LanguagePicker } from "../../app/LanguagePicker";
 import { setPassphrase } from "../../backup/service";
 import { MIN_PASSPHRASE } from "../sandaran/PassphraseForm";
 import { RestorePanel } from "../sandaran/RestorePanel";
+import { JoinPanel } from "../sertai/JoinPanel";
 
 const empty = {
   office: {
@@ -52,6 +53,7 @@ export function SetupScreen() {
   const [busy, setBusy] = useState<"setup" | "demo" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const [joining, setJoining] = useState(false);
   const form = useForm({ mode: "controlled", initialValues: empty });
   const field = useFields(form);
 
@@ -238,6 +240,28 @@ export function SetupScreen() {
             {t("setup.demoButton")}
           </Button>
         </Group>
+      </Paper>
+      <Paper withBorder p="lg" mt="md">
+        {joining ? (
+          <JoinPanel onCancel={() => setJoining(false)} />
+        ) : (
+          <Group justify="space-between">
+            <div>
+              <Text fw={600}>{t("sertai.joinTitle")}</Text>
+              <Text size="sm" c="dimmed">
+                {t("sertai.joinIntro")}
+              </Text>
+            </div>
+            <Button
+              variant="light"
+              onClick={() => setJoining(true)}
+              disabled={busy !== null}
+              data-testid="join-open"
+            >
+              {t("sertai.joinButton")}
+            </Button>
+          </Group>
+        )}
       </Paper>
       <Paper withBorder p="lg" mt="md">
         {restoring ? (

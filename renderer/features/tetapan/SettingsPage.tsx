@@ -39,6 +39,7 @@ import { DocumentSettings } from "./DocumentSettings";
 import { ReviewSettings } from "../direktori/semak/ReviewSettings";
 import { ComplaintSettingsSection } from "../kpn/aduan/ComplaintSettingsSection";
 import { BackupSection } from "../sandaran/BackupSection";
+import { JoinSection } from "../sertai/JoinSection";
 import { StorageSection } from "../pemulihan/StorageSection";
 
 export function SettingsPage() {
@@ -52,6 +53,7 @@ export function SettingsPage() {
       <ReviewSettings />
       {office.countryPack === "jkm" && <ComplaintSettingsSection />}
       <BackupSection />
+      <JoinSection />
       {office.demo && <DemoSection />}
       <StorageSection />
       <AppInfoSection />

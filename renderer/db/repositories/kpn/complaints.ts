@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { Actor } from "../../../../shared/domain/access";
 import { todayIn } from "../../../../shared/domain/dates";
+import { numberingTables, readNumbering, takeNumber } from "../../exchange/identity";
 import { myKadDigits } from "../../../../shared/domain/mykad";
 import {
   charterDaysOf,
@@ -75,7 +76,7 @@ export function complaintsRepo(db: AppDB): ComplaintsRepository {
     label: (c) => c.refNo || c.name,
     siteOf: () => null,
     writePermission: "records.write",
-    checkTables: (d) => [d.office, d.counters, d.checkpoints],
+    checkTables: (d) => [d.office, ...numberingTables(d), d.checkpoints],
     check: async (database, c, id) => {
       if (c.mykad && !/^\d{12}$/.test(c.mykad)) throw new ValidationError({ mykad: "v.mykadFormat" });
       const before = id ? await database.complaints.get(id) : undefined;
@@ -105,7 +106,9 @@ export function complaintsRepo(db: AppDB): ComplaintsRepository {
     onCreate: async (database, record) => {
       const year = Number(record.receivedDate.slice(0, 4));
       const key = complaintCounterKey(year);
-      const seq = (await database.counters.get(key))?.next ?? 1;
+      // This PC's next number (its own blocks once the office exchanges: exchange/identity.ts).
+      const numbering = await readNumbering(database);
+      const seq = takeNumber(numbering, (await database.counters.get(key))?.next ?? 1);
       await database.counters.put({ key, next: seq + 1 });
       return { ...record, refNo: formatComplaintNo(year, seq) };
     },

@@ -6,6 +6,7 @@ import type { Actor } from "../../../../shared/domain/access";
 import { canSeeSite } from "../../../../shared/domain/access";
 import { serviceTypes, targetGroups } from "../../../../shared/domain/codes";
 import { todayIn } from "../../../../shared/domain/dates";
+import { numberingTables } from "../../exchange/identity";
 import { AWAITING, intakeKeys } from "../../../../shared/domain/kpn/list-keys";
 import type { AppDB, CaseRecord, IntakeRecord, PersonRecord } from "../../app-db";
 import { AccessError, AppError, ConflictError, NotFoundError, ValidationError } from "../../errors";
@@ -128,7 +129,7 @@ export async function openCaseFromFollowUp(
 ): Promise<CaseRecord> {
   requirePermission(actor, "records.write");
   const v = validate(followUpCaseSchema, input);
-  const tables = [db.intakes, db.cases, db.persons, db.sites, db.counters, db.audit, db.users];
+  const tables = [db.intakes, db.cases, db.persons, db.sites, ...numberingTables(db), db.audit, db.users];
   return db.transaction("rw", tables, async () => {
     const before = await currentIntake(db, intakeId, expectedRev);
     if (!before.assignedSiteId || before.outcome !== "susulan") throw new AppError("e.kpn.notAssigned");

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Actor } from "../../../../shared/domain/access";
 import { serviceTypes, targetGroups } from "../../../../shared/domain/codes";
 import { todayIn } from "../../../../shared/domain/dates";
+import { numberingTables } from "../../exchange/identity";
 import { intakeKeys, type IntakeKeys } from "../../../../shared/domain/kpn/list-keys";
 import { intakeFields, intakeOutcomes, type IntakeInput } from "../../../../shared/domain/kpn/records";
 import { requiredText } from "../../../../shared/domain/validation";
@@ -87,7 +88,7 @@ export async function recordIntake(db: AppDB, actor: Actor, input: unknown): Pro
     db.referrals,
     db.organisations,
     db.sites,
-    db.counters,
+    ...numberingTables(db),
     db.audit,
     db.users,
   ];
