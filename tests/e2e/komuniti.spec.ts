@@ -165,7 +165,7 @@ test("a PPK creates a profile from the register, holds a meeting with two action
   await typeDate(page, "Tarikh mula", todayShown);
   await expect(page.getByRole("textbox", { name: "Tarikh tamat" })).toHaveValue(todayShown);
   await form.getByLabel("Tempat").fill(VENUE);
-  await form.getByLabel("Rakan strategik").fill("TEKUN Nasional; Persatuan Penduduk PPR Seri Pahang");
+  await form.getByLabel("Rakan strategik lain").fill("TEKUN Nasional; Persatuan Penduduk PPR Seri Pahang");
   await form.getByLabel("Objektif").fill("Ibu tunggal tahu cara memulakan perniagaan kecil dari rumah.");
   await form.getByLabel("Peruntukan").fill("2000");
   await shot(page, "komuniti-programme-new");

@@ -5,7 +5,18 @@ import { type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { addDays } from "../../shared/domain/dates";
 import { dayShown as shown, weekStart } from "../../shared/domain/kpn/roadmap";
-import { MONTHS, choose, demo, expect, loadDemo, login, shot, test, testDay } from "./support";
+import {
+  MONTHS,
+  choose,
+  demo,
+  expect,
+  loadDemo,
+  login,
+  pickOrganisation,
+  shot,
+  test,
+  testDay,
+} from "./support";
 
 async function typeInto(page: Page, scope: ReturnType<Page["getByTestId"]>, label: string, text: string) {
   const box = scope.getByRole("textbox", { name: label, exact: true });
@@ -91,7 +102,12 @@ test("the PKMD plans a tour with three checkpoints, sees the grade and clash mes
     .getByRole("textbox", { name: "Sebab ketua pasukan di bawah gred S29" })
     .fill("Penolong Pegawai S29 berkursus; PKMD mengetuai sendiri jelajah ini.");
   await expect(leader.getByText(/Ketua pasukan mesti bergred/)).toHaveCount(0);
-  await choose(page, "Rakan korporat / agensi (Direktori)", "Yayasan Kebajikan Negara");
+  await pickOrganisation(
+    page,
+    "Rakan korporat / agensi (Direktori)",
+    "yayasan keb",
+    "Yayasan Kebajikan Negara",
+  );
   await shot(page, "kpn-jadual-borang");
   await form.getByRole("button", { name: "Simpan jelajah" }).click();
 

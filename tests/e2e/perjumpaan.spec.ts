@@ -42,7 +42,7 @@ test("a PPK holds a meeting, gives out action items, raises a need and writes it
   await form.getByLabel("Tempat").fill(VENUE);
   await form.getByRole("textbox", { name: "Nama hadirin lain" }).fill(FREE_NAME);
   await form.getByRole("button", { name: "Tambah hadirin" }).click();
-  await expect(form.getByTestId("free-attendees")).toHaveText(FREE_NAME);
+  await expect(form.getByTestId("attendee-row")).toHaveText([FREE_NAME]);
   await form.getByLabel("Agenda").fill("1. Masalah lif Blok A\n2. Warga emas tinggal seorang");
   await form
     .getByLabel("Minit / catatan perbincangan")

@@ -88,7 +88,7 @@ test("a PPK plans a programme, records it as held with participants, evaluation 
   await typeDate(page, "Tarikh mula", startShown);
   await expect(page.getByRole("textbox", { name: "Tarikh tamat" })).toHaveValue(startShown);
   await form.getByLabel("Tempat").fill("Dewan Serbaguna Blok C");
-  await form.getByLabel("Rakan strategik").fill("Balai Polis Pantai, PDRM; Persatuan Penduduk PPR");
+  await form.getByLabel("Rakan strategik lain").fill("Balai Polis Pantai, PDRM; Persatuan Penduduk PPR");
   await form
     .getByLabel("Objektif")
     .fill("Ibu bapa tahu cara mencegah kemalangan dan penderaan kanak-kanak di rumah.");

@@ -62,6 +62,21 @@ export async function choose(page: Page, label: string, option: string | RegExp)
   await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
 }
 
+/** Picks an organisation in a directory picker by typing words of its name (each option also shows its kind). */
+export async function pickOrganisation(
+  page: Page,
+  label: string,
+  typed: string,
+  name: string,
+): Promise<void> {
+  await page.getByRole("combobox", { name: label }).fill(typed);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  await page
+    .getByRole("option", { name: new RegExp(`^${escaped}`) })
+    .first()
+    .click();
+}
+
 /**
  * Picks an option the way a keyboard user does: type to filter, arrow down to the match, Enter. Typing opens the
  * list, and Mantine settles which option is highlighted in a timer it starts on opening; Playwright types faster than

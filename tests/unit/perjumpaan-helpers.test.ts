@@ -1,7 +1,12 @@
 // Why: the pure rules behind meetings, action items and needs: urgency order, counts, attendees, plans and programmes.
 import { describe, expect, it } from "vitest";
 import { byUrgency, countsByMeeting, isOpen } from "../../renderer/features/perjumpaan/action-items";
-import { addFreeName, stakeholderIds, withStakeholders } from "../../renderer/features/perjumpaan/attendees";
+import {
+  addFreeName,
+  stakeholderIds,
+  withOrganisation,
+  withStakeholders,
+} from "../../renderer/features/perjumpaan/attendees";
 import { inputOf } from "../../renderer/features/perjumpaan/record-input";
 import { actionItemFormSchema, meetingFormSchema } from "../../renderer/features/perjumpaan/form-schemas";
 import {
@@ -75,6 +80,19 @@ describe("attendees", () => {
       stakeholders,
     );
     expect(a).toEqual([{ stakeholderId: "old", name: "Tuan Haji Ali" }]);
+  });
+  it("ties an attendee to a directory organisation, kept while the stakeholder stays chosen", () => {
+    let a = addFreeName(withStakeholders([], ["s1", "s2"], stakeholders), "Dr. Farah");
+    a = withOrganisation(a, 0, "org-1");
+    a = withOrganisation(a, 2, "org-2");
+    expect(a.map((x) => x.organisationId ?? null)).toEqual(["org-1", null, "org-2"]);
+    a = withStakeholders(a, ["s1"], stakeholders);
+    expect(a).toEqual([
+      { stakeholderId: "s1", name: "Encik Rosli (Pengerusi PPR)", organisationId: "org-1" },
+      { stakeholderId: null, name: "Dr. Farah", organisationId: "org-2" },
+    ]);
+    a = withOrganisation(a, 0, null);
+    expect(a[0]).toStrictEqual({ stakeholderId: "s1", name: "Encik Rosli (Pengerusi PPR)" });
   });
   it("does not add the same name twice or an empty name", () => {
     const a = addFreeName([{ stakeholderId: "s1", name: "Mak Cik Som" }], "mak cik som");

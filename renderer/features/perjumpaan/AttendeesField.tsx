@@ -1,23 +1,14 @@
-// Why: who came to a meeting: the site's stakeholders picked from a list, and anyone else typed in by name.
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Input,
-  MultiSelect,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+// Why: who came to a meeting: the site's stakeholders picked from a list and anyone else typed in by name, each
+// possibly tied to the directory organisation they came for.
+import { ActionIcon, Anchor, Button, Group, Input, MultiSelect, Stack, Text, TextInput } from "@mantine/core";
 import { IconUserPlus, IconX } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { StakeholderRecord } from "../../db/app-db";
 import { tKey } from "../../app/messages";
-import { addFreeName, stakeholderIds, withStakeholders, type Attendee } from "./attendees";
+import { DirectoryPicker } from "../direktori/DirectoryPicker";
+import { addFreeName, stakeholderIds, withOrganisation, withStakeholders, type Attendee } from "./attendees";
 
 type Props = {
   value: Attendee[];
@@ -32,7 +23,6 @@ export function AttendeesField({ value, onChange, stakeholders, siteId, readOnly
   const { t } = useTranslation();
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
-  const free = value.filter((a) => !a.stakeholderId);
 
   const add = () => {
     const n = name.trim();
@@ -79,33 +69,43 @@ export function AttendeesField({ value, onChange, stakeholders, siteId, readOnly
             </Anchor>
           </Text>
         )}
-        {free.length > 0 && (
-          <Group gap={6} data-testid="free-attendees">
-            {free.map((a) => (
-              <Badge
-                key={a.name}
-                variant="light"
-                color="gray"
-                size="lg"
-                tt="none"
-                rightSection={
-                  readOnly ? undefined : (
-                    <ActionIcon
-                      size="xs"
-                      variant="transparent"
-                      color="gray"
-                      aria-label={t("perjumpaan.removeAttendee", { name: a.name })}
-                      onClick={() => onChange(value.filter((x) => x !== a))}
-                    >
-                      <IconX size={12} />
-                    </ActionIcon>
-                  )
-                }
+        {value.length > 0 && (
+          <Stack gap={4} data-testid="attendee-rows">
+            <Text size="xs" c="dimmed">
+              {t("direktori.attendeeOrg")}
+            </Text>
+            {value.map((a, i) => (
+              <Group
+                key={a.stakeholderId ?? `nama:${a.name}`}
+                gap="xs"
+                wrap="nowrap"
+                data-testid="attendee-row"
               >
-                {a.name}
-              </Badge>
+                <Text size="sm" w={260} truncate="end" title={a.name}>
+                  {a.name}
+                </Text>
+                <DirectoryPicker
+                  aria-label={t("direktori.attendeeOrgFor", { name: a.name })}
+                  size="xs"
+                  w={320}
+                  readOnly={readOnly}
+                  value={a.organisationId ?? null}
+                  onChange={(id) => onChange(withOrganisation(value, i, id))}
+                />
+                {!readOnly && (
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t("perjumpaan.removeAttendee", { name: a.name })}
+                    onClick={() => onChange(value.filter((x) => x !== a))}
+                  >
+                    <IconX size={14} />
+                  </ActionIcon>
+                )}
+              </Group>
             ))}
-          </Group>
+          </Stack>
         )}
         {!readOnly && (
           <Group align="start" gap="xs">

@@ -3,6 +3,8 @@ import type { MeetingInput } from "../../../shared/domain/community";
 
 export type Attendee = MeetingInput["attendees"][number];
 
+const orgOf = (a: Attendee | undefined) => (a?.organisationId ? { organisationId: a.organisationId } : {});
+
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 /** Replaces the stakeholder attendees with the chosen ones (in the order chosen); free names stay. */
@@ -15,8 +17,10 @@ export function withStakeholders(
   const kept = new Map(attendees.filter((a) => a.stakeholderId).map((a) => [a.stakeholderId!, a]));
   const chosen = chosenIds.flatMap((id) => {
     const s = byId.get(id);
-    const name = s?.name ?? kept.get(id)?.name;
-    return name ? [{ stakeholderId: id, name }] : [];
+    const was = kept.get(id);
+    const name = s?.name ?? was?.name;
+    // A stakeholder still chosen keeps the directory organisation already tied to them.
+    return name ? [{ stakeholderId: id, name, ...orgOf(was) }] : [];
   });
   return [...chosen, ...attendees.filter((a) => !a.stakeholderId)];
 }
@@ -30,4 +34,17 @@ export function addFreeName(attendees: readonly Attendee[], name: string): Atten
 
 export function stakeholderIds(attendees: readonly Attendee[]): string[] {
   return attendees.flatMap((a) => (a.stakeholderId ? [a.stakeholderId] : []));
+}
+
+/** Ties the attendee at `index` to a directory organisation, or unties them (null); the others are unchanged. */
+export function withOrganisation(
+  attendees: readonly Attendee[],
+  index: number,
+  organisationId: string | null,
+): Attendee[] {
+  return attendees.map((a, i) => {
+    if (i !== index) return a;
+    const { organisationId: _old, ...rest } = a;
+    return organisationId ? { ...rest, organisationId } : rest;
+  });
 }

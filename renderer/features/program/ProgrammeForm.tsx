@@ -31,6 +31,7 @@ import { DateField } from "../../app/DateField";
 import { useFields } from "../../app/fields";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
+import { DirectoryMultiPicker } from "../direktori/DirectoryPicker";
 import { ParticipantsFields } from "./ParticipantsFields";
 
 type Props = {
@@ -139,6 +140,13 @@ export function ProgrammeForm({
           />
           <DateField label={t("program.endDate")} withAsterisk readOnly={readOnly} {...field("endDate")} />
         </SimpleGrid>
+        <DirectoryMultiPicker
+          label={t("direktori.partnersPicker")}
+          description={t("direktori.partnersPickerHint")}
+          readOnly={readOnly}
+          {...field("partnerIds")}
+          value={values.partnerIds}
+        />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <TextInput label={t("program.venue")} withAsterisk readOnly={readOnly} {...field("venue")} />
           <TextInput

@@ -2,6 +2,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { withoutMeta } from "../../../shared/domain/record";
 import { IconArrowLeft } from "@tabler/icons-react";
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import type { ProgrammeInput } from "../../../shared/domain/community";
@@ -32,7 +33,7 @@ export function ProgrammePage() {
   const navigate = useNavigate();
   const live = useLive(async () => {
     const programme = await programmesRepo(db).get(actor, id);
-    const [site, need, persons, updatedBy] = await Promise.all([
+    const [site, need, persons, updatedBy, partners] = await Promise.all([
       db.sites.get(programme.siteId),
       programme.needId ? db.needs.get(programme.needId) : Promise.resolve(undefined),
       db.persons
@@ -41,12 +42,14 @@ export function ProgrammePage() {
         .filter((p) => !p.deletedAt)
         .sortBy("name"),
       db.users.get(programme.updatedBy),
+      db.organisations.bulkGet(programme.partnerIds),
     ]);
-    return { programme, site, need, persons, updatedBy: updatedBy?.name ?? "" };
+    const named = partners.flatMap((o) => (o ? [o] : []));
+    return { programme, site, need, persons, updatedBy: updatedBy?.name ?? "", partners: named };
   }, [actor, id]);
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
-  const { programme: p, site, need, persons, updatedBy } = live.data;
+  const { programme: p, site, need, persons, updatedBy, partners } = live.data;
   const canWrite = can(actor.role, "records.write");
   const listLink = `/program?tapak=${p.siteId}&bulan=${monthOf(p.startDate)}`;
 
@@ -87,6 +90,20 @@ export function ProgrammePage() {
         <Text size="sm">
           {programmeDates(p)} · {p.venue} · {site?.name} · {t(`program.categories.${p.category}`)}
         </Text>
+        {(partners.length > 0 || p.partners.trim() !== "") && (
+          <Text size="sm" data-testid="programme-partners">
+            {t("program.directoryPartners")}:{" "}
+            {partners.map((o, i) => (
+              <Fragment key={o.id}>
+                {i > 0 && "; "}
+                <Anchor component={Link} to={`/direktori/${o.id}`}>
+                  {o.name}
+                </Anchor>
+              </Fragment>
+            ))}
+            {p.partners.trim() && `${partners.length ? "; " : ""}${p.partners.trim()}`}
+          </Text>
+        )}
         {need && (
           <Text size="sm">
             {t("program.forNeed")}:{" "}

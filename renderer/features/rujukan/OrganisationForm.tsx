@@ -1,4 +1,4 @@
-// Why: a PPK can add the organisation a case goes to without leaving the case; the directory feature will later own this form.
+// Why: a PPK can add the organisation a case goes to without leaving the case; it becomes a directory entry at once.
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,9 @@ import {
   organisationSchema,
   type OrganisationInput,
 } from "../../../shared/domain/directory";
+import { normaliseText } from "../../../shared/domain/search";
 import type { OrganisationRecord } from "../../db/app-db";
+import { DIRECTORY_SEARCH_LIMIT, pickOrganisations } from "../../db/directory-list";
 import { db } from "../../db/instance";
 import { organisationsRepo } from "../../db/repositories/directory";
 import { handleSaveError, useFields } from "../../app/fields";
@@ -22,17 +24,20 @@ const orgFormSchema = firstIssuePerField(organisationSchema);
 type OrganisationValues = { name: string; kind: string; phone: string };
 
 type Props = {
-  /** Organisations already known, to stop the same one being added twice. */
-  existing: readonly OrganisationRecord[];
   /** What the user had typed in the search box, offered as the name. */
   initialName?: string;
   onSaved: (organisation: OrganisationRecord) => void;
   onCancel: () => void;
 };
 
-const normalise = (s: string) => s.trim().replace(/\s+/g, " ").toLocaleLowerCase("ms");
+/** A live directory entry of this name, in any area (typed differently in case or spacing), found by its words. */
+async function namedAlready(name: string): Promise<OrganisationRecord | undefined> {
+  const key = normaliseText(name);
+  const found = await pickOrganisations(db, name, DIRECTORY_SEARCH_LIMIT);
+  return found.find((o) => normaliseText(o.name) === key);
+}
 
-export function OrganisationForm({ existing, initialName = "", onSaved, onCancel }: Props) {
+export function OrganisationForm({ initialName = "", onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const { actor } = useActor();
   const initial = useMemo<OrganisationValues>(
@@ -48,8 +53,7 @@ export function OrganisationForm({ existing, initialName = "", onSaved, onCancel
   if (!draft.ready) return null;
 
   const submit = form.onSubmit(async (values) => {
-    const same = existing.find((o) => normalise(o.name) === normalise(values.name));
-    if (same) {
+    if (await namedAlready(values.name)) {
       form.setFieldError("name", t("rujukan.orgExists"));
       return;
     }

@@ -1,5 +1,5 @@
 // Why: referring a case to an organisation; the case becomes "Dirujuk" and the referral joins the PPK's weekly checks.
-import { Button, Group, Paper, Select, Stack, Text, Textarea } from "@mantine/core";
+import { Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { IconPlus } from "@tabler/icons-react";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,6 @@ import { todayIn } from "../../../shared/domain/dates";
 import { referralFields } from "../../../shared/domain/referral";
 import type { CaseRecord } from "../../db/app-db";
 import { db } from "../../db/instance";
-import { organisationsRepo } from "../../db/repositories/directory";
 import { referCase } from "../../db/repositories/referrals";
 import { DateField } from "../../app/DateField";
 import { useFields } from "../../app/fields";
@@ -15,8 +14,8 @@ import { notifySaved } from "../../app/messages";
 import { useActor } from "../../app/session";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit } from "../../app/use-draft-submit";
-import { useLive } from "../../app/use-live";
 import { DraftRestored } from "../../app/DraftRestored";
+import { DirectoryPicker } from "../direktori/DirectoryPicker";
 import { firstIssuePerField } from "./form-schema";
 import { OrganisationForm } from "./OrganisationForm";
 
@@ -38,13 +37,8 @@ export function ReferForm({ caseRecord, onDone }: Props) {
   // What the user last typed; the Select empties its search box on blur when nothing matched.
   const typed = useRef("");
   const [prefill, setPrefill] = useState("");
-  const orgs = useLive(
-    async () => (await organisationsRepo(db).list(actor)).sort((a, b) => a.name.localeCompare(b.name, "ms")),
-    [actor],
-  );
-  const organisations = orgs.loading || orgs.error ? [] : orgs.data;
   const { busy, submit } = useDraftSubmit(draft, async (values) => {
-    const org = organisations.find((o) => o.id === values.organisationId);
+    const org = await db.organisations.get(values.organisationId);
     await referCase(db, actor, caseRecord, values);
     return {
       next: () => {
@@ -67,14 +61,10 @@ export function ReferForm({ caseRecord, onDone }: Props) {
         <Text fw={600}>{t("rujukan.referTitle")}</Text>
         {draft.restored && <DraftRestored onDiscard={() => void draft.discard()} />}
         {/* The organisation picker sits outside the <form> so the inline "add organisation" form is not nested in it. */}
-        <Select
+        <DirectoryPicker
           label={t("rujukan.organisation")}
-          placeholder={t("rujukan.organisationPlaceholder")}
           withAsterisk
-          searchable
-          clearable
           nothingFoundMessage={t("rujukan.noOrganisation")}
-          data={organisations.map((o) => ({ value: o.id, label: o.name }))}
           searchValue={search}
           onSearchChange={setSearch}
           onInput={(e) => (typed.current = e.currentTarget.value)}
@@ -84,7 +74,6 @@ export function ReferForm({ caseRecord, onDone }: Props) {
         />
         {adding ? (
           <OrganisationForm
-            existing={organisations}
             initialName={prefill}
             onSaved={(org) => {
               form.setFieldValue("organisationId", org.id);

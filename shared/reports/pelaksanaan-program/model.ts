@@ -44,7 +44,10 @@ export type ProgProgramme = {
   /** yyyy-mm-dd; the same as startDate for a one-day programme. */
   endDate: string;
   venue: string;
+  /** Partners typed freely (those not in the directory). */
   partners: string;
+  /** Partners that are directory entries, named through `PelaksanaanProgramInput.organisations`. */
+  partnerIds?: readonly string[];
   objectives: string;
   budget: number;
   actualCost: number;
@@ -88,6 +91,8 @@ export type PelaksanaanProgramInput = {
   /** The district the site is in, shown beside the site name. */
   district: string;
   programmes: readonly ProgProgramme[];
+  /** The directory entries programmes name as partners (their names are printed before the partners typed). */
+  organisations?: readonly { id: string; name: string }[];
   photos: readonly ProgPhoto[];
   letterhead: Letterhead;
   stamp: GenerationStamp;
@@ -159,7 +164,7 @@ export type ProgSummaryRow = {
   category: string;
   method: string;
   participants: number;
-  /** The partners as written, or "-". */
+  /** The directory partners' names, then the partners typed, separated by "; "; "-" when there is none. */
   partners: string;
   status: string;
 };
@@ -296,6 +301,15 @@ function textLines(s: string): string[] {
 
 const orDash = (s: string) => (s.trim() === "" ? "-" : s.trim());
 
+/** A programme's partners as printed: its directory entries by name (in the order chosen), then those typed. */
+export function partnersText(p: ProgProgramme, nameOf: ReadonlyMap<string, string>): string {
+  const named = (p.partnerIds ?? []).flatMap((id) => {
+    const name = nameOf.get(id)?.trim();
+    return name ? [name] : [];
+  });
+  return orDash([...named, p.partners.trim()].filter(Boolean).join("; "));
+}
+
 /**
  * The report for one site and one period. A programme is in the period when its start date falls in it (a
  * programme running over the period's end is reported in the period it started, once); programmes of other sites
@@ -322,6 +336,7 @@ export function pelaksanaanProgramModel(input: PelaksanaanProgramInput): Pelaksa
         a.id.localeCompare(b.id),
     );
 
+  const nameOf = new Map((input.organisations ?? []).map((o) => [o.id, o.name]));
   const photosOf = new Map<string, ProgPhoto[]>();
   for (const ph of input.photos) {
     if (ph.deletedAt || (ph.ownerTable !== undefined && ph.ownerTable !== "programmes")) continue;
@@ -338,7 +353,7 @@ export function pelaksanaanProgramModel(input: PelaksanaanProgramInput): Pelaksa
     category: category[p.category] ?? p.category,
     method: method[p.method] ?? p.method,
     participants: p.participants.total,
-    partners: orDash(p.partners),
+    partners: partnersText(p, nameOf),
     status: status[p.status] ?? p.status,
   }));
 

@@ -42,6 +42,30 @@ describe("pelaksanaan program model", () => {
     expect(model.to).toBe("2026-10-31");
   });
 
+  it("names the directory partners (in the order chosen) before the partners typed, in the row and the section", () => {
+    const withDirectory = pelaksanaanProgramModel({
+      ...fixtureInput,
+      programmes: fixtureInput.programmes.map((p) =>
+        p.id === "pg-gotong"
+          ? { ...p, partnerIds: ["org-makna", "org-gone", "org-pertiwi"] }
+          : p.id === "pg-dialog"
+            ? { ...p, partnerIds: ["org-pertiwi"] }
+            : p,
+      ),
+      organisations: [
+        { id: "org-pertiwi", name: "Pertubuhan Tindakan Wanita Islam (PERTIWI)" },
+        { id: "org-makna", name: " Majlis Kanser Nasional (MAKNA) " },
+      ],
+    });
+    const both =
+      "Majlis Kanser Nasional (MAKNA); Pertubuhan Tindakan Wanita Islam (PERTIWI); DBKL, Persatuan Penduduk PPR Seri Pantai";
+    expect(withDirectory.rows[0]!.partners).toBe(both);
+    expect(item(section(withDirectory, "pg-gotong"), "partners")).toEqual([both]);
+    // Only a directory partner: no stray separator; none at all stays "-".
+    expect(withDirectory.rows[1]!.partners).toBe("Pertubuhan Tindakan Wanita Islam (PERTIWI)");
+    expect(withDirectory.rows[2]!.partners).toBe(model.rows[2]!.partners);
+  });
+
   it("fills the summary row with the Malay labels, dd/mm/yyyy dates and the participant count", () => {
     expect(model.columns).toEqual([
       "Bil.",

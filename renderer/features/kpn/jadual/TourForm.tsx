@@ -4,7 +4,6 @@ import {
   Alert,
   Button,
   Group,
-  MultiSelect,
   NumberInput,
   Paper,
   Select,
@@ -28,6 +27,7 @@ import { useActor } from "../../../app/session";
 import { useDraftForm } from "../../../app/use-draft-form";
 import { useLive } from "../../../app/use-live";
 import type { UserRecord } from "../../../db/app-db";
+import { DirectoryMultiPicker } from "../../direktori/DirectoryPicker";
 import { db } from "../../../db/instance";
 import { plansOfDay, saveTour } from "../../../db/repositories/kpn/tours";
 import { CheckpointFields } from "./CheckpointFields";
@@ -40,13 +40,12 @@ type Props = {
   initial: TourFormValues;
   rev: number | null;
   users: readonly UserRecord[];
-  organisations: readonly { id: string; name: string }[];
   gradeOf: ReadonlyMap<string, string>;
 };
 
 const noRules = () => ({});
 
-export function TourForm({ tourId, initial, rev, users, organisations, gradeOf }: Props) {
+export function TourForm({ tourId, initial, rev, users, gradeOf }: Props) {
   const { t } = useTranslation();
   const { actor } = useActor();
   const navigate = useNavigate();
@@ -138,14 +137,11 @@ export function TourForm({ tourId, initial, rev, users, organisations, gradeOf }
               />
               <TextInput label={t("kpnJadual.form.registration")} {...bind("vehicle.registration")} />
             </SimpleGrid>
-            <MultiSelect
+            <DirectoryMultiPicker
               label={t("kpnJadual.form.partners")}
               placeholder={t("kpnJadual.form.partnersHint")}
-              searchable
-              clearable
-              limit={50}
-              data={organisations.map((o) => ({ value: o.id, label: o.name }))}
               {...bind("partnerIds")}
+              value={values.partnerIds}
             />
             <Title order={6} mt="xs">
               {t("kpnJadual.form.sectionStock")}

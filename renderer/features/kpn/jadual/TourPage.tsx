@@ -1,5 +1,5 @@
-// Why: plan a new tour (on the day asked for, else today) or edit one, with the users, directory entries and the
-// grades the team form needs.
+// Why: plan a new tour (on the day asked for, else today) or edit one, with the users and the grades the team form
+// needs (partners are picked from the directory as typed).
 import { Anchor, Group, Stack, Title } from "@mantine/core";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -12,7 +12,6 @@ import { useActor } from "../../../app/session";
 import { useLive } from "../../../app/use-live";
 import type { AppDB, TourRecord } from "../../../db/app-db";
 import { db } from "../../../db/instance";
-import { organisationsRepo } from "../../../db/repositories/directory";
 import { restoreTour, toursRepo, tourWithCheckpoints } from "../../../db/repositories/kpn/tours";
 import { confirmSoftDelete, DeleteButton } from "../../../app/soft-delete";
 import { TourForm } from "./TourForm";
@@ -35,16 +34,14 @@ export function TourPage() {
   const asked = params.get("tarikh");
   const day = asked && isValidIsoDate(asked) ? asked : todayIn();
   const live = useLive(async () => {
-    const [tour, users, organisations, gradeOf] = await Promise.all([
+    const [tour, users, gradeOf] = await Promise.all([
       id ? tourWithCheckpoints(db, id) : Promise.resolve(null),
       db.users.toArray(),
-      organisationsRepo(db).list(actor),
       latestGrades(db),
     ]);
     return {
       tour,
       users: users.filter((u) => !u.disabled && !u.deletedAt).sort((a, b) => a.name.localeCompare(b.name)),
-      organisations: organisations.map((o) => ({ id: o.id, name: o.name })),
       gradeOf,
     };
   }, [id, actor]);
@@ -83,7 +80,6 @@ export function TourPage() {
         initial={initial}
         rev={tour?.tour.rev ?? null}
         users={data!.users}
-        organisations={data!.organisations}
         gradeOf={data!.gradeOf}
       />
     </Stack>

@@ -150,6 +150,10 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
         .anyOf(programmes.map((p) => p.id))
         .toArray()
     ).filter((p) => !p.deletedAt);
+    const partnerIds = [...new Set(programmes.flatMap((p) => p.partnerIds))];
+    const organisations = (await db.organisations.bulkGet(partnerIds)).flatMap((o) =>
+      o ? [{ id: o.id, name: o.name }] : [],
+    );
     const photos: ProgPhoto[] = await Promise.all(
       stored.map(async (p) => ({ ...p, data: new Uint8Array(await p.data.arrayBuffer()) })),
     );
@@ -158,6 +162,7 @@ export const pelaksanaanProgramDoc: DocDef<PelaksanaanProgramModel> = {
       site: { id: site.id, name: site.name },
       district: context.district,
       programmes,
+      organisations,
       photos,
       letterhead: context.letterhead,
       stamp: context.stamp,
