@@ -1,7 +1,9 @@
 // Why: the audit screen reads the append-only log newest first, a page at a time, filtered by table, user, action and dates through indexes.
+// A sensitive complaint's copies come sealed to a reader who may not read the complaint (kpn/complaint-audit.ts).
 import { encodeTime } from "ulid";
 import type { Actor } from "../../shared/domain/access";
 import type { AppDB, AuditRow } from "./app-db";
+import { sealComplaintAudit } from "./repositories/kpn/complaint-audit";
 import { requirePermission } from "./repositories/repository";
 
 export type AuditQuery = {
@@ -41,7 +43,7 @@ export async function listAudit(
   const chosen = (q.actorId && q.action) || q.table ? collection.filter(rest) : collection;
   const total = await chosen.clone().count();
   const rows = await chosen.clone().reverse().offset(q.offset).limit(q.limit).toArray();
-  return { rows, total };
+  return { rows: rows.map((r) => sealComplaintAudit(actor, r)), total };
 }
 
 /** The users who appear in the log (for the filter), by name. */
