@@ -1,0 +1,156 @@
+// Why: issue 14's journey with two PCs (two browser profiles, two IndexedDBs): the second PC joins through a join file,
+// each PC edits the same site apart, real exchange files go both ways, the conflict is settled field by field, and
+// both PCs show the same figures; a file read twice brings nothing new and a file made here is refused.
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { demo, expect, loadDemo, login, shot, test, TEST_NOW } from "./support";
+
+async function save(page: Page, click: () => Promise<void>, path: string): Promise<string> {
+  const download = page.waitForEvent("download");
+  await click();
+  await (await download).saveAs(path);
+  return path;
+}
+
+async function receive(page: Page, path: string): Promise<void> {
+  await page.goto("/#/pertukaran");
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByTestId("receive-pick").click();
+  await (await chooser).setFiles(path);
+}
+
+async function sendTo(page: Page, pcName: RegExp, path: string): Promise<string> {
+  await page.goto("/#/pertukaran");
+  await page
+    .getByTestId("exchange-pc")
+    .filter({ hasText: pcName })
+    .getByRole("button", { name: "Hantar perubahan" })
+    .click();
+  await expect(page.getByTestId("send-plain")).toContainText("rekod", { timeout: 60_000 });
+  return save(
+    page,
+    () => page.getByTestId("send-panel").getByRole("button", { name: "Simpan fail" }).click(),
+    path,
+  );
+}
+
+async function editSite(page: Page, label: string, value: string): Promise<void> {
+  await page.goto("/#/tapak");
+  await page.getByRole("link", { name: "PPR Seri Pantai" }).click();
+  await page.getByLabel(label).fill(value);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Disimpan.", { exact: true })).toBeVisible();
+}
+
+test("two PCs exchange both ways, settle a site edited apart field by field, and show the same figures", async ({
+  page,
+  browser,
+}, info) => {
+  test.setTimeout(400_000);
+  // PC A: the office's PC, with the demo office. Before any PC joined, the exchange screen says so.
+  await loadDemo(page);
+  await login(page, demo.admin);
+  await page.getByRole("link", { name: "Pertukaran data" }).click();
+  await expect(page.getByTestId("exchange-not-joined")).toBeVisible();
+  await shot(page, "pertukaran-belum");
+  await page.goto("/#/tetapan");
+  await page.getByTestId("join-start").click();
+  await page.getByTestId("join-name").fill("PC Kerani");
+  await page.getByTestId("join-whole").check();
+  const passphrase = await page.getByTestId("join-passphrase").inputValue();
+  const joinFile = await save(
+    page,
+    () => page.getByTestId("join-make").click(),
+    info.outputPath("sertai.rkjoin"),
+  );
+  await expect(page.getByTestId("join-made")).toBeVisible();
+
+  // PC B joins with the file and the passphrase read out.
+  const context = await browser.newContext();
+  const pcB = await context.newPage();
+  await pcB.clock.install({ time: TEST_NOW });
+  await pcB.goto("/");
+  await pcB.getByRole("button", { name: "Sertai pejabat sedia ada" }).click();
+  const chooser = pcB.waitForEvent("filechooser");
+  await pcB.getByTestId("join-pick").click();
+  await (await chooser).setFiles(joinFile);
+  await pcB.getByTestId("join-file-passphrase").fill(passphrase);
+  await pcB.getByTestId("join-submit").click();
+  await expect(pcB.getByRole("button", { name: "Log masuk" })).toBeVisible({ timeout: 60_000 });
+  await login(pcB, demo.admin);
+
+  // A sends everything B lacks; B reads it.
+  const first = await sendTo(page, /PC Kerani/, info.outputPath("a-ke-b-1.rkx"));
+  await shot(page, "pertukaran-hantar");
+  await receive(pcB, first);
+  await expect(pcB.getByTestId("receive-report")).toContainText("Perubahan diterima daripada", {
+    timeout: 120_000,
+  });
+  await expect(pcB.getByTestId("receive-kinds")).toContainText("Kes");
+  await shot(pcB, "pertukaran-terima");
+  // The same file again: nothing new. A file made on this PC: refused, nothing written.
+  await receive(pcB, first);
+  await expect(pcB.getByTestId("receive-nothing-new")).toBeVisible({ timeout: 60_000 });
+  const own = await sendTo(pcB, /PC Pejabat|pejabat/i, info.outputPath("b-sendiri.rkx"));
+  await receive(pcB, own);
+  await expect(pcB.getByTestId("receive-error")).toContainText("dibuat di PC ini sendiri");
+  const cut = info.outputPath("terpotong.rkx");
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(cut, readFileSync(first).subarray(0, 2000));
+  await receive(pcB, cut);
+  await expect(pcB.getByTestId("receive-error")).toContainText("rosak");
+  await shot(pcB, "pertukaran-ditolak");
+
+  // Apart: A renames the site, B changes its address; then files both ways.
+  await editSite(page, "Nama tapak", "PPR Seri Pantai (Blok A-D)");
+  await editSite(pcB, "Alamat", "Jalan Pantai Permai 2, 59200 Kuala Lumpur");
+  await receive(pcB, await sendTo(page, /PC Kerani/, info.outputPath("a-ke-b-2.rkx")));
+  await expect(pcB.getByTestId("receive-conflicts")).toBeVisible({ timeout: 60_000 });
+  await receive(page, await sendTo(pcB, /PC Pejabat|pejabat/i, info.outputPath("b-ke-a-1.rkx")));
+  await expect(page.getByTestId("receive-conflicts")).toBeVisible({ timeout: 60_000 });
+
+  // While it waits, editing the site elsewhere says "selesaikan dahulu".
+  await page.goto("/#/tapak");
+  await page.getByRole("link", { name: /PPR Seri Pantai/ }).click();
+  await page.getByLabel("Daerah").fill("Lembah Pantai Baru");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText(/Selesaikan dahulu/)).toBeVisible();
+
+  // A settles field by field: the name from A, the address from B.
+  await page.goto("/#/pertukaran/selesaikan");
+  await shot(page, "pertukaran-perlu-diselesaikan");
+  await page
+    .getByTestId("conflict-row")
+    .filter({ hasText: /Tapak/ })
+    .getByRole("link", { name: "Selesaikan" })
+    .click();
+  const fields = page.getByTestId("conflict-fields");
+  await expect(fields).toContainText("Jalan Pantai Permai 2");
+  await fields
+    .getByRole("row", { name: /Nama tapak/ })
+    .getByRole("radio", { name: /PC ini/ })
+    .check();
+  await fields
+    .getByRole("row", { name: /Alamat/ })
+    .getByRole("radio", { name: /PC Kerani/ })
+    .check();
+  await shot(page, "pertukaran-selesaikan");
+  await page.getByRole("button", { name: "Simpan pilihan" }).click();
+  await expect(page.getByTestId("conflicts-none")).toBeVisible();
+
+  // The settled site reaches B; both show it and the same figures.
+  await receive(pcB, await sendTo(page, /PC Kerani/, info.outputPath("a-ke-b-3.rkx")));
+  await expect(pcB.getByTestId("receive-report")).toBeVisible({ timeout: 60_000 });
+  await pcB.goto("/#/pertukaran/selesaikan");
+  await expect(pcB.getByTestId("conflicts-none")).toBeVisible();
+  // (A's site form keeps the refused edit as a draft; B's shows the stored record.)
+  await pcB.goto("/#/tapak");
+  await pcB.getByRole("link", { name: "PPR Seri Pantai (Blok A-D)" }).click();
+  await expect(pcB.getByLabel("Alamat")).toHaveValue("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
+  for (const pc of [page, pcB]) await pc.goto("/#/");
+  await expect(pcB.getByTestId("home-sites")).toHaveText(
+    (await page.getByTestId("home-sites").textContent()) ?? "",
+  );
+  await shot(pcB, "pertukaran-utama-b");
+  await context.close();
+});
