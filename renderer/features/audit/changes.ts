@@ -170,6 +170,9 @@ export const AUDIT_ACTIONS = [
   "merge",
   "kpn.leaderOverride",
   "assign",
+  "settle",
+  "exchange.send",
+  "exchange.receive",
 ] as const;
 
 /** Where a table's own field labels live in the feature i18n files (used when they are plain text). */
