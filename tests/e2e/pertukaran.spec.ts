@@ -3,7 +3,7 @@
 // both PCs show the same figures; a file read twice brings nothing new and a file made here is refused.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { demo, expect, loadDemo, login, shot, test, TEST_NOW } from "./support";
+import { demo, expect, loadDemo, login, logout, pickByKeyboard, shot, test, TEST_NOW } from "./support";
 
 async function save(page: Page, click: () => Promise<void>, path: string): Promise<string> {
   const download = page.waitForEvent("download");
@@ -40,6 +40,40 @@ async function editSite(page: Page, label: string, value: string): Promise<void>
   await page.getByLabel(label).fill(value);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByText("Disimpan.", { exact: true })).toBeVisible();
+}
+
+/** A walk-in recorded by the site's PPK (as in the Buku Rekod journey); returns the case's number. */
+async function recordWalkIn(page: Page, mykad: string, name: string, problem: string): Promise<string> {
+  await logout(page);
+  await login(page, demo.aminah);
+  await page.goto("/#/buku-rekod/baru");
+  const kb = page.keyboard;
+  await expect(page.getByTestId("person-search")).toBeFocused();
+  await kb.type(mykad);
+  await expect(page.getByText("Tiada padanan")).toBeVisible();
+  await kb.press("Enter");
+  await expect(page.getByLabel("Nama penuh")).toBeFocused();
+  await kb.type(name);
+  await page.getByLabel("No. unit").fill("C-07-03");
+  await page.getByRole("combobox", { name: "Keturunan" }).focus();
+  await pickByKeyboard(page, "Keturunan", "Mel", "Melayu");
+  await page.getByRole("combobox", { name: "Taraf perkahwinan" }).focus();
+  await pickByKeyboard(page, "Taraf perkahwinan", "Berk", "Berkahwin");
+  await kb.press("Control+Enter");
+  await expect(page.getByTestId("case-person")).toContainText(name);
+  await expect(page.getByRole("combobox", { name: "Kumpulan sasar" })).toBeFocused();
+  await pickByKeyboard(page, "Kumpulan sasar", "Ibu Tung", "Ibu Tunggal");
+  await kb.press("Tab");
+  await pickByKeyboard(page, "Perkhidmatan", "Rujukan", "Rujukan ke Agensi");
+  await page.getByLabel("Masalah / keperluan").fill(problem);
+  await kb.press("Tab");
+  await kb.type("Dirujuk kepada pusat zakat");
+  await kb.press("Control+Enter");
+  await expect(page.getByTestId("case-title")).toHaveText(/^SPH\/\d{4}\/\d{4}$/);
+  const no = (await page.getByTestId("case-title").textContent()) ?? "";
+  await logout(page);
+  await login(page, demo.admin);
+  return no;
 }
 
 test("two PCs exchange both ways, settle a site edited apart field by field, and show the same figures", async ({
@@ -101,7 +135,18 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   await expect(pcB.getByTestId("receive-error")).toContainText("rosak");
   await shot(pcB, "pertukaran-ditolak");
 
-  // Apart: A renames the site, B changes its address; then files both ways.
+  // Apart: each PC records a walk-in case at the same site (numbers from each PC's own block), A renames the site,
+  // B changes its address; then files both ways.
+  const caseA = await recordWalkIn(
+    page,
+    "900512-14-5567",
+    "Rosnah binti Abdullah",
+    "Tunggakan sewa tiga bulan",
+  );
+  const caseB = await recordWalkIn(pcB, "880303-10-4432", "Kamala a/p Subramaniam", "Bantuan makanan anak");
+  expect(caseB).toMatch(/^SPH\/\d{4}\/1\d{3}$/);
+  expect(caseB).not.toBe(caseA);
+
   await editSite(page, "Nama tapak", "PPR Seri Pantai (Blok A-D)");
   await editSite(pcB, "Alamat", "Jalan Pantai Permai 2, 59200 Kuala Lumpur");
   await receive(pcB, await sendTo(page, /PC Kerani/, info.outputPath("a-ke-b-2.rkx")));
@@ -147,7 +192,12 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   await pcB.goto("/#/tapak");
   await pcB.getByRole("link", { name: "PPR Seri Pantai (Blok A-D)" }).click();
   await expect(pcB.getByLabel("Alamat")).toHaveValue("Jalan Pantai Permai 2, 59200 Kuala Lumpur");
-  for (const pc of [page, pcB]) await pc.goto("/#/");
+  // Both cases are on both PCs.
+  for (const pc of [page, pcB]) {
+    await pc.goto("/#/buku-rekod");
+    for (const no of [caseA, caseB]) await expect(pc.getByRole("link", { name: no })).toBeVisible();
+    await pc.goto("/#/");
+  }
   await expect(pcB.getByTestId("home-sites")).toHaveText(
     (await page.getByTestId("home-sites").textContent()) ?? "",
   );
