@@ -189,7 +189,10 @@ function JoinFileForm({ sites }: { sites: { value: string; label: string }[] }) 
               description={t("sertai.newPcNameHint")}
               withAsterisk
               value={name}
-              onChange={(e) => setName(e.currentTarget.value)}
+              onChange={(e) => {
+                setName(e.currentTarget.value);
+                setErrors((x) => ({ ...x, name: undefined }));
+              }}
               error={errors.name}
               data-testid="join-name"
             />
@@ -218,9 +221,12 @@ function JoinFileForm({ sites }: { sites: { value: string; label: string }[] }) 
                 description={t("sertai.passphraseHint", { min: MIN_JOIN_PASSPHRASE })}
                 withAsterisk
                 value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                onChange={(e) => {
+                  setPassphrase(e.currentTarget.value);
+                  setErrors((x) => ({ ...x, passphrase: undefined }));
+                }}
                 error={errors.passphrase}
-                ff="monospace"
+                styles={{ input: { fontFamily: "monospace" } }}
                 style={{ flex: 1 }}
                 autoComplete="off"
                 data-testid="join-passphrase"
