@@ -198,9 +198,20 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
     for (const no of [caseA, caseB]) await expect(pc.getByRole("link", { name: no })).toBeVisible();
     await pc.goto("/#/");
   }
-  await expect(pcB.getByTestId("home-sites")).toHaveText(
-    (await page.getByTestId("home-sites").textContent()) ?? "",
-  );
+  // The home screen's figures (open cases by status, referrals to check, follow-ups: from the running tallies and
+  // indexes) and the year's chart total are the same on both PCs.
+  for (const fig of [
+    "fig-baru",
+    "fig-dalam-tindakan",
+    "fig-dirujuk",
+    "fig-referrals-due",
+    "fig-follow-ups",
+  ]) {
+    const onA = (await page.getByTestId(`${fig}-value`).textContent()) ?? "";
+    expect(onA).toMatch(/^\d+$/);
+    await expect(pcB.getByTestId(`${fig}-value`)).toHaveText(onA);
+  }
+  await expect(pcB.getByText(/\d+ kes$/)).toHaveText((await page.getByText(/\d+ kes$/).textContent()) ?? "");
   await shot(pcB, "pertukaran-utama-b");
   await context.close();
 });
