@@ -1,9 +1,13 @@
 // Why: issue 13 item 8 end to end at the folding table: a PPK runs outreach mode at the demo tour's first checkpoint
 // (10 people counted by keyboard and by tap, a complaint with its slip, two baskets and one refused for a repeated
-// MyKad, a quick intake that becomes a Buku Rekod case found in the register), and the page killed mid-outreach loses
-// nothing that was confirmed.
-import type { Page } from "@playwright/test";
-import { choose, demo, expect, loadDemo, login, shot, test } from "./support";
+// MyKad, a quick intake that becomes a Buku Rekod case found in the register), and the browser killed mid-outreach
+// (SIGKILL to every Chromium process on its profile) loses nothing that was confirmed.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../../scripts/chromium.mjs";
+import { choose, demo, expect, loadDemo, login, shot, test, TEST_NOW } from "./support";
 
 async function openOutreach(page: Page) {
   await page.getByRole("link", { name: "Kembara Prihatin" }).click();
@@ -145,51 +149,102 @@ test("outreach at a checkpoint: 10 counted, a complaint and its slip, baskets ag
   await expect(page.getByTestId("register-row").filter({ hasText: recordNo })).toBeVisible();
 });
 
-test("outreach survives the page dying: every confirmed tap, basket and complaint is there, and what was being typed", async ({
-  page,
-  context,
+/** The processes of the Chromium running on `profile` (its browser, renderers, GPU and utility processes). */
+function chromiumOn(profile: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (args.some((a) => a === `--user-data-dir=${profile}`)) pids.push(Number(entry));
+    } catch {
+      // Exited while listing.
+    }
+  }
+  return pids;
+}
+
+/** A browser of its own on a profile kept on disk, as the office laptop's Chromium or Electron keeps one. */
+async function openProfile(
+  profile: string,
+  baseURL: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    baseURL,
+    locale: "ms-MY",
+    timezoneId: "Asia/Kuala_Lumpur",
+    viewport: { width: 1366, height: 800 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.clock.install({ time: TEST_NOW });
+  return { context, page };
+}
+
+test("outreach survives the browser being killed: every confirmed tap, basket and complaint is there, and what was being typed", async ({
+  baseURL,
 }) => {
   test.slow();
-  await loadDemo(page);
-  await login(page, demo.aminah);
-  await openOutreach(page);
-  const url = page.url();
-  await page.getByTestId("outreach").click({ position: { x: 5, y: 5 } });
-  for (const keys of ["pw1", "lD2", "PK1", "lb4"]) await countByKeys(page, keys);
-  await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
-  await page.keyboard.press("Alt+3");
-  await giveBasket(page, "Mariam binti Abdullah", "700405-10-5566", "2");
-  await expect(page.getByTestId("basket-row")).toHaveCount(1);
-  await page.keyboard.press("Alt+2");
-  await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Zulkifli bin Omar");
-  await choose(page, "Kategori", "Kualiti perkhidmatan");
-  await page.getByRole("textbox", { name: "Butiran aduan" }).fill("Kaunter dibuka lewat dua jam.");
-  await page.getByTestId("save-complaint").click();
-  await expect(page.getByTestId("complaint-refno")).toBeVisible();
-  const refNo = (await page.getByTestId("complaint-refno").textContent())!;
-  // The next complainant's name is half typed when the battery dies.
-  await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Lim Siew");
-  await page.waitForTimeout(300);
+  const profile = mkdtempSync(path.join(os.tmpdir(), "rekod-kpn-profile-"));
+  let { context, page } = await openProfile(profile, baseURL!);
+  try {
+    await loadDemo(page);
+    await login(page, demo.aminah);
+    await openOutreach(page);
+    const url = page.url();
+    await page.getByTestId("outreach").click({ position: { x: 5, y: 5 } });
+    for (const keys of ["pw1", "lD2", "PK1", "lb4"]) await countByKeys(page, keys);
+    await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
+    await page.keyboard.press("Alt+3");
+    await giveBasket(page, "Mariam binti Abdullah", "700405-10-5566", "2");
+    await expect(page.getByTestId("basket-row")).toHaveCount(1);
+    await page.keyboard.press("Alt+2");
+    await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Zulkifli bin Omar");
+    await choose(page, "Kategori", "Kualiti perkhidmatan");
+    await page.getByRole("textbox", { name: "Butiran aduan" }).fill("Kaunter dibuka lewat dua jam.");
+    await page.getByTestId("save-complaint").click();
+    await expect(page.getByTestId("complaint-refno")).toBeVisible();
+    const refNo = (await page.getByTestId("complaint-refno").textContent())!;
+    // The next complainant's name is half typed when the battery dies.
+    await page.getByRole("textbox", { name: "Nama pengadu" }).fill("Lim Siew");
+    await page.waitForTimeout(300);
 
-  // The page is closed at once, without its unload handlers, as a laptop put to sleep and never woken would leave it:
-  // what the screen confirmed must already be stored, and the half-typed name must already be in the draft (kept
-  // within 50 ms of typing, not on leaving). (Chromium's Page.crash takes the whole test browser down here, and a
-  // kill of the browser process is what `npm run crash` does.)
-  await page.close({ runBeforeUnload: false });
-  const again = await context.newPage();
-  await again.goto(url);
-  await login(again, demo.aminah);
-  await again.goto(url);
-  await expect(again.getByTestId("outreach-title")).toContainText("Pasar Tani Kerinchi");
-  // The counter in use was the complaints one; its half-typed name is back.
-  await expect(again.getByRole("textbox", { name: "Nama pengadu" })).toHaveValue("Lim Siew");
-  await expect(again.getByTestId("complaint-count")).toContainText("1 aduan");
-  await again.keyboard.press("Alt+1");
-  await expect(again.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
-  await again.keyboard.press("Alt+3");
-  await expect(again.getByTestId("basket-row")).toHaveCount(1);
-  await expect(again.getByTestId("stock-given")).toContainText("2");
-  await shot(again, "kpn-jangkauan-selepas-mati");
-  await again.goto("/#/kpn/aduan");
-  await expect(again.getByText(refNo)).toBeVisible();
+    // The battery dies: every Chromium process on the profile gets SIGKILL at once, so no unload handler, no
+    // pagehide and no orderly shutdown run. What the screen confirmed must already be on disk, and the half-typed name
+    // already in the draft (kept within 50 ms of typing, not on leaving).
+    const killed = chromiumOn(profile);
+    expect(killed.length).toBeGreaterThan(0);
+    const closed = new Promise((resolve) => context.once("close", resolve));
+    for (const pid of killed) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // Gone already (a child that died with its parent).
+      }
+    }
+    await closed;
+    await expect.poll(() => chromiumOn(profile).length, { timeout: 15_000 }).toBe(0);
+
+    // The laptop is switched on again: the same profile, a new browser.
+    ({ context, page } = await openProfile(profile, baseURL!));
+    await page.goto(url);
+    await login(page, demo.aminah);
+    await page.goto(url);
+    await expect(page.getByTestId("outreach-title")).toContainText("Pasar Tani Kerinchi");
+    // The counter in use was the complaints one; its half-typed name is back.
+    await expect(page.getByRole("textbox", { name: "Nama pengadu" })).toHaveValue("Lim Siew");
+    await expect(page.getByTestId("complaint-count")).toContainText("1 aduan");
+    await page.keyboard.press("Alt+1");
+    await expect(page.getByTestId("service-total")).toContainText("Jumlah dilayan: 4");
+    await page.keyboard.press("Alt+3");
+    await expect(page.getByTestId("basket-row")).toHaveCount(1);
+    await expect(page.getByTestId("stock-given")).toContainText("2");
+    await shot(page, "kpn-jangkauan-selepas-mati");
+    await page.goto("/#/kpn/aduan");
+    await expect(page.getByText(refNo)).toBeVisible();
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
