@@ -87,6 +87,14 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   await page.getByRole("link", { name: "Pertukaran data" }).click();
   await expect(page.getByTestId("exchange-not-joined")).toBeVisible();
   await shot(page, "pertukaran-belum");
+  // The pemerhati (read-only) has no exchange: no menu entry, and the screen refuses.
+  await logout(page);
+  await login(page, demo.observer);
+  await expect(page.getByRole("link", { name: "Pertukaran data" })).toHaveCount(0);
+  await page.goto("/#/pertukaran");
+  await expect(page.getByText("Tiada akses")).toBeVisible();
+  await logout(page);
+  await login(page, demo.admin);
   await page.goto("/#/tetapan");
   await page.getByTestId("join-start").click();
   await page.getByTestId("join-name").fill("PC Kerani");
@@ -116,6 +124,18 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   // A sends everything B lacks; B reads it.
   const first = await sendTo(page, /PC Kerani/, info.outputPath("a-ke-b-1.rkx"));
   await shot(page, "pertukaran-hantar");
+  // The same file can go into an email draft to the PKMD (the browser twin downloads the .eml).
+  await page.getByTestId("exchange-pc").getByRole("button", { name: "Hantar perubahan" }).click();
+  await expect(page.getByTestId("send-plain")).toContainText("rekod", { timeout: 60_000 });
+  await shot(page, "pertukaran-hantar-saiz");
+  const eml = await save(
+    page,
+    () => page.getByTestId("send-panel").getByRole("button", { name: "E-mel kepada PKMD" }).click(),
+    info.outputPath("draf.eml"),
+  );
+  const draft = readFileSync(eml, "latin1");
+  expect(draft).toContain("To: pkmd.lembahpantai@contoh.jkm.gov.my");
+  expect(draft).toMatch(/filename="?RK-PKMD-\d{8}-2\.rkx/);
   await receive(pcB, first);
   await expect(pcB.getByTestId("receive-report")).toContainText("Perubahan diterima daripada", {
     timeout: 120_000,
