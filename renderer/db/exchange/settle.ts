@@ -177,8 +177,9 @@ export async function settleConflict(
     const versions = await currentState(db, actor, table, recordId, seenKeys);
     const now = new Date();
     const settled = stampSettled(actor, versions, composeSettled(table, versions, picks), now.toISOString());
-    await db.table(table).put(settled);
+    // The waiting versions go first: this PC's write to a record with versions waiting is refused (stamps.ts).
     await apartTable(db).where("[table+recordId]").equals([table, recordId]).delete();
+    await db.table(table).put(settled);
     await appendAudit(
       db,
       actor,
@@ -216,8 +217,8 @@ export async function keepBoth(
     const now = new Date();
     const at = now.toISOString();
     const kept = stampSettled(actor, versions, versions[0]!, at);
-    await db.persons.put(kept as never);
     await apartTable(db).where("[table+recordId]").equals(["persons", recordId]).delete();
+    await db.persons.put(kept as never);
     await appendAudit(
       db,
       actor,

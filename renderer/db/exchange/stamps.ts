@@ -13,7 +13,8 @@ import { newBook, nextSeq } from "../../../shared/exchange/book";
 import { joinSeen, type Seen } from "../../../shared/exchange/version";
 import { newId } from "../../../shared/ids";
 import { noteMutated, transactionQueue } from "../core-middleware";
-import { BOOK_ID, EXCHANGE_TABLE, travels, type BookRow } from "./tables";
+import { AppError } from "../errors";
+import { BOOK_ID, EXCHANGE_TABLE, VERSIONS_APART_TABLE, travels, type BookRow } from "./tables";
 
 /** The index every travelling table has: a PC's versions in the order it made them. */
 export const VERSION_INDEX = "[pc+pcSeq]";
@@ -129,6 +130,35 @@ async function stamped(
   }));
 }
 
+/** DBCore's key range kind for a range between two keys (Dexie's DBCoreRangeType.Range). */
+const RANGE = 2;
+
+/**
+ * Refuses this PC's own write to a record whose versions made apart on another PC wait in "Perlu diselesaikan": a
+ * save here would silently pick a side. Read in the write's own transaction (the middleware takes `versionsApart`
+ * into every writing transaction), so it holds whichever code writes; the common case (nothing waiting in the table)
+ * is one count.
+ */
+async function requireSettled(down: DBCore, trans: DBCoreTransaction, table: string, keys: unknown[]) {
+  const apart = down.table(VERSIONS_APART_TABLE);
+  const index = apart.schema.getIndexByKeyPath(["table", "recordId"]);
+  if (!index || !keys.length) return;
+  const query = {
+    index,
+    range: {
+      type: RANGE,
+      lower: [table, down.MIN_KEY],
+      upper: [table, down.MAX_KEY],
+      lowerOpen: false,
+      upperOpen: false,
+    },
+  } as unknown as Parameters<DBCoreTable["count"]>[0]["query"];
+  if (!(await apart.count({ trans, query }))) return;
+  const waiting = await apart.query({ trans, values: true, query });
+  const ids = new Set((waiting.result as { recordId: string }[]).map((w) => w.recordId));
+  if (keys.some((k) => ids.has(String(k)))) throw new AppError("e.exchange.settleFirst");
+}
+
 /**
  * The Dexie middleware (AppDB registers it): a read-write transaction that touches a travelling table also takes in
  * the book, and each add or put to a travelling table stamps its values with this transaction's change number.
@@ -146,7 +176,11 @@ export const exchangeStampsMiddleware: Middleware<DBCore> = {
       ...down,
       transaction(stores, mode, options) {
         if (mode !== "readwrite" || !stores.some(travels)) return down.transaction(stores, mode, options);
-        const trans = down.transaction([...new Set([...stores, EXCHANGE_TABLE])], mode, options);
+        const trans = down.transaction(
+          [...new Set([...stores, EXCHANGE_TABLE, VERSIONS_APART_TABLE])],
+          mode,
+          options,
+        );
         readBook(down, trans);
         return trans;
       },
@@ -161,6 +195,13 @@ export const exchangeStampsMiddleware: Middleware<DBCore> = {
             if (!stamping(trans)) return table.mutate(req);
             return enqueue(trans, async () => {
               if (req.type !== "add" && req.type !== "put") return table.mutate(req);
+              if (req.type === "put")
+                await requireSettled(
+                  down,
+                  trans,
+                  name,
+                  req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey!(v)),
+                );
               const stamp = await stampOf(down, trans);
               const values = await stamped(table, req, stamp);
               noteMutated(down, trans, name, {

@@ -8,7 +8,6 @@ import type { RecordMeta, Stored } from "../../../shared/domain/record";
 import { newId } from "../../../shared/ids";
 import type { AppDB, AuditRow } from "../app-db";
 import { AccessError, AppError, ConflictError, NotFoundError, ValidationError } from "../errors";
-import { VERSIONS_APART_TABLE } from "../exchange/tables";
 
 /** Parses input with a schema or throws ValidationError with one i18n key per field. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -86,7 +85,6 @@ export class Repository<T extends object> {
       this.table,
       this.db.audit,
       this.db.users,
-      this.db.table(VERSIONS_APART_TABLE),
       ...(this.cfg.checkTables?.(this.db) ?? []),
     ];
     return [...new Set(tables)];
@@ -99,19 +97,6 @@ export class Repository<T extends object> {
       if (key in copy) copy[key as string] = "[tidak direkodkan dalam log]";
     }
     return copy;
-  }
-
-  /**
-   * Refuses a write to a record whose versions made apart on another PC wait in "Perlu diselesaikan": a save here
-   * would silently pick a side. Call inside the write's transaction.
-   */
-  protected async requireSettled(id: string): Promise<void> {
-    const waiting = await this.db
-      .table(VERSIONS_APART_TABLE)
-      .where("[table+recordId]")
-      .equals([this.cfg.tableName, id])
-      .count();
-    if (waiting) throw new AppError("e.exchange.settleFirst");
   }
 
   protected visible(actor: Actor, record: Stored<T>): boolean {
@@ -237,7 +222,6 @@ export class Repository<T extends object> {
       const before = await this.get(actor, id);
       if (before.rev !== expectedRev)
         throw new ConflictError(await this.actorName(before.updatedBy), before.updatedAt);
-      await this.requireSettled(id);
       await this.cfg.check?.(this.db, data, id);
       const record = this.stamp(actor, { ...before, ...data }, before, new Date());
       if (!this.visible(actor, record)) throw new AccessError();
@@ -262,7 +246,6 @@ export class Repository<T extends object> {
       const before = await this.get(actor, id);
       if (before.rev !== expectedRev)
         throw new ConflictError(await this.actorName(before.updatedBy), before.updatedAt);
-      await this.requireSettled(id);
       await this.cfg.checkRemove?.(this.db, before);
       const now = new Date();
       const record = { ...this.stamp(actor, before, before, now), deletedAt: now.toISOString() };
@@ -285,7 +268,6 @@ export class Repository<T extends object> {
     await this.db.transaction("rw", this.scope, async () => {
       const before = await this.get(actor, id, { includeDeleted: true });
       if (!before.deletedAt) throw new AppError("e.notDeleted");
-      await this.requireSettled(id);
       await this.cfg.check?.(this.db, before, id);
       const record = { ...this.stamp(actor, before, before, new Date()), deletedAt: null };
       await this.table.put(record);
