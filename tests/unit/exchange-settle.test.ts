@@ -149,3 +149,45 @@ describe("settling versions made apart", () => {
     await recountEqual(a);
   });
 });
+
+describe("a sensitive complaint waiting in Perlu diselesaikan", () => {
+  it("is listed and opened only for the PKMD and whoever received it, even when only a waiting version is sensitive", async () => {
+    const { a } = await twoPcs();
+    const base = {
+      id: "complaint-apart-000001",
+      refNo: "ADU/2026/0001",
+      name: "Pengadu",
+      description: "Aduan tentang jiran",
+      sensitive: false,
+      receivedBy: "u-receiver",
+      deletedAt: null,
+      updatedAt: "2026-11-18T02:00:00.000Z",
+    };
+    await a.table("complaints").put(base);
+    const waiting = {
+      ...base,
+      sensitive: true,
+      description: "Keganasan rumah tangga",
+      pc: "pc-other-0000001",
+      pcSeq: 3,
+      seen: { "pc-other-0000001": 3 },
+    };
+    await a.table("versionsApart").put({
+      key: `complaints|${base.id}|pc-other-0000001|3`,
+      table: "complaints",
+      recordId: base.id,
+      pc: waiting.pc,
+      pcSeq: waiting.pcSeq,
+      version: waiting,
+    });
+    const admin = actor("pentadbir");
+    const pkmd = actor("pkmd");
+    const receiver = actor("ppk", [], "u-receiver");
+    expect((await listWaiting(a, admin)).map((w) => w.recordId)).toEqual([]);
+    await expect(readConflict(a, admin, "complaints", base.id)).rejects.toThrow();
+    expect((await listWaiting(a, pkmd)).map((w) => w.recordId)).toEqual([base.id]);
+    expect((await readConflict(a, pkmd, "complaints", base.id)).versions).toHaveLength(2);
+    // The receiver may read it, but a PPK does not see district records to settle.
+    expect((await listWaiting(a, receiver)).map((w) => w.recordId)).toEqual([]);
+  });
+});

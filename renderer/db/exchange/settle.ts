@@ -14,6 +14,7 @@ import {
 import { newId } from "../../../shared/ids";
 import type { AppDB } from "../app-db";
 import { AccessError, AppError, NotFoundError } from "../errors";
+import { canReadComplaint } from "../repositories/kpn/complaints";
 import { appendAudit } from "../repositories/repository";
 import { VERSIONS_APART_TABLE, type VersionApartRow } from "./tables";
 
@@ -46,27 +47,39 @@ export function versionKey(v: Pick<Versioned, "pc" | "pcSeq">): string {
   return `${v.pc}:${v.pcSeq}`;
 }
 
-/** Whether the actor may see and settle this record: their site's, or the district's for a role that sees all. */
-function mayHandle(actor: Actor, row: Record<string, unknown>): boolean {
+/** Tables with their own rule on who may read a record, besides its site (a sensitive complaint: PKMD and receiver). */
+const READABLE: Record<string, (actor: Actor, row: Row) => boolean> = {
+  complaints: (actor, row) =>
+    canReadComplaint(actor, { sensitive: row.sensitive === true, receivedBy: String(row.receivedBy ?? "") }),
+};
+
+/**
+ * Whether the actor may see and settle this record: their site's, or the district's for a role that sees all; and,
+ * where the table has its own rule, every version readable by them (a version waiting may be the sensitive one).
+ */
+function mayHandle(actor: Actor, table: string, versions: readonly Row[]): boolean {
   if (!can(actor.role, "exchange.run")) return false;
-  const siteId = row.siteId;
+  const rule = READABLE[table];
+  if (rule && versions.some((v) => !rule(actor, v))) return false;
+  const siteId = versions[0]!.siteId;
   return typeof siteId === "string" && siteId ? canSeeSite(actor, siteId) : seesAllSites(actor.role);
 }
 
 /** Every record with versions waiting that the actor may settle, newest change first. */
 export async function listWaiting(db: AppDB, actor: Actor): Promise<WaitingRecord[]> {
   const rows = await apartTable(db).toArray();
-  const byRecord = new Map<string, { table: string; recordId: string; waiting: number }>();
+  const byRecord = new Map<string, { table: string; recordId: string; versions: Row[] }>();
   for (const r of rows) {
     const k = `${r.table}|${r.recordId}`;
-    const entry = byRecord.get(k) ?? { table: r.table, recordId: r.recordId, waiting: 0 };
-    entry.waiting += 1;
+    const entry = byRecord.get(k) ?? { table: r.table, recordId: r.recordId, versions: [] };
+    entry.versions.push(r.version as Row);
     byRecord.set(k, entry);
   }
   const out: WaitingRecord[] = [];
-  for (const entry of byRecord.values()) {
-    const shown = (await db.table(entry.table).get(entry.recordId)) as Row | undefined;
-    if (shown && mayHandle(actor, shown)) out.push({ ...entry, shown });
+  for (const { table, recordId, versions } of byRecord.values()) {
+    const shown = (await db.table(table).get(recordId)) as Row | undefined;
+    if (shown && mayHandle(actor, table, [shown, ...versions]))
+      out.push({ table, recordId, shown, waiting: versions.length });
   }
   return out.sort((a, b) => (a.shown.updatedAt < b.shown.updatedAt ? 1 : -1));
 }
@@ -101,7 +114,7 @@ export async function readConflict(
     readVersions(db, table, recordId),
   );
   if (versions.length < 2) throw new NotFoundError();
-  if (!mayHandle(actor, versions[0]!)) throw new AccessError();
+  if (!mayHandle(actor, table, versions)) throw new AccessError();
   return { table, recordId, versions, fields: pickableFields(table, versions) };
 }
 
@@ -141,7 +154,7 @@ async function currentState(
 ): Promise<Row[]> {
   const versions = await readVersions(db, table, recordId);
   if (versions.length < 2) throw new AppError("e.exchange.alreadySettled");
-  if (!mayHandle(actor, versions[0]!)) throw new AccessError();
+  if (!mayHandle(actor, table, versions)) throw new AccessError();
   const now = versions.map(versionKey).sort();
   if (now.join(",") !== [...seenKeys].sort().join(",")) throw new AppError("e.exchange.changedMeanwhile");
   return versions;
