@@ -4,7 +4,6 @@ import {
   ActionIcon,
   Anchor,
   Badge,
-  Button,
   Group,
   Paper,
   Select,
@@ -35,6 +34,7 @@ import { db } from "../../db/instance";
 import { formatDate } from "../../app/format";
 import { useLive } from "../../app/use-live";
 import { usePages } from "../../app/use-pages";
+import { PagesFooter } from "../../app/PagesFooter";
 import { DirectoryActions } from "./DirectoryActions";
 
 /** A typed box whose settled text is kept in the address under `name`. */
@@ -207,16 +207,16 @@ function DirectoryTable({ filter, empty }: { filter: DirectoryFilter; empty: boo
           ))}
         </Table.Tbody>
       </Table>
-      {filter.text.trim() && rows.length >= DIRECTORY_SEARCH_LIMIT && (
-        <Text size="sm" c="dimmed">
-          {t("direktori.narrow", { count: DIRECTORY_SEARCH_LIMIT })}
-        </Text>
-      )}
-      {more && (
-        <Button variant="default" w="fit-content" onClick={more} data-testid="directory-more">
-          {t("direktori.more")}
-        </Button>
-      )}
+      <PagesFooter
+        narrow={
+          filter.text.trim() && rows.length >= DIRECTORY_SEARCH_LIMIT
+            ? t("direktori.narrow", { count: DIRECTORY_SEARCH_LIMIT })
+            : null
+        }
+        more={more}
+        moreLabel={t("direktori.more")}
+        testId="directory-more"
+      />
     </Stack>
   );
 }

@@ -34,6 +34,7 @@ import { sitesRepo } from "../../db/repositories/sites";
 import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { usePages } from "../../app/use-pages";
+import { PagesFooter } from "../../app/PagesFooter";
 
 export function PersonsPage() {
   const { t } = useTranslation();
@@ -176,16 +177,16 @@ function PersonsTable({
           ))}
         </Table.Tbody>
       </Table>
-      {filter.text.trim() && rows.length >= SEARCH_LIMIT && (
-        <Text size="sm" c="dimmed">
-          {t("orang.listNarrow", { count: SEARCH_LIMIT })}
-        </Text>
-      )}
-      {more && (
-        <Button variant="default" w="fit-content" onClick={more} data-testid="persons-more">
-          {t("orang.more")}
-        </Button>
-      )}
+      <PagesFooter
+        narrow={
+          filter.text.trim() && rows.length >= SEARCH_LIMIT
+            ? t("orang.listNarrow", { count: SEARCH_LIMIT })
+            : null
+        }
+        more={more}
+        moreLabel={t("orang.more")}
+        testId="persons-more"
+      />
     </Stack>
   );
 }
