@@ -18,7 +18,7 @@ test("demo office: marked, with one account per role, and removable from setting
   await login(page, demo.admin);
   await expect(page.getByTestId("home-sites").getByRole("link")).toHaveCount(5);
   await shot(page, "home-admin");
-  await page.getByRole("link", { name: "Tetapan" }).click();
+  await page.getByRole("link", { name: "Tetapan", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Data contoh" })).toBeVisible();
   await shot(page, "settings");
   await page.getByRole("button", { name: "Buang data contoh" }).click();
