@@ -40,8 +40,14 @@ import { statTalliesMiddleware } from "./stat-tallies";
 import { exchangeStampsMiddleware } from "./exchange/stamps";
 import type { BookRow, VersionApartRow } from "./exchange/tables";
 import type { StatTally } from "../../shared/reports/statistik-kes/tallies";
+import type { MonthlyPackData } from "../../shared/domain/monthly-pack";
+import type { PcReportData } from "../../shared/exchange/pc-report";
 
 export type OfficeRecord = Stored<Office>;
+/** A site's monthly pack sent to the PKMD (shared/domain/monthly-pack.ts). */
+export type MonthlyPackRecord = Stored<MonthlyPackData>;
+/** What one PC reports of itself, e.g. its last good backup (shared/exchange/pc-report.ts). */
+export type PcReportRecord = Stored<PcReportData>;
 export type UserRecord = Stored<UserData>;
 export type SiteRecord = Stored<SiteInput>;
 
@@ -207,6 +213,8 @@ export class AppDB extends Dexie {
   intakes!: Table<IntakeRecord, string>;
   exchange!: Table<BookRow, string>;
   versionsApart!: Table<VersionApartRow, string>;
+  monthlyPacks!: Table<MonthlyPackRecord, string>;
+  pcReports!: Table<PcReportRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -21,6 +21,8 @@ export const permissions = [
   "kpn.assign",
   /** Writing and reading exchange files with the office's other PCs, and settling versions made apart. */
   "exchange.run",
+  /** Reviewing the sites' monthly packs on the PKMD desk: return with comments, or sign (disahkan). */
+  "pack.review",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -49,6 +51,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "kpn.plan",
     "kpn.assign",
     "exchange.run",
+    "pack.review",
   ],
   ppk: ["records.write", "records.restore", "sulit.release", "exchange.run"],
   pemerhati: [],

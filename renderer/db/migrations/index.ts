@@ -17,6 +17,7 @@ import { migration0014 } from "./0014-kpn";
 import { migration0015 } from "./0015-direktori-semak";
 import { migration0016 } from "./0016-kpn-list-keys";
 import { migration0017 } from "./0017-exchange";
+import { migration0018 } from "./0018-pkmd-desk";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -36,6 +37,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
 
 let reached = 0;
