@@ -1,5 +1,4 @@
 // Why: small pure rules of the Laporan screen: the default month, a figure's register link, the signer's post in Malay.
-import type { Role } from "../../../shared/domain/roles";
 import type { StatRow } from "../../../shared/reports/statistik-kes/model";
 
 /** The month before the given day (yyyy-mm-dd): the report an officer usually makes. */
@@ -39,15 +38,5 @@ export function registerHref(
   return `/buku-rekod?${p.toString()}`;
 }
 
-/** The post written under a signature (the document is always in Malay). */
-export const JAWATAN: Record<Role, string> = {
-  ppk: "Pekerja Pembangunan Komuniti",
-  pkmd: "Pegawai Kebajikan Masyarakat Daerah",
-  pentadbir: "Pentadbir Sistem",
-  pemerhati: "Pemerhati",
-};
-
-/** A user's post under their signature: the one the administrator wrote, else the role's usual post. */
-export function postOf(user: { role: Role; jawatan?: string }): string {
-  return user.jawatan?.trim() || JAWATAN[user.role];
-}
+/** The posts written under signatures live with the signatory rule (shared, so the data layer names officers too). */
+export { JAWATAN, postOf } from "../../../shared/reports/frame/signatories";

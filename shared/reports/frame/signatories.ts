@@ -59,3 +59,16 @@ export function samePerson(s: SignatureInput): boolean {
   if (a.id && b.id) return a.id === b.id;
   return personKey(a.name) !== "" && personKey(a.name) === personKey(b.name);
 }
+
+/** The post written under a signature (the document is always in Malay). */
+export const JAWATAN: Record<Role, string> = {
+  ppk: "Pekerja Pembangunan Komuniti",
+  pkmd: "Pegawai Kebajikan Masyarakat Daerah",
+  pentadbir: "Pentadbir Sistem",
+  pemerhati: "Pemerhati",
+};
+
+/** A user's post under their signature: the one the administrator wrote, else the role's usual post. */
+export function postOf(user: { role: Role; jawatan?: string }): string {
+  return user.jawatan?.trim() || JAWATAN[user.role];
+}

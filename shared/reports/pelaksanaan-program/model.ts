@@ -190,6 +190,8 @@ export type ProgItem = {
 };
 
 export type ProgSectionPhoto = {
+  /** The stored photo's id, so a copy of the model kept without the bytes (a monthly pack) can find them again. */
+  photoId: string;
   data: Uint8Array;
   type: "jpg";
   width: number;
@@ -415,6 +417,7 @@ export function pelaksanaanProgramModel(input: PelaksanaanProgramInput): Pelaksa
       participants: { total, bySex, byGroup },
       photosHeading: `Gambar Pelaksanaan: ${row.bil}. ${row.title}`,
       photos: shown.map((ph, k) => ({
+        photoId: ph.id,
         data: ph.data,
         type: "jpg" as const,
         width: ph.width,
