@@ -53,6 +53,7 @@ import { OutreachPage } from "../features/kpn/jangkauan/OutreachPage";
 import { ExchangePage } from "../features/pertukaran/ExchangePage";
 import { ConflictsPage } from "../features/pertukaran/ConflictsPage";
 import { ConflictPage } from "../features/pertukaran/ConflictPage";
+import { PackPage } from "../features/meja/pek/PackPage";
 
 export const routes: RouteObject[] = [
   {
@@ -259,6 +260,7 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      { path: "meja/pek/:id", element: <PackPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

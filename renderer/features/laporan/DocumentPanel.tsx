@@ -29,15 +29,22 @@ import { PrintView } from "./PrintView";
 import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
 
-type Props = { def: AnyDocDef; choice: Choice; today: string };
+type Props = {
+  def: AnyDocDef;
+  choice: Choice;
+  today: string;
+  /** A document kept as it was made (a monthly pack's): shown and saved as it is, never made again. */
+  kept?: unknown;
+};
 
-export function DocumentPanel({ def, choice, today }: Props) {
+export function DocumentPanel({ def, choice, today, kept }: Props) {
   const { t, i18n } = useTranslation();
   const { actor } = useActor();
   const office = useOffice();
   const docT = i18n.getFixedT(office.language);
   const siteKey = choice.sites.map((s) => s.id).join(",");
   const build = async () =>
+    kept ??
     def.build({ db, actor, office, context: await reportContext(db, office, actor), choice, today, t: docT });
   const built = useLive(build, [
     def.code,
@@ -50,6 +57,7 @@ export function DocumentPanel({ def, choice, today }: Props) {
     office,
     actor,
     today,
+    kept,
   ]);
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);

@@ -20,6 +20,8 @@ import { emailText, formatBytes, periodSlugOf, type MailedDocument } from "./mai
 import { useMonthName } from "./month-name";
 import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
+import { SendPackSection } from "../meja/pek/SendPackSection";
+import { can } from "../../../shared/domain/roles";
 
 type Props = { site: ChoiceSite; year: number; month: number; today: string };
 type Pack = { folderName: string; files: MadeFile[]; documents: MailedDocument[] };
@@ -112,80 +114,85 @@ export function PackPanel({ site, year, month, today }: Props) {
 
   const total = pack ? attachmentsOf(pack.files).bytes : 0;
   return (
-    <Paper withBorder p="md">
-      <Stack gap="sm">
-        <Title order={4}>{t("laporan.pack.name")}</Title>
-        <Text size="sm">
-          {t("laporan.pack.intro", { site: site.name, period: `${monthName(month)} ${year}` })}
-        </Text>
-        <List size="sm">
-          {packDocuments.map((d) => (
-            <List.Item key={d.code}>{t(d.labelKey)}</List.Item>
-          ))}
-        </List>
-        {missing && <SettingsMissing settings={missing} />}
-        {!canRelease(actor, sulit) && <SulitLocked />}
-        <Group display={canRelease(actor, sulit) ? undefined : "none"}>
-          <Button onClick={() => void makePack()} loading={busy === "make"} disabled={busy !== null}>
-            {t("laporan.pack.make")}
-          </Button>
-        </Group>
-        <ProgressLine progress={progress} />
-        {pack && (
-          <Stack gap="xs" data-testid="pack-ready">
-            <Table withTableBorder fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("laporan.pack.file")}</Table.Th>
-                  <Table.Th ta="right">{t("laporan.pack.size")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {pack.files.map((f) => (
-                  <Table.Tr key={f.fileName}>
-                    <Table.Td ff="monospace">{f.fileName}</Table.Td>
-                    <Table.Td ta="right">{formatBytes(f.data.byteLength)}</Table.Td>
+    <Stack gap="md">
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Title order={4}>{t("laporan.pack.name")}</Title>
+          <Text size="sm">
+            {t("laporan.pack.intro", { site: site.name, period: `${monthName(month)} ${year}` })}
+          </Text>
+          <List size="sm">
+            {packDocuments.map((d) => (
+              <List.Item key={d.code}>{t(d.labelKey)}</List.Item>
+            ))}
+          </List>
+          {missing && <SettingsMissing settings={missing} />}
+          {!canRelease(actor, sulit) && <SulitLocked />}
+          <Group display={canRelease(actor, sulit) ? undefined : "none"}>
+            <Button onClick={() => void makePack()} loading={busy === "make"} disabled={busy !== null}>
+              {t("laporan.pack.make")}
+            </Button>
+          </Group>
+          <ProgressLine progress={progress} />
+          {pack && (
+            <Stack gap="xs" data-testid="pack-ready">
+              <Table withTableBorder fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("laporan.pack.file")}</Table.Th>
+                    <Table.Th ta="right">{t("laporan.pack.size")}</Table.Th>
                   </Table.Tr>
-                ))}
-                <Table.Tr fw={700}>
-                  <Table.Td>{t("laporan.pack.total")}</Table.Td>
-                  <Table.Td ta="right" data-testid="pack-total">
-                    {formatBytes(total)}
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
-            <Group>
-              <Button
-                variant="default"
-                leftSection={saved ? <IconCheck size={16} /> : <IconFolderDown size={16} />}
-                onClick={() => void toFolder()}
-                loading={busy === "folder"}
-                disabled={busy !== null}
-              >
-                {t("laporan.pack.toFolder")}
-              </Button>
-              <Button
-                variant="default"
-                leftSection={emailed ? <IconCheck size={16} /> : <IconMail size={16} />}
-                onClick={() => void toEmail()}
-                loading={busy === "email"}
-                disabled={busy !== null}
-              >
-                {t("laporan.pack.toEmail", { size: formatBytes(total) })}
-              </Button>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {to ? t("laporan.pack.emailTo", { to }) : t("e.pkmdEmailMissing")}
-            </Text>
-            {saved && (
-              <Alert color="green" data-testid="pack-saved">
-                {t("laporan.pack.saved", { folder: saved })}
-              </Alert>
-            )}
-          </Stack>
-        )}
-      </Stack>
-    </Paper>
+                </Table.Thead>
+                <Table.Tbody>
+                  {pack.files.map((f) => (
+                    <Table.Tr key={f.fileName}>
+                      <Table.Td ff="monospace">{f.fileName}</Table.Td>
+                      <Table.Td ta="right">{formatBytes(f.data.byteLength)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                  <Table.Tr fw={700}>
+                    <Table.Td>{t("laporan.pack.total")}</Table.Td>
+                    <Table.Td ta="right" data-testid="pack-total">
+                      {formatBytes(total)}
+                    </Table.Td>
+                  </Table.Tr>
+                </Table.Tbody>
+              </Table>
+              <Group>
+                <Button
+                  variant="default"
+                  leftSection={saved ? <IconCheck size={16} /> : <IconFolderDown size={16} />}
+                  onClick={() => void toFolder()}
+                  loading={busy === "folder"}
+                  disabled={busy !== null}
+                >
+                  {t("laporan.pack.toFolder")}
+                </Button>
+                <Button
+                  variant="default"
+                  leftSection={emailed ? <IconCheck size={16} /> : <IconMail size={16} />}
+                  onClick={() => void toEmail()}
+                  loading={busy === "email"}
+                  disabled={busy !== null}
+                >
+                  {t("laporan.pack.toEmail", { size: formatBytes(total) })}
+                </Button>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {to ? t("laporan.pack.emailTo", { to }) : t("e.pkmdEmailMissing")}
+              </Text>
+              {saved && (
+                <Alert color="green" data-testid="pack-saved">
+                  {t("laporan.pack.saved", { folder: saved })}
+                </Alert>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Paper>
+      {can(actor.role, "records.write") && canRelease(actor, sulit) && (
+        <SendPackSection site={site} year={year} month={month} today={today} />
+      )}
+    </Stack>
   );
 }
