@@ -3,36 +3,8 @@
 // both PCs show the same figures; a file read twice brings nothing new and a file made here is refused.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { demo, expect, loadDemo, login, logout, pickByKeyboard, shot, test, TEST_NOW } from "./support";
-
-async function save(page: Page, click: () => Promise<void>, path: string): Promise<string> {
-  const download = page.waitForEvent("download");
-  await click();
-  await (await download).saveAs(path);
-  return path;
-}
-
-async function receive(page: Page, path: string): Promise<void> {
-  await page.goto("/#/pertukaran");
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByTestId("receive-pick").click();
-  await (await chooser).setFiles(path);
-}
-
-async function sendTo(page: Page, pcName: RegExp, path: string): Promise<string> {
-  await page.goto("/#/pertukaran");
-  await page
-    .getByTestId("exchange-pc")
-    .filter({ hasText: pcName })
-    .getByRole("button", { name: "Hantar perubahan" })
-    .click();
-  await expect(page.getByTestId("send-plain")).toContainText("rekod", { timeout: 60_000 });
-  return save(
-    page,
-    () => page.getByTestId("send-panel").getByRole("button", { name: "Simpan fail" }).click(),
-    path,
-  );
-}
+import { joinPc, receive, save, sendTo } from "./exchange-support";
+import { demo, expect, loadDemo, login, logout, pickByKeyboard, shot, test } from "./support";
 
 async function editSite(page: Page, label: string, value: string): Promise<void> {
   await page.goto("/#/tapak");
@@ -95,30 +67,8 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   await expect(page.getByText("Tiada akses")).toBeVisible();
   await logout(page);
   await login(page, demo.admin);
-  await page.goto("/#/tetapan");
-  await page.getByTestId("join-start").click();
-  await page.getByTestId("join-name").fill("PC Kerani");
-  await page.getByTestId("join-whole").check();
-  const passphrase = await page.getByTestId("join-passphrase").inputValue();
-  const joinFile = await save(
-    page,
-    () => page.getByTestId("join-make").click(),
-    info.outputPath("sertai.rkjoin"),
-  );
-  await expect(page.getByTestId("join-made")).toBeVisible();
-
-  // PC B joins with the file and the passphrase read out.
-  const context = await browser.newContext();
-  const pcB = await context.newPage();
-  await pcB.clock.install({ time: TEST_NOW });
-  await pcB.goto("/");
-  await pcB.getByRole("button", { name: "Sertai pejabat sedia ada" }).click();
-  const chooser = pcB.waitForEvent("filechooser");
-  await pcB.getByTestId("join-pick").click();
-  await (await chooser).setFiles(joinFile);
-  await pcB.getByTestId("join-file-passphrase").fill(passphrase);
-  await pcB.getByTestId("join-submit").click();
-  await expect(pcB.getByRole("button", { name: "Log masuk" })).toBeVisible({ timeout: 60_000 });
+  // PC B joins with a join file for the whole district and the passphrase read out.
+  const pcB = await joinPc(page, browser, "PC Kerani", null, info.outputPath("sertai.rkjoin"));
   await login(pcB, demo.admin);
 
   // A sends everything B lacks; B reads it.
@@ -233,5 +183,5 @@ test("two PCs exchange both ways, settle a site edited apart field by field, and
   }
   await expect(pcB.getByText(/\d+ kes$/)).toHaveText((await page.getByText(/\d+ kes$/).textContent()) ?? "");
   await shot(pcB, "pertukaran-utama-b");
-  await context.close();
+  await pcB.context().close();
 });

@@ -2,16 +2,8 @@
 // join file on the office's PC, and a fresh PC joins with it (after a wrong file and a wrong passphrase, which change
 // nothing) and its users log in with their usual passwords.
 import { writeFileSync } from "node:fs";
-import type { Browser, Page } from "@playwright/test";
-import { choose, demo, expect, loadDemo, login, shot, test, TEST_NOW } from "./support";
-
-/** A fresh browser profile (its own IndexedDB) with the page clock pinned as every journey's. */
-async function freshPc(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.clock.install({ time: TEST_NOW });
-  return page;
-}
+import { freshPc } from "./exchange-support";
+import { choose, demo, expect, loadDemo, login, shot, test } from "./support";
 
 test("a second PC joins the demo office with a join file and its passphrase", async ({ browser }, info) => {
   test.setTimeout(240_000);
