@@ -68,6 +68,18 @@ describe("Log Audit labels in Malay", () => {
       decidedBy: "u",
       status: "diputuskan",
     });
+    // A monthly pack (the demo office has none sent), with every field it carries.
+    check("monthlyPacks", {
+      siteId: "s1",
+      month: "2026-11",
+      status: "disahkan",
+      round: 2,
+      documents: "[tidak direkodkan dalam log]",
+      preparedBy: { id: "u1", name: "Aminah", jawatan: "PPK" },
+      sentOn: "2026-12-01",
+      signedBy: { id: "u2", name: "Rahman", jawatan: "PKMD", date: "2026-12-02" },
+      history: [],
+    });
     expect([...missing].sort()).toEqual([]);
   });
 });

@@ -6,7 +6,13 @@ import { casesRepo } from "../../renderer/db/repositories/cases";
 import { personsRepo } from "../../renderer/db/repositories/persons";
 import { receiveChanges } from "../../renderer/db/exchange/receive";
 import { changesForPeer } from "../../renderer/db/exchange/send";
-import { personInput } from "./helpers";
+import { actor, personInput } from "./helpers";
+import {
+  decideInvestigation,
+  openInvestigation,
+  submitInvestigation,
+} from "../../renderer/db/repositories/investigations";
+import { awaitingDecision } from "../../renderer/db/investigation-list";
 import { caseInput, expectRecount, pcOf, send, tallies, twoPcs } from "./exchange-pcs";
 
 describe("exchange between two databases", () => {
@@ -77,6 +83,46 @@ describe("exchange between two databases", () => {
       ["012-345 6789", "Peniaga kecil"],
       ["013-111 1111", "Suri rumah"],
     ]);
+    for (const db of [a, b]) await expectRecount(db);
+  });
+
+  it("takes an investigation sent at the site to the PKMD's PC, and the PKMD's decision back to the site", async () => {
+    const { a, b, site, ppk } = await twoPcs();
+    const pkmd = actor("pkmd", [], "u-pkmd");
+    const p = await personsRepo(a).create(ppk, personInput(site.id));
+    const c = await casesRepo(a).create(ppk, caseInput(site.id, p.id, ppk.userId));
+    const draft = await openInvestigation(a, ppk, c, {
+      caseId: c.id,
+      scheme: "BA",
+      date: c.date,
+      members: [{ name: "Pemohon", relationship: "ketua", docNo: "", age: 40, occupation: "", income: 500 }],
+      expenses: [],
+      visitDate: c.date,
+      findings: "Rumah sederhana.",
+      recommendation: "lulus",
+      recommendedScheme: "BA",
+      recommendedAmount: 300,
+    });
+    const sent = await submitInvestigation(a, ppk, draft.id, draft.rev);
+    await send(a, b, [site.id]);
+    // On the PKMD's PC it waits for a decision, as on the desk.
+    expect((await awaitingDecision(b, pkmd)).map((r) => r.record.id)).toEqual([sent.id]);
+    const onB = await b.table("investigations").get(sent.id);
+    await decideInvestigation(b, pkmd, sent.id, onB.rev, {
+      decision: "lulus",
+      amount: 300,
+      note: "Diluluskan.",
+    });
+    const back = await send(b, a, [site.id]);
+    expect(back.conflicts).toEqual([]);
+    const atSite = await a.table("investigations").get(sent.id);
+    expect(atSite).toMatchObject({
+      status: "diputuskan",
+      decision: "lulus",
+      decisionAmount: 300,
+      decidedBy: "u-pkmd",
+    });
+    expect(await awaitingDecision(a, ppk)).toEqual([]);
     for (const db of [a, b]) await expectRecount(db);
   });
 });

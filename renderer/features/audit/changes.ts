@@ -140,6 +140,7 @@ export const AUDITED_TABLES = [
   "intakes",
   "kpnServices",
   "baskets",
+  "monthlyPacks",
   "laporan",
   "session",
 ] as const;
@@ -224,6 +225,7 @@ export function valueKeyOf(table: string, field: string): string | null {
     "checkpoints.agencyServices": "kpn.agencyService",
     "complaints.category": "kpnAduan.categoryName",
     "intakes.outcome": "kpnSusulan.outcome",
+    "monthlyPacks.status": "pek.status",
   };
   return own[`${table}.${field}`] ?? null;
 }
