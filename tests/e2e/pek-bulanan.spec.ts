@@ -5,20 +5,21 @@ import JSZip from "jszip";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { joinPc, receiveAll, save, sendTo } from "./exchange-support";
-import { choose, demo, expect, loadDemo, login, logout, shot, shownDay, test } from "./support";
+import { demo, expect, loadDemo, login, logout, shot, shownDay, test } from "./support";
 
 /** The monthly pack of the Laporan screen (the site's PPK has one site, chosen for them). */
-async function openPack(page: Page, site?: string): Promise<void> {
+async function openPack(page: Page): Promise<void> {
   await page.goto("/#/laporan");
   await page.getByRole("button", { name: "Laporan bulanan kepada PKMD" }).click();
-  if (site) await choose(page, "Tapak", site);
   await expect(page.getByTestId("send-pack")).toBeVisible({ timeout: 30_000 });
 }
 
-/** The PKMD opens the pack the site sent. */
+/** The PKMD opens the pack the site sent, from the home screen's list of packs waiting for review. */
 async function openSentPack(page: Page): Promise<void> {
-  await openPack(page, "SPH — PPR Seri Pahang");
-  await page.getByTestId("send-pack").getByRole("link", { name: "Buka laporan yang dihantar" }).click();
+  await page.goto("/#/");
+  const waiting = page.getByTestId("packs-dihantar");
+  await expect(waiting).toContainText("1 laporan bulanan menunggu semakan anda");
+  await waiting.getByRole("link", { name: "PPR Seri Pahang · Oktober 2026" }).click();
   await expect(page.getByTestId("pack-page")).toBeVisible({ timeout: 30_000 });
 }
 
@@ -75,8 +76,15 @@ test("the PPK sends the monthly pack, the PKMD returns it with a comment, the PP
   await expect(office.getByTestId("pack-history")).toContainText(comment);
   await receiveAll(site, await sendTo(office, /PC PPR Seri Pahang/, info.outputPath("pejabat-1.rkx")));
 
-  // The site's PC: the verdict and the comment are there after the exchange; the PPK sends again.
-  await openPack(site);
+  // The site's PC: the verdict and the comment are there after the exchange (on the home screen too); the PPK sends again.
+  await site.goto("/#/");
+  await expect(site.getByTestId("packs-dikembalikan")).toContainText(comment);
+  await shot(site, "pek-utama-dikembalikan");
+  await site
+    .getByTestId("packs-dikembalikan")
+    .getByRole("link", { name: "PPR Seri Pahang · Oktober 2026" })
+    .click();
+  await expect(site.getByTestId("send-pack")).toBeVisible({ timeout: 30_000 });
   await expect(send.getByTestId("pack-status")).toHaveText("Dikembalikan");
   await expect(send.getByTestId("pack-comment")).toContainText(comment);
   await shot(site, "pek-dikembalikan");
@@ -102,6 +110,8 @@ test("the PPK sends the monthly pack, the PKMD returns it with a comment, the PP
   await receiveAll(site, await sendTo(office, /PC PPR Seri Pahang/, info.outputPath("pejabat-2.rkx")));
 
   // The site's PC: signed, no longer sent; its documents carry the PKMD's name and the day.
+  await site.goto("/#/");
+  await expect(site.getByTestId("packs-dikembalikan")).toHaveCount(0);
   await openPack(site);
   await expect(send.getByTestId("pack-status")).toHaveText("Disahkan");
   await expect(send.getByRole("button", { name: /Hantar/ })).toHaveCount(0);

@@ -1,6 +1,7 @@
 // Why: the monthly pack's steps (hantar, kembali, sah) each write the one pack record of a site and month with its audit
 // row in one transaction; who may take a step, and when, is checked here whatever screen asks.
-import type { Actor } from "../../../shared/domain/access";
+import Dexie from "dexie";
+import { canSeeSite, type Actor } from "../../../shared/domain/access";
 import {
   monthlyPackSchema,
   packAfter,
@@ -10,6 +11,7 @@ import {
   type MonthlyPackData,
   type PackDocument,
   type PackOfficer,
+  type PackStatus,
 } from "../../../shared/domain/monthly-pack";
 import type { Stored } from "../../../shared/domain/record";
 import { OFFICE_TIME_ZONE, todayIn } from "../../../shared/domain/dates";
@@ -152,4 +154,18 @@ export async function signPack(
   return monthlyPacksRepo(db).step(actor, id, expectedRev, (before) =>
     packAfter(before, { action: "sah", by, at: now.toISOString(), day: todayIn(OFFICE_TIME_ZONE, now) }),
   );
+}
+
+/** The packs in one status of the sites the actor may see, the newest month first (read through `[status+month]`). */
+export async function packsInStatus(
+  db: AppDB,
+  actor: Actor,
+  status: PackStatus,
+): Promise<MonthlyPackRecord[]> {
+  const rows = await db.monthlyPacks
+    .where("[status+month]")
+    .between([status, Dexie.minKey], [status, Dexie.maxKey])
+    .reverse()
+    .toArray();
+  return rows.filter((p) => !p.deletedAt && canSeeSite(actor, p.siteId));
 }

@@ -18,6 +18,7 @@ import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
 import { AwaitingDecision } from "../siasatan/AwaitingDecision";
 import { OverdueComplaints } from "../kpn/aduan/OverdueComplaints";
 import { FollowUps } from "../kpn/susulan/FollowUps";
+import { PacksNotice } from "../meja/pek/PacksNotice";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";
@@ -46,6 +47,7 @@ export function HomePage() {
         </Text>
       </div>
       <BackupWarning />
+      <PacksNotice />
       <OverdueComplaints />
       <ReviewCount />
       {sites.length > 0 && <DashboardPanel />}
