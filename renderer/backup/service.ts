@@ -17,7 +17,8 @@ import { host } from "../host";
 import { runJob } from "./client";
 import { openRaw } from "./idb-tables";
 import type { AppVersions, Progress } from "./jobs";
-import { backupStore, type BackupLogRow, type BackupStoreDB, type KeyRow } from "./store";
+import { backupStore, lastResults, type BackupLogRow, type BackupStoreDB, type KeyRow } from "./store";
+import { reportQuietly } from "../db/exchange/pc-report";
 
 /** App tables left out of backups (and left alone by a restore). None: drafts and login lockouts are kept too. */
 export const EXCLUDED_TABLES: string[] = [];
@@ -98,15 +99,7 @@ async function auditHead(db: AppDB): Promise<string> {
   return String((await db.audit.orderBy(":id").lastKey()) ?? "");
 }
 
-/** The newest good backup in the log, and the newest failure if it came after it. */
-export async function lastResults(
-  store: BackupStoreDB = backupStore,
-): Promise<{ lastOk: BackupLogRow | null; lastFailed: BackupLogRow | null }> {
-  const lastOk = (await store.log.where("[result+at]").between(["ok", ""], ["ok", "\uffff"]).last()) ?? null;
-  const failed =
-    (await store.log.where("[result+at]").between(["failed", ""], ["failed", "\uffff"]).last()) ?? null;
-  return { lastOk, lastFailed: failed && (!lastOk || failed.at > lastOk.at) ? failed : null };
-}
+export { lastResults };
 
 /** True when an automatic backup is due: none good yet, or the last is 30 minutes old and records changed since. */
 export async function backupDue(deps: Deps = defaults, now = Date.now()): Promise<boolean> {
@@ -168,11 +161,12 @@ export function backupNow(
   running ??= (async () => {
     const key = opts.key ?? (await currentKey(deps));
     if (!key) throw new AppError("e.backup.noKey");
+    // Whether it was good or failed, this PC's report to the office says so (never failing the backup itself).
     return runBackup(
       reason,
       { ...opts, key, dbName: deps.db.name, head: await auditHead(deps.db) },
       deps.store,
-    );
+    ).finally(() => reportQuietly(deps.db, deps.store));
   })().finally(() => (running = null));
   return running;
 }

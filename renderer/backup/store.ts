@@ -49,3 +49,13 @@ export class BackupStoreDB extends Dexie {
 }
 
 export const backupStore = new BackupStoreDB();
+
+/** The newest good backup in the log, and the newest failure if it came after it. */
+export async function lastResults(
+  store: BackupStoreDB = backupStore,
+): Promise<{ lastOk: BackupLogRow | null; lastFailed: BackupLogRow | null }> {
+  const lastOk = (await store.log.where("[result+at]").between(["ok", ""], ["ok", "\uffff"]).last()) ?? null;
+  const failed =
+    (await store.log.where("[result+at]").between(["failed", ""], ["failed", "\uffff"]).last()) ?? null;
+  return { lastOk, lastFailed: failed && (!lastOk || failed.at > lastOk.at) ? failed : null };
+}

@@ -10,7 +10,9 @@ import { changeFileHeader, makeChangeFile, openChangeFile } from "../../../share
 import type { AppDB } from "../app-db";
 import { AccessError, AppError } from "../errors";
 import { appendAudit } from "../repositories/repository";
+import { backupStore, type BackupStoreDB } from "../../backup/store";
 import { officeExchangeKey, readIdentity, type Identity } from "./identity";
+import { reportQuietly } from "./pc-report";
 import { receiveChanges } from "./receive";
 import { changesForPeer } from "./send";
 import { EXCHANGE_TABLE } from "./tables";
@@ -75,8 +77,8 @@ async function nextFileName(db: AppDB, me: Identity): Promise<string> {
 }
 
 /**
- * Both files for `peerId` (without and with photos and attachments), so the user sees each size before choosing; nothing
- * is written to the database.
+ * Both files for `peerId` (without and with photos and attachments), so the user sees each size before choosing; the
+ * only write is this PC's own report (pc-report.ts), refreshed first so the files carry it.
  */
 export async function prepareSend(
   db: AppDB,
@@ -84,9 +86,12 @@ export async function prepareSend(
   peerId: string,
   appVersion: string,
   schemaVersion: number,
+  store: BackupStoreDB = backupStore,
 ): Promise<SendChoice> {
   requireExchange(actor);
   const me = await exchangeIdentity(db);
+  // Every file carries this PC's fresh report (its last good backup) for the PKMD desk.
+  await reportQuietly(db, store);
   const peer = me.pcs.find((p) => p.id === peerId && p.id !== me.pc);
   if (!peer) throw new AppError("e.exchange.unknownPc");
   const key = await officeExchangeKey(me);
