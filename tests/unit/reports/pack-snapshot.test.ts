@@ -8,6 +8,8 @@ import {
   snapshotPhotoIds,
   withPackSignature,
 } from "../../../shared/reports/pack-snapshot";
+import { pelaksanaanProgramModel } from "../../../shared/reports/pelaksanaan-program/model";
+import { fixtureInput, photos } from "../../fixtures/reports/pelaksanaan-program";
 
 const logo = { data: new Uint8Array([1, 2, 3]), type: "png" as const, width: 10, height: 10 };
 const photo = (id: string, byte: number) => ({
@@ -44,6 +46,25 @@ describe("pack snapshot", () => {
     });
     expect(partial.sections[0]!.photos.map((p) => p.photoId)).toEqual(["ph2"]);
     expect(partial.letterhead.logo).toBeNull();
+  });
+
+  it("keeps the Pelaksanaan Program report small and gives back the same report from the stored photos", () => {
+    const real = pelaksanaanProgramModel(fixtureInput);
+    const printed = real.sections.flatMap((sec) => sec.photos);
+    expect(printed.length).toBeGreaterThan(0);
+    const kept = packSnapshot(real);
+    const bytesOf = (v: unknown): number =>
+      v instanceof Uint8Array
+        ? v.byteLength
+        : v && typeof v === "object"
+          ? Object.values(v).reduce((n: number, x) => n + bytesOf(x), 0)
+          : 0;
+    expect(bytesOf(kept)).toBe(0);
+    expect(snapshotPhotoIds(kept).sort()).toEqual(printed.map((p) => p.photoId).sort());
+    const stored = new Map(photos.map((p) => [p.id, p.data]));
+    expect(fromSnapshot(kept, { logo: real.letterhead.logo ?? null, photo: (id) => stored.get(id) })).toEqual(
+      real,
+    );
   });
 
   it("signs: prepared by the sender on the day sent; checked by the PKMD named in Tetapan, dated once signed", () => {
