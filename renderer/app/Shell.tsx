@@ -1,6 +1,7 @@
 // Why: the frame every signed-in screen sits in: navigation by role, who is signed in, language, lock and log out.
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from "@mantine/core";
 import {
+  IconDesk,
   IconHome,
   IconAddressBookOff,
   IconArrowsJoin,
@@ -29,7 +30,7 @@ import {
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
-import { can, type Permission } from "../../shared/domain/roles";
+import { can, seesAllSites, type Permission } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
 import { ReadOnlyBanner } from "../features/peranan/ReadOnlyBanner";
 import { SearchBox } from "../features/carian/SearchBox";
@@ -37,8 +38,10 @@ import { StorageWarning } from "../features/pemulihan/StorageWarning";
 import { useOffice } from "./office-context";
 import { useActor, useSession } from "./session";
 
-const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission }[] = [
+/** `allSites`: only for the roles that see every site (the district's desk). */
+const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission; allSites?: true }[] = [
   { to: "/", key: "nav.home", icon: IconHome },
+  { to: "/meja", key: "meja.nav", icon: IconDesk, allSites: true },
   { to: "/buku-rekod", key: "nav.register", icon: IconBook },
   { to: "/orang", key: "orang.nav", icon: IconUsersGroup },
   { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
@@ -120,7 +123,10 @@ export function Shell() {
         {/* Scrolls when the menu is taller than the window, so the last entries stay reachable. */}
         <AppShell.Section grow component={ScrollArea}>
           {nav
-            .filter((n) => !n.permission || can(actor.role, n.permission))
+            .filter(
+              (n) =>
+                (!n.permission || can(actor.role, n.permission)) && (!n.allSites || seesAllSites(actor.role)),
+            )
             .map((n) => (
               <NavLink
                 key={n.to}

@@ -54,6 +54,7 @@ import { ExchangePage } from "../features/pertukaran/ExchangePage";
 import { ConflictsPage } from "../features/pertukaran/ConflictsPage";
 import { ConflictPage } from "../features/pertukaran/ConflictPage";
 import { PackPage } from "../features/meja/pek/PackPage";
+import { DeskPage } from "../features/meja/DeskPage";
 
 export const routes: RouteObject[] = [
   {
@@ -260,6 +261,7 @@ export const routes: RouteObject[] = [
           </Guard>
         ),
       },
+      { path: "meja", element: <DeskPage /> },
       { path: "meja/pek/:id", element: <PackPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

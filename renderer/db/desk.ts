@@ -104,7 +104,7 @@ async function figuresOf(
   };
 }
 
-const FIGURES: (keyof DeskFigures)[] = [
+export const DESK_FIGURES: (keyof DeskFigures)[] = [
   "cases",
   "openReferrals",
   "overdueChecks",
@@ -160,7 +160,7 @@ export async function desk(db: AppDB, actor: Actor, month: string, today = today
     }),
   );
   const totals = Object.fromEntries(
-    FIGURES.map((f) => [f, rows.reduce((n, r) => n + r.figures[f], 0)]),
+    DESK_FIGURES.map((f) => [f, rows.reduce((n, r) => n + r.figures[f], 0)]),
   ) as DeskFigures;
   return { month, today, rows, totals, complaintsOverdue };
 }

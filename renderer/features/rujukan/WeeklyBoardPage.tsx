@@ -3,7 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from "
 import { IconCircleCheck } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { weeklyBoard } from "../../db/repositories/referrals";
@@ -19,9 +19,12 @@ export function WeeklyBoardPage() {
   const { actor } = useActor();
   const [checking, setChecking] = useState<string | null>(null);
   const live = useLive(() => weeklyBoard(db, actor), [actor]);
+  const [params] = useSearchParams();
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
-  const rows = live.data;
+  // From the PKMD desk: one site's referrals (by their case's site, as the desk counts them).
+  const site = params.get("tapak");
+  const rows = site ? live.data.filter((r) => r.caseRecord.siteId === site) : live.data;
   const canWrite = can(actor.role, "records.write");
   // A PPK sees their own referrals; the district roles see every officer's, so the officer is named.
   const district = actor.role !== "ppk";
@@ -38,6 +41,11 @@ export function WeeklyBoardPage() {
         <Text c="dimmed" size="sm">
           {t(district ? "rujukan.board.introDistrict" : "rujukan.board.intro")}
         </Text>
+        {site && (
+          <Anchor component={Link} to="/semakan" size="sm" data-testid="board-all-sites">
+            {t("meja.boardAllSites")}
+          </Anchor>
+        )}
       </div>
       {rows.length === 0 ? (
         <Alert
