@@ -76,7 +76,7 @@ function Desk() {
               <Table.Tr>
                 <Table.Th>{t("meja.site")}</Table.Th>
                 {FIGURES.map(heading)}
-                <Table.Th>{t("meja.pack")}</Table.Th>
+                <Table.Th miw={150}>{t("meja.pack")}</Table.Th>
                 <Table.Th>{t("meja.lastReceived")}</Table.Th>
                 <Table.Th>{t("meja.lastBackup")}</Table.Th>
               </Table.Tr>

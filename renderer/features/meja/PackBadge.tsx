@@ -17,6 +17,9 @@ export function PackBadge({ pack, siteId, month }: { pack: DeskPack; siteId: str
       color={packColor(pack?.status ?? null)}
       variant={pack ? "light" : "outline"}
       tt="none"
+      h="auto"
+      py={4}
+      styles={{ label: { whiteSpace: "normal", overflow: "visible" } }}
       data-testid="desk-pack"
     >
       {label}
