@@ -10,6 +10,7 @@
 //        npm run bench -- --only=direktori  time only the directory (booklet and search; no JSON written)
 //        npm run bench -- --only=kpn    time only the KPN outreach scenarios (kpn.*; no JSON written)
 //        npm run bench -- --only=exchange  time only the exchange between PCs (exchange.*; no JSON written)
+//        npm run bench -- --only=desk   seed the district and time only the PKMD desk (desk.*; no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
@@ -57,6 +58,10 @@
 //   exchange.import_20k    20,000 versions from another PC merged in one transaction (receiveChanges); ratio = the same
 //                          rows bulkPut raw into the same table of a fresh database, same run / the merge (>= 0.5).
 //                          See tests/bench/browser/exchange.ts.
+//   desk.pkmd              the PKMD desk as pkmd, logged in: location.hash = #/meja from the sites list -> the table
+//                          with every site's row and the totals painted (next frame), median of 7 (< 300 ms);
+//                          desk.pkmd.data: the desk() data call alone (its floor), same run. See benchDesk and
+//                          tests/bench/browser/desk.ts.
 // The table's "ok" column is "pass" when the median is under its target (or the bulk ratio reaches it).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -83,6 +88,8 @@ const direktoriOnly = process.argv.includes("--only=direktori");
 const kpnOnly = process.argv.includes("--only=kpn");
 /** Only the exchange between PCs (exchange.*); bench-results.json is not written. */
 const exchangeOnly = process.argv.includes("--only=exchange");
+/** Only the PKMD desk on the seeded district (desk.*); bench-results.json is not written. */
+const deskOnly = process.argv.includes("--only=desk");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
@@ -108,6 +115,7 @@ const DATA_RUNS = quick ? 3 : 15;
 const COUNT_RUNS = quick ? 1 : 5;
 const SEARCH_ROUNDS = quick ? 1 : 3; // each round types every sample query once
 const REGISTER_UI_RUNS = quick ? 2 : 7;
+const DESK_UI_RUNS = quick ? 2 : 7;
 const SAVE_RUNS = quick ? 10 : 30;
 const SAVE_WARMUP = 3;
 const STATS_RUNS = quick ? 3 : 9;
@@ -740,6 +748,62 @@ async function benchExchange() {
   }
 }
 
+/**
+ * desk.pkmd (issue 14): the desk's data call alone in a bench page, then the desk screen in the real app as pkmd,
+ * logged in, from the sites list (the home screen's figures settled first).
+ */
+async function benchDesk(context, c) {
+  const entries = [];
+  const file = await bundle("desk");
+  const page = await benchPage(context, "desk", file, () => typeof window.benchDesk === "function");
+  try {
+    const data = await page.evaluate((runs) => window.benchDesk(runs), DATA_RUNS);
+    log(
+      `desk data (pkmd): ${data.rows} sites, ${data.cases} cases last month, median ${round1(median(data.ms))} ms`,
+    );
+    entries.push(medianEntry("desk.pkmd.data", c.cases, data.ms, null));
+  } catch (err) {
+    log(`desk data not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+  } finally {
+    await page.close();
+  }
+  const app = await context.newPage();
+  try {
+    await loginAs(app, users.pkmd);
+    await app.getByTestId("fig-follow-ups-value").waitFor({ timeout: 300_000 });
+    await deskUiOnce(app); // warm-up
+    const ui = [];
+    for (let i = 0; i < DESK_UI_RUNS; i++) {
+      ui.push(await deskUiOnce(app));
+      log(`desk UI run ${i + 1}/${DESK_UI_RUNS}: every site's row painted ${round1(ui[i])} ms`);
+    }
+    entries.unshift(medianEntry("desk.pkmd", c.cases, ui, 300));
+  } catch (err) {
+    log(`desk UI not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+  } finally {
+    await app.close();
+  }
+  return entries;
+}
+
+/** From the sites list to #/meja, timed inside the page until the table's totals row is in a painted frame. */
+async function deskUiOnce(page) {
+  await page.evaluate(() => (location.hash = "#/tapak"));
+  await page.getByTestId("sites-table").waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(300);
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    location.hash = "#/meja";
+    while (!document.querySelector('[data-testid="desk-totals"]')) {
+      if (performance.now() - t0 > 120_000) throw new Error("the desk was not shown within 120 s");
+      await frame();
+    }
+    await frame();
+    return performance.now() - t0;
+  });
+}
+
 /** The search box's debounce in ms as SearchBox.tsx has it now (useDebouncedValue(text, N)), else 0. */
 function searchDebounceMs() {
   const source = readFileSync(path.join(root, "renderer/features/carian/SearchBox.tsx"), "utf8");
@@ -895,6 +959,10 @@ async function benchDistrict(rawRate) {
       entries.push(...(backupOnly ? await benchBackups(context) : await benchReports(context, c)));
       return entries;
     }
+    if (deskOnly) {
+      await bench.close();
+      return await benchDesk(context, c);
+    }
 
     // Data calls, with no app page open (its live queries would compete).
     const reg = await bench.evaluate((runs) => window.benchRegisterPage("status", runs), DATA_RUNS);
@@ -965,6 +1033,8 @@ async function benchDistrict(rawRate) {
     } finally {
       await aminah.close();
     }
+
+    entries.push(...(await benchDesk(context, c)));
 
     // The official documents, with the app closed and before the writes add cases.
     entries.push(...(await benchReports(context, c)));
@@ -1426,6 +1496,12 @@ async function main() {
     entries.push(...(await benchKpn()));
     printTable(entries);
     log("--only=kpn: bench-results.json left as it was");
+    return;
+  }
+  if (deskOnly) {
+    entries.push(...(await benchDistrict(0)));
+    printTable(entries);
+    log("--only=desk: bench-results.json left as it was");
     return;
   }
   if (exchangeOnly) {
