@@ -10,7 +10,8 @@ test("the PKMD's desk shows every site side by side, and its figures lead to the
 }) => {
   await loadDemo(page);
   await login(page, demo.pkmd);
-  await page.getByRole("link", { name: "Meja PKMD" }).click();
+  await expect(page.getByTestId("home-desk-link")).toHaveText("Buka Meja PKMD");
+  await page.getByRole("link", { name: "Meja PKMD", exact: true }).click();
   await expect(page).toHaveURL(/#\/meja$/);
   await expect(page.getByRole("heading", { name: "Meja PKMD" })).toBeVisible();
   const { year, month } = previousMonth();

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { can } from "../../../shared/domain/roles";
+import { can, seesAllSites } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { sitesRepo } from "../../db/repositories/sites";
 import { useActor } from "../../app/session";
@@ -45,6 +45,11 @@ export function HomePage() {
             ? t("home.introPpk", { count: sites.length })
             : t("home.introAll", { count: sites.length })}
         </Text>
+        {seesAllSites(actor.role) && (
+          <Anchor component={Link} to="/meja" size="sm" fw={600} data-testid="home-desk-link">
+            {t("meja.homeLink")}
+          </Anchor>
+        )}
       </div>
       <BackupWarning />
       <PacksNotice />
