@@ -62,6 +62,8 @@ export function replaceAllTables(
   parts: readonly ArchivePart[],
   exclude: readonly string[] = [],
   onProgress?: (recordsDone: number) => void,
+  /** Runs in the same transaction once every record is in (requests issued there keep it open). */
+  finish?: (tx: IDBTransaction) => void,
 ): Promise<void> {
   const names = [...idb.objectStoreNames].filter((n) => !exclude.includes(n));
   return new Promise((resolve, reject) => {
@@ -81,8 +83,17 @@ export function replaceAllTables(
     let next = 0;
     let inFlight = 0;
     let recordsDone = 0;
+    let finished = false;
     const feed = (): void => {
       while (failure === null && inFlight < 2 && next < parts.length) issue(parts[next++]!);
+      if (failure === null && inFlight === 0 && next === parts.length && !finished) {
+        finished = true;
+        try {
+          finish?.(tx);
+        } catch (e) {
+          fail(e);
+        }
+      }
     };
     const issue = (part: ArchivePart): void => {
       try {

@@ -7,6 +7,8 @@ import { derivePassphraseKey, keyForFile, type PassphraseKey } from "../../share
 import { BackupError } from "../../shared/backup/errors";
 import { migrations } from "../db/migrations";
 import { openRaw, readAllTables, replaceAllTables, schemaVersionOf } from "./idb-tables";
+import { renewAfterRestore } from "../db/exchange/restored";
+import { newId } from "../../shared/ids";
 
 /** The app a file is checked against: this build's version and schema version. */
 export type AppVersions = { version: string; schemaVersion: number };
@@ -144,7 +146,13 @@ export async function restoreBackup(
     if (schemaVersionOf(idb) !== args.app.schemaVersion)
       throw new BackupError("newerSchema", "database version");
     onProgress({ phase: "write", done: 0, total });
-    await replaceAllTables(idb, parts, args.exclude, (done) => onProgress({ phase: "write", done, total }));
+    await replaceAllTables(
+      idb,
+      parts,
+      args.exclude,
+      (done) => onProgress({ phase: "write", done, total }),
+      (tx) => renewAfterRestore(tx, newId()),
+    );
   } finally {
     idb.close();
   }

@@ -37,3 +37,12 @@ export function nextNumberFrom(pcNumber: number, from: number): number {
   const here = (tens * 10 + pcNumber) * 1000 + 1;
   return here > at ? here : ((tens + 1) * 10 + pcNumber) * 1000 + 1;
 }
+
+/**
+ * Where a counter standing at `next` goes when its PC is put back to a backup: the first number of the PC's next block,
+ * past any number it may have given after the backup (at most a block's worth is skipped; numbers are never reused).
+ */
+export function nextBlockFrom(pcNumber: number, next: number): number {
+  const from = nextNumberFrom(pcNumber, next);
+  return nextNumberFrom(pcNumber, (Math.floor(from / 10_000) + 1) * 10_000);
+}

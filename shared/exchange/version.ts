@@ -80,5 +80,10 @@ export const exchangeHeaderSchema = z.object({
   to: pcIdSchema,
   /** Per scope the file covers (a site's id, or "district"): every change of it the sender held. */
   holds: z.record(z.string().min(1).max(100), seenSchema),
+  /**
+   * Per scope: what the sender believed the addressee held, so the file holds every change of `holds` beyond it.
+   * Absent (files of earlier versions): taken as no more than the addressee holds.
+   */
+  basis: z.record(z.string().min(1).max(100), seenSchema).optional(),
 });
 export type ExchangeHeader = z.infer<typeof exchangeHeaderSchema>;

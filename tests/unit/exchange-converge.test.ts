@@ -1,16 +1,19 @@
 // Why: three or four PCs (the PKMD's taking every site, site PCs taking theirs) making random creates, edits, deletes
-// and settlements and exchanging files in random order (files repeated, lost and re-sent) must end holding the same
-// records of the scopes they share, lose no confirmed change, and show a conflict exactly when two PCs changed the same
-// record apart. fast-check prints the seed and path of any failing run.
+// and settlements and exchanging files in random order (files repeated, lost and re-sent), and put back to their last
+// backup now and then, must end holding the same records of the scopes they share, lose no change that still existed
+// somewhere, and show a conflict exactly when two PCs changed the same record apart. fast-check prints the seed and
+// path of any failing run.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  addressOf,
   afterReceiving,
   holding,
   holdingsFor,
   newBook,
   newToPeer,
   nextSeq,
+  restoredBook,
   type ExchangeBook,
   type Holdings,
 } from "../../shared/exchange/book";
@@ -27,8 +30,16 @@ import {
 import { covers, includes, joinSeen, stampVersion } from "../../shared/exchange/version";
 
 type Rec = Versioned & { name: string };
-type File = { from: string; holds: Holdings; versions: Rec[] };
-type Pc = { book: ExchangeBook; scopes: Scopes; store: Map<string, RecordState<Rec>>; inbox: File[] };
+type File = { from: string; holds: Holdings; basis: Holdings; versions: Rec[] };
+type Snapshot = { book: ExchangeBook; store: Map<string, RecordState<Rec>> };
+type Pc = {
+  book: ExchangeBook;
+  scopes: Scopes;
+  store: Map<string, RecordState<Rec>>;
+  inbox: File[];
+  /** Its last backup. */
+  backup: Snapshot | null;
+};
 
 /** The PKMD's PC takes every site; the others one site each; the fourth, when there is one, every site too. */
 const PCS: [string, Scopes][] = [
@@ -71,6 +82,8 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant("send" as const), pc: fc.nat(3), to: fc.nat(3), media: fc.boolean() }),
   fc.record({ kind: fc.constant("deliver" as const), pc: fc.nat(3), pick: fc.nat(20), keep: fc.boolean() }),
   fc.record({ kind: fc.constant("lose" as const), pc: fc.nat(3), pick: fc.nat(20) }),
+  fc.record({ kind: fc.constant("backup" as const), pc: fc.nat(3) }),
+  fc.record({ kind: fc.constant("restore" as const), pc: fc.nat(3) }),
 );
 
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
@@ -82,8 +95,15 @@ function run(n: number, ops: Op[]) {
     scopes,
     store: new Map(),
     inbox: [],
+    backup: null,
   }));
   const written: Rec[] = [];
+  /**
+   * Versions that stopped existing anywhere: a restore took them from their PC, or a lost file was their last copy,
+   * before any other PC took them. Only these may be missing at the end.
+   */
+  const destroyed = new Set<Rec>();
+  let restores = 0;
   const at = (i: number) => pcs[i % n]!;
 
   const write = (
@@ -114,15 +134,36 @@ function run(n: number, ops: Op[]) {
     written.push(version);
   };
   const receive = (pc: Pc, file: File) => {
-    for (const v of file.versions) pc.store.set(v.id, mergeVersion(pc.store.get(v.id) ?? null, v).state);
-    pc.book = afterReceiving(pc.book, file.from, file.holds);
+    for (const v of file.versions) {
+      pc.store.set(v.id, mergeVersion(pc.store.get(v.id) ?? null, v).state);
+    }
+    pc.book = afterReceiving(pc.book, file.from, file.holds, file.basis);
   };
   const send = (from: Pc, to: Pc, media: boolean) => {
     const scopes = sharedScopes(from.scopes, to.scopes, SITES, media);
+    const peer = addressOf(to.book);
     const versions = [...from.store.values()]
       .flatMap((s) => [s.current, ...s.others])
-      .filter((v) => scopes.includes(SCOPE[v.id]!) && newToPeer(from.book, to.book.pc, SCOPE[v.id]!, v));
-    to.inbox.push({ from: from.book.pc, holds: holdingsFor(from.book, scopes), versions });
+      .filter((v) => scopes.includes(SCOPE[v.id]!) && newToPeer(from.book, peer, SCOPE[v.id]!, v));
+    const basis = Object.fromEntries(scopes.map((sc) => [sc, from.book.peers[peer]?.[sc] ?? {}]));
+    to.inbox.push({ from: addressOf(from.book), holds: holdingsFor(from.book, scopes), basis, versions });
+  };
+  const copy = (store: Map<string, RecordState<Rec>>) =>
+    new Map([...store].map(([id, st]) => [id, { current: st.current, others: [...st.others] }]));
+  /** After a restore or a lost file: what no PC holds and no file on its way carries is gone for good. */
+  const sweep = () => {
+    const copies = [
+      ...pcs.flatMap((pc) => [...pc.store.values()].flatMap((st) => [st.current, ...st.others])),
+      ...pcs.flatMap((pc) => pc.inbox.flatMap((f) => f.versions)),
+    ];
+    for (const v of written)
+      if (!destroyed.has(v) && !copies.some((c) => c.id === v.id && covers(c.seen, v.pc, v.pcSeq)))
+        destroyed.add(v);
+  };
+  const restore = (pc: Pc, backup: Snapshot) => {
+    pc.book = restoredBook(backup.book, `${addressOf(backup.book)}-r${++restores}`);
+    pc.store = copy(backup.store);
+    sweep();
   };
 
   for (const o of ops) {
@@ -148,9 +189,16 @@ function run(n: number, ops: Op[]) {
       const file = pc.inbox[i]!;
       if (!o.keep) pc.inbox.splice(i, 1); // kept: the same file arrives again later
       receive(pc, file);
-    } else if (o.kind === "lose" && pc.inbox.length) pc.inbox.splice(o.pick % pc.inbox.length, 1);
+    } else if (o.kind === "lose" && pc.inbox.length) {
+      pc.inbox.splice(o.pick % pc.inbox.length, 1);
+      sweep();
+    } else if (o.kind === "backup") pc.backup = { book: pc.book, store: copy(pc.store) };
+    else if (o.kind === "restore" && pc.backup) restore(pc, pc.backup);
   }
-  // Then everyone exchanges with everyone until nothing moves (the offices keep sending): they must agree.
+  // Files still on their way are lost; then everyone exchanges with everyone until nothing moves (the offices keep
+  // sending): they must agree.
+  for (const pc of pcs) pc.inbox = [];
+  sweep();
   for (let round = 0; round < 3; round++)
     for (const a of pcs)
       for (const b of pcs)
@@ -158,7 +206,7 @@ function run(n: number, ops: Op[]) {
           send(a, b, true);
           receive(b, b.inbox.pop()!);
         }
-  return { pcs, written };
+  return { pcs, written: written.filter((v) => !destroyed.has(v)), restores };
 }
 
 /** What a PC holds of one record, as text (absent when it holds nothing of it). */

@@ -6,20 +6,22 @@ import { changesForPeer } from "../../renderer/db/exchange/send";
 import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { computeStatTallies } from "../../renderer/db/stat-tallies";
 import { todayIn } from "../../shared/domain/dates";
+import { addressOf, type ExchangeBook } from "../../shared/exchange/book";
 import { actor, freshDb, siteInput } from "./helpers";
 
 export const admin = actor("pentadbir");
 
+/** The id files name a PC by (its stamping id, unless it was restored from a backup). */
 export async function pcOf(db: AppDB): Promise<string> {
   // The book is made at the first write (or by the upgrade); a write of the office-wide kind makes sure of it.
-  return ((await db.table("exchange").get("book")) as { pc: string }).pc;
+  return addressOf((await db.table("exchange").get("book")) as ExchangeBook);
 }
 
 /** Sends from `a` to `b` what `b` lacks (every scope; no photos) and returns what `b` made of it. */
 export async function send(a: AppDB, b: AppDB, sites: string[]): Promise<ReceiveSummary & { sent: number }> {
   const out = await changesForPeer(a, { pc: await pcOf(b), scopes: "all" }, { scopes: "all", sites }, false);
   const tables = new Map(out.tables.map((t) => [t.name, t.rows as Record<string, unknown>[]]));
-  const summary = await receiveChanges(b, await pcOf(a), out.holds, tables);
+  const summary = await receiveChanges(b, await pcOf(a), out.holds, tables, out.basis);
   return { ...summary, sent: Object.values(out.counts).reduce((x, y) => x + y, 0) };
 }
 

@@ -110,7 +110,7 @@ export async function prepareSend(
         schemaVersion,
         office: me.office,
         createdAt: new Date().toISOString(),
-        exchange: { from: me.pc, to: peer.id, holds: out.holds },
+        exchange: { from: me.pc, to: peer.id, holds: out.holds, basis: out.basis },
       },
       key,
     );
@@ -221,7 +221,13 @@ export async function takeFile(
   }
   const { header, tables } = opened;
   const before = await versionsOf(db, tables);
-  const summary = await receiveChanges(db, header.exchange.from, header.exchange.holds, tables);
+  const summary = await receiveChanges(
+    db,
+    header.exchange.from,
+    header.exchange.holds,
+    tables,
+    header.exchange.basis,
+  );
   const after = await versionsOf(db, tables);
   const added: Record<string, number> = {};
   const updated: Record<string, number> = {};

@@ -3,7 +3,7 @@
 import type { Table } from "dexie";
 import { fromBase64 } from "../../../shared/backup/bytes";
 import { importRawKey, type PassphraseKey } from "../../../shared/backup/envelope";
-import { newBook } from "../../../shared/exchange/book";
+import { addressOf, newBook } from "../../../shared/exchange/book";
 import { newExchangeKey, type ExchangeKey } from "../../../shared/exchange/join";
 import { inBlocksOf, nextNumberFrom } from "../../../shared/exchange/numbering";
 import type { Scopes } from "../../../shared/exchange/scope";
@@ -15,8 +15,13 @@ import { BOOK_ID, EXCHANGE_TABLE, type BookRow } from "./tables";
 
 /** This PC as the office's exchange knows it. */
 export type Identity = {
-  /** This PC's random id (the `pc` of every version it writes). */
+  /**
+   * The id the office knows this PC by (files name it as sender and addressee): the `pc` of the versions it writes,
+   * unless it was restored from a backup (it then stamps with a fresh id: `shared/exchange/book.ts` restoredBook).
+   */
   pc: string;
+  /** Every id this PC has stamped its changes with (one, or more after restores from backups). */
+  stampIds: string[];
   /** 0 on the PC that set the office up (or a database made before exchange); 1, 2, ... on PCs that joined. */
   number: number;
   /** Its name on the PKMD desk ("" until named). */
@@ -52,7 +57,8 @@ export function identityOf(
   office: { id: string; officeName: string; createdAt: string; pcs?: OfficePc[] } | undefined,
 ): Identity {
   return {
-    pc: book.pc,
+    pc: addressOf(book),
+    stampIds: [book.pc, ...Object.keys(book.formers ?? {})],
     number: pcNumberOfBook(book),
     name: book.name ?? "",
     scopes: book.scopes ?? "all",

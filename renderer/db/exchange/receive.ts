@@ -1,7 +1,7 @@
 // Why: takes in another PC's versions in one transaction with the one merge rule (shared/exchange/merge.ts): newer
 // versions replace, older ones are ignored, versions made apart wait for the user; the book then says what is held.
 import type { Table } from "dexie";
-import { afterReceiving, type Holdings } from "../../../shared/exchange/book";
+import { addressOf, afterReceiving, type Holdings } from "../../../shared/exchange/book";
 import { mergeVersion, type RecordState, type Versioned } from "../../../shared/exchange/merge";
 import type { AppDB } from "../app-db";
 import { AppError } from "../errors";
@@ -34,6 +34,7 @@ export async function receiveChanges(
   sender: string,
   senderHolds: Holdings,
   incoming: ReadonlyMap<string, Record<string, unknown>[]>,
+  basis?: Holdings,
 ): Promise<ReceiveSummary> {
   const names = [...incoming.keys()];
   for (const name of names)
@@ -46,7 +47,7 @@ export async function receiveChanges(
     markReceiving();
     const book = await exchange.get(BOOK_ID);
     if (!book) throw new AppError("e.exchange.notJoined");
-    if (book.pc === sender) throw new AppError("e.exchange.ownFile");
+    if (book.pc === sender || addressOf(book) === sender) throw new AppError("e.exchange.ownFile");
     const summary: ReceiveSummary = { tables: {}, conflicts: [] };
     for (const [i, name] of names.entries()) {
       const rows = incoming.get(name)! as Row[];
@@ -97,7 +98,7 @@ export async function receiveChanges(
       if (apartGone.length) await apart.bulkDelete(apartGone);
       if (apartPuts.length) await apart.bulkPut(apartPuts);
     }
-    await exchange.put({ ...afterReceiving(book, sender, senderHolds), id: BOOK_ID });
+    await exchange.put({ ...afterReceiving(book, sender, senderHolds, basis), id: BOOK_ID });
     return summary;
   });
 }

@@ -2,7 +2,7 @@
 // database, through each table's `[pc+pcSeq]` index (a PC's versions past what the peer holds of that PC).
 import { Dexie, type Table } from "dexie";
 import type { ArchiveTable } from "../../../shared/backup/archive";
-import { holdingsFor, newToPeer, type Holdings } from "../../../shared/exchange/book";
+import { addressOf, holdingsFor, newToPeer, type Holdings } from "../../../shared/exchange/book";
 import { scopeOf, sharedScopes, type Scopes } from "../../../shared/exchange/scope";
 import type { VersionStamp } from "../../../shared/exchange/version";
 import type { AppDB } from "../app-db";
@@ -23,13 +23,15 @@ export type Outgoing = {
   tables: ArchiveTable[];
   /** What this PC holds in the scopes the file covers: the file's header. */
   holds: Holdings;
+  /** What this PC believed the peer held in those scopes: the file carries everything of `holds` beyond it. */
+  basis: Holdings;
   /** Versions per table. */
   counts: Record<string, number>;
 };
 
 /** Every PC this PC knows of: itself and each PC whose changes it holds or that sent it a file. */
 function knownPcs(book: BookRow): string[] {
-  const pcs = new Set([book.pc, ...Object.keys(book.peers)]);
+  const pcs = new Set([book.pc, ...Object.keys(book.formers ?? {}), ...Object.keys(book.peers)]);
   for (const seen of Object.values(book.holds)) for (const pc of Object.keys(seen)) pcs.add(pc);
   return [...pcs].sort();
 }
@@ -50,7 +52,7 @@ export async function changesForPeer(
   return db.transaction("r", [...travelling, apart, exchange], async () => {
     const book = await exchange.get(BOOK_ID);
     if (!book) throw new AppError("e.exchange.notJoined");
-    if (peer.pc === book.pc) throw new AppError("e.exchange.ownFile");
+    if (peer.pc === addressOf(book)) throw new AppError("e.exchange.ownFile");
     const scopes = sharedScopes(mine.scopes, peer.scopes, mine.sites, media);
     const known = book.peers[peer.pc] ?? {};
     const pcs = knownPcs(book);
@@ -86,6 +88,7 @@ export async function changesForPeer(
     return {
       tables,
       holds: holdingsFor(book, scopes),
+      basis: Object.fromEntries(scopes.map((s) => [s, known[s] ?? {}])),
       counts: Object.fromEntries(tables.map((t) => [t.name, t.rows.length])),
     };
   });

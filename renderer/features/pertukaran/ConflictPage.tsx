@@ -29,7 +29,7 @@ async function load(actor: Parameters<typeof readConflict>[1], table: string, id
   const names = can(actor.role, "audit.view")
     ? await recordNames(db, actor, referencesOf(changes))
     : new Map<string, string>();
-  return { view, me: me?.pc ?? "", pcNames, users, names };
+  return { view, mine: new Set(me?.stampIds ?? []), pcNames, users, names };
 }
 
 export function ConflictPage() {
@@ -43,7 +43,7 @@ export function ConflictPage() {
   const live = useLive(() => load(actor, table, id), [actor, table, id]);
   if (live.loading) return null;
   if (live.error) return <LoadError error={live.error} />;
-  const { view, me, pcNames, users, names } = live.data;
+  const { view, mine, pcNames, users, names } = live.data;
   const keys = view.versions.map(versionKey);
   const run = async (step: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -58,7 +58,7 @@ export function ConflictPage() {
       setBusy(false);
     }
   };
-  const pcName = (pc: string) => (pc === me ? t("pertukaran.thisPcName") : (pcNames.get(pc) ?? pc));
+  const pcName = (pc: string) => (mine.has(pc) ? t("pertukaran.thisPcName") : (pcNames.get(pc) ?? pc));
   const deletion = view.fields.includes("deletedAt");
   return (
     <Stack>
