@@ -94,8 +94,17 @@ test("the PPK sends the monthly pack, the PKMD returns it with a comment, the PP
   await expect(send.getByTestId("pack-status-line")).toContainText("pusingan 2");
   await receiveAll(office, await sendTo(site, /PC pejabat/i, info.outputPath("tapak-2.rkx")));
 
-  // The office's PC: the second round, with the PPK's note; the PKMD signs.
-  await openSentPack(office);
+  // The office's PC: the desk shows the site's second round, when its PC's changes came and its backup as that PC
+  // reported it (none made yet on the new PC: marked); the PKMD opens the pack from there and signs.
+  await office.goto("/#/meja");
+  const row = office.getByTestId("desk-row").filter({ hasText: "PPR Seri Pahang" });
+  await expect(row.getByTestId("desk-pack")).toHaveText(`Dihantar (pusingan 2, ${shownDay(0)})`);
+  await expect(row.getByTestId("desk-received")).toContainText(shownDay(0));
+  await expect(row.getByTestId("desk-received")).toContainText("PC PPR Seri Pahang");
+  await expect(row.getByTestId("desk-backup")).toBeVisible();
+  await shot(office, "pek-meja");
+  await row.getByTestId("desk-pack").click();
+  await expect(office.getByTestId("pack-page")).toBeVisible({ timeout: 30_000 });
   await expect(office.getByTestId("pack-history")).toContainText("Telah disemak dan dibetulkan.");
   await expect(office.getByTestId("pack-history")).toContainText("(pusingan 2)");
   await office.getByTestId("pack-verdict").getByRole("button", { name: "Sahkan" }).click();
