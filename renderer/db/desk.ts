@@ -9,7 +9,9 @@ import { TallyReader, tallyKeysUpTo } from "../../shared/reports/statistik-kes/t
 import { monthOf, shiftMonth } from "../features/program/month";
 import { programmesInMonth } from "../features/program/queries";
 import type { AppDB, PcReportRecord } from "./app-db";
+import { addressOf } from "../../shared/exchange/book";
 import { readContacts } from "./exchange/files";
+import { BOOK_ID, EXCHANGE_TABLE, type BookRow } from "./exchange/tables";
 import { overdueComplaintCount } from "./repositories/kpn/complaints";
 
 /** A backup older than this many days is shown as a warning. */
@@ -118,7 +120,7 @@ export async function desk(db: AppDB, actor: Actor, month: string, today = today
     db.sites.toArray(),
     db.office.get(OFFICE_ID),
     readContacts(db),
-    db.table("exchange").get("book") as Promise<{ pc?: string } | undefined>,
+    db.table(EXCHANGE_TABLE).get(BOOK_ID) as Promise<BookRow | undefined>,
     overdueComplaintCount(db, actor, today),
   ]);
   const live = sites
@@ -142,7 +144,7 @@ export async function desk(db: AppDB, actor: Actor, month: string, today = today
           pack && !pack.deletedAt
             ? { id: pack.id, status: pack.status, round: pack.round, sentOn: pack.sentOn }
             : null,
-        pcs: pcsOfSite(pcs, s.id, book?.pc ?? null).map((p) => {
+        pcs: pcsOfSite(pcs, s.id, book ? addressOf(book) : null).map((p) => {
           const r = reports.get(p.id);
           const report = r
             ? { lastBackup: r.lastBackup, lastFailure: r.lastFailure, reportedAt: r.reportedAt }
