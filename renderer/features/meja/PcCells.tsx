@@ -42,7 +42,7 @@ export function BackupCell({ pcs }: { pcs: DeskPc[] }) {
         const warn = p.backup !== "ok";
         const why =
           p.backup === "none"
-            ? t("meja.backup.none")
+            ? t(p.report ? "meja.backup.none" : "meja.backup.noReport")
             : p.backup === "old"
               ? t("meja.backup.old", { days: BACKUP_STALE_DAYS })
               : p.backup === "failed"
@@ -57,8 +57,8 @@ export function BackupCell({ pcs }: { pcs: DeskPc[] }) {
             data-testid="desk-backup"
             data-state={p.backup}
           >
-            {last ? formatDateTime(last.at) : "—"}
-            {why && ` (${why})`}
+            {last ? formatDateTime(last.at) : ""}
+            {why && (last ? ` (${why})` : why)}
             <Text span size="xs" c="dimmed" fw={400}>
               {" "}
               · {p.name}
