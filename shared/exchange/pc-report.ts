@@ -2,9 +2,8 @@
 // site's safety as that PC saw it, not as the PKMD's PC guesses.
 import { z } from "zod";
 
+/** One report per PC: the record's id is the PC's address in the office (its exchange id). */
 export const pcReportSchema = z.object({
-  /** The PC's exchange id (also the record's id: one report per PC). */
-  pc: z.string().min(1),
   /** The PC's name in the office (as given when it joined), and its number. */
   name: z.string().max(200),
   number: z.number().int().min(0),

@@ -208,7 +208,6 @@ describe("PKMD desk", () => {
     });
     const report = (pcId: string, at: string, failed: string | null) => ({
       id: pcId,
-      pc: pcId,
       name: `Komputer ${pcId}`,
       number: 1,
       siteIds: null,

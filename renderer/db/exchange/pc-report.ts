@@ -17,7 +17,6 @@ export async function writePcReport(db: AppDB, store: BackupStoreDB): Promise<Pc
   if (!me?.key) return null;
   const { lastOk, lastFailed } = await lastResults(store);
   const data: PcReportData = pcReportSchema.parse({
-    pc: me.pc,
     name: me.name,
     number: me.number,
     siteIds: me.scopes === "all" ? null : [...me.scopes],
