@@ -2,6 +2,7 @@
 // A sensitive complaint's copies come sealed to a reader who may not read the complaint (kpn/complaint-audit.ts).
 import { encodeTime } from "ulid";
 import type { Actor } from "../../shared/domain/access";
+import { canSeeSite } from "../../shared/domain/access";
 import type { AppDB, AuditRow } from "./app-db";
 import { sealComplaintAudit } from "./repositories/kpn/complaint-audit";
 import { requirePermission } from "./repositories/repository";
@@ -55,30 +56,35 @@ export async function auditActors(db: AppDB, actor: Actor): Promise<{ id: string
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 /**
- * What the audit screen shows for ids a change points to: a site's, person's, user's or organisation's name, a case's
- * record number; keyed `${table}:${id}`. Ids no longer found are left out (shown as they are).
+ * What the audit and conflict screens show for ids a change points to: a site's, person's, user's or organisation's
+ * name, a case's record number; keyed `${table}:${id}`. Ids no longer found, or of records the reader may not see,
+ * are left out (shown as they are).
  */
 export async function recordNames(
   db: AppDB,
   actor: Actor,
   refs: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<Map<string, string>> {
-  requirePermission(actor, "audit.view");
   const out = new Map<string, string>();
+  // A name is shown only where the reader may see the record: a site's, a person's or a case's within their sites;
+  // officers and directory entries are the office's own.
   const named = {
-    sites: (r: { name: string }) => r.name,
-    persons: (r: { name: string }) => r.name,
+    sites: (r: { id: string; name: string }) => (canSeeSite(actor, r.id) ? r.name : null),
+    persons: (r: { siteId: string; name: string }) => (canSeeSite(actor, r.siteId) ? r.name : null),
     users: (r: { name: string }) => r.name,
     organisations: (r: { name: string }) => r.name,
-    cases: (r: { recordNo: string }) => r.recordNo,
+    cases: (r: { siteId: string; recordNo: string }) => (canSeeSite(actor, r.siteId) ? r.recordNo : null),
   } as const;
   await Promise.all(
     [...refs].map(async ([table, idSet]) => {
-      const show = named[table as keyof typeof named] as ((r: never) => string) | undefined;
+      const show = named[table as keyof typeof named] as ((r: never) => string | null) | undefined;
       if (!show) return;
       const ids = [...idSet];
       const rows = await db.table(table).bulkGet(ids);
-      rows.forEach((r, i) => r && out.set(`${table}:${ids[i]}`, show(r as never)));
+      rows.forEach((r, i) => {
+        const name = r ? show(r as never) : null;
+        if (name) out.set(`${table}:${ids[i]}`, name);
+      });
     }),
   );
   return out;

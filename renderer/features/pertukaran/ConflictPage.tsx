@@ -4,7 +4,6 @@ import { Alert, Button, Group, Radio, Stack, Table, Text, Title } from "@mantine
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { can } from "../../../shared/domain/roles";
 import { recordNames } from "../../db/audit-log";
 import { readIdentity } from "../../db/exchange/identity";
 import { keepBoth, readConflict, recordLabel, settleConflict, versionKey } from "../../db/exchange/settle";
@@ -26,9 +25,7 @@ async function load(actor: Parameters<typeof readConflict>[1], table: string, id
   const changes = view.fields.flatMap((field) =>
     view.versions.map((v) => ({ field, before: null, after: { value: v[field], more: 0 } })),
   );
-  const names = can(actor.role, "audit.view")
-    ? await recordNames(db, actor, referencesOf(changes))
-    : new Map<string, string>();
+  const names = await recordNames(db, actor, referencesOf(changes));
   return { view, mine: new Set(me?.stampIds ?? []), pcNames, users, names };
 }
 
