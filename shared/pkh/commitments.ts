@@ -94,11 +94,36 @@ export function previousMonth(month: string): string {
 }
 
 /** What was recorded of one member's month, by the commitment that applies to it. */
-export type MemberMonth =
-  | { kind: "sekolah"; schoolDays: number; daysPresent: number }
-  | { kind: "ibuHamil"; expectedDelivery: string; antenatalChecks: number }
-  | { kind: "ibuNifas"; deliveryDate: string; nifasChecks: number; atFacility: boolean }
-  | { kind: "balita"; weighings: number };
+export const memberMonthSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("sekolah"),
+      schoolDays: count.max(31, "v.pkh.schoolDays"),
+      daysPresent: count,
+    }),
+    z.object({ kind: z.literal("ibuHamil"), expectedDelivery: isoDate, antenatalChecks: count.max(40) }),
+    z.object({
+      kind: z.literal("ibuNifas"),
+      deliveryDate: isoDate,
+      nifasChecks: count.max(20),
+      atFacility: z.boolean(),
+    }),
+    z.object({ kind: z.literal("balita"), weighings: count.max(10) }),
+  ])
+  .superRefine((m, ctx) => {
+    if (m.kind === "sekolah" && m.daysPresent > m.schoolDays)
+      ctx.addIssue({ code: "custom", path: ["daysPresent"], message: "v.pkh.presentAboveDays" });
+  });
+export type MemberMonth = z.infer<typeof memberMonthSchema>;
+
+/** One member's verified month as stored (the lanjut usia and disabilitas components carry no commitment here). */
+export const commitmentRecordSchema = z.object({
+  householdId: z.string().min(1, "v.required"),
+  memberId: z.string().min(1, "v.required"),
+  month: monthSchema,
+  data: memberMonthSchema,
+});
+export type CommitmentRecord = z.infer<typeof commitmentRecordSchema>;
 
 export type CommitmentOutcome =
   | { status: "compliant" }

@@ -5,6 +5,8 @@ const rupiah = z.number({ error: "v.number" }).int("v.pkh.rupiahWhole").min(0, "
 
 /** One household's payment at one stage, as the facilitator records it. */
 export const paymentEntrySchema = z.object({
+  /** The stage paid (year and tahap), as the benefits rules name it. */
+  stageId: z.string().min(1, "v.required"),
   householdId: z.string().min(1, "v.required"),
   received: z.boolean(),
   /** Rupiah actually received; 0 when not received. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_COMMITMENT_RULES,
   commitmentRulesOn,
+  commitmentRecordSchema,
   commitmentRulesSchema,
   consecutiveNonCompliant,
   consequenceAfter,
@@ -47,6 +48,23 @@ describe("school attendance", () => {
     expect(school(84, 100)).toBe("nonCompliant");
     expect(school(18, 21)).toBe("compliant"); // 85.7%
     expect(school(17, 21)).toBe("nonCompliant"); // 80.95%
+  });
+
+  it("stores a month only with days present within the school days", () => {
+    const rec = {
+      householdId: "h1",
+      memberId: "m1",
+      month: "2026-11",
+      data: { kind: "sekolah", schoolDays: 20, daysPresent: 20 },
+    };
+    expect(commitmentRecordSchema.safeParse(rec).success).toBe(true);
+    const over = { ...rec, data: { kind: "sekolah", schoolDays: 20, daysPresent: 21 } };
+    expect(commitmentRecordSchema.safeParse(over).error?.issues[0]?.message).toBe("v.pkh.presentAboveDays");
+    expect(commitmentRecordSchema.safeParse({ ...rec, month: "2026-13" }).error?.issues[0]?.message).toBe(
+      "v.pkh.month",
+    );
+    const hamil = { ...rec, data: { kind: "ibuHamil", expectedDelivery: "2027-02-30", antenatalChecks: 1 } };
+    expect(commitmentRecordSchema.safeParse(hamil).error?.issues[0]?.message).toBe("v.date");
   });
 
   it("asks nothing in a month without school days", () => {

@@ -10,6 +10,7 @@ const expected = new Map([
   ["h4", 225_000],
 ]);
 const entry = (householdId: string, received: boolean, amountReceived: number, reason = "") => ({
+  stageId: "2026-IV",
   householdId,
   received,
   amountReceived,
