@@ -13,7 +13,7 @@ import { personsRepo } from "../../renderer/db/repositories/persons";
 import { caseNotesRepo, casesRepo, caseWithTimeline } from "../../renderer/db/repositories/cases";
 import { closeReferral, recordCheck, referCase } from "../../renderer/db/repositories/referrals";
 import { organisationsRepo } from "../../renderer/db/repositories/directory";
-import { entryText } from "../../renderer/features/buku-rekod/timeline-text";
+import { entryText } from "../../renderer/features/ppr/buku-rekod/timeline-text";
 import { buildResources } from "../../renderer/i18n/resources";
 import { caseStatuses } from "../../shared/domain/codes";
 import { joinParts } from "../../renderer/app/format";

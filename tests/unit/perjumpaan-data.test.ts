@@ -1,8 +1,8 @@
 // Why: the reads behind the home-screen panels: the user's open and overdue action items, and needs with no plan.
 import { describe, expect, it } from "vitest";
-import { overdueActionItems } from "../../renderer/features/perjumpaan/counts";
-import { myOpenActionItems, meetingsOfSite } from "../../renderer/features/perjumpaan/meetings-data";
-import { needsOfSite, needsWithoutPlan } from "../../renderer/features/keperluan/needs-data";
+import { overdueActionItems } from "../../renderer/features/ppr/perjumpaan/counts";
+import { myOpenActionItems, meetingsOfSite } from "../../renderer/features/ppr/perjumpaan/meetings-data";
+import { needsOfSite, needsWithoutPlan } from "../../renderer/features/ppr/keperluan/needs-data";
 import {
   actionItemsRepo,
   actionPlansRepo,

@@ -1,21 +1,21 @@
 // Why: the pure rules behind meetings, action items and needs: urgency order, counts, attendees, plans and programmes.
 import { describe, expect, it } from "vitest";
-import { byUrgency, countsByMeeting, isOpen } from "../../renderer/features/perjumpaan/action-items";
+import { byUrgency, countsByMeeting, isOpen } from "../../renderer/features/ppr/perjumpaan/action-items";
 import {
   addFreeName,
   stakeholderIds,
   withOrganisation,
   withStakeholders,
-} from "../../renderer/features/perjumpaan/attendees";
-import { inputOf } from "../../renderer/features/perjumpaan/record-input";
-import { actionItemFormSchema, meetingFormSchema } from "../../renderer/features/perjumpaan/form-schemas";
+} from "../../renderer/features/ppr/perjumpaan/attendees";
+import { inputOf } from "../../renderer/features/ppr/perjumpaan/record-input";
+import { actionItemFormSchema, meetingFormSchema } from "../../renderer/features/ppr/perjumpaan/form-schemas";
 import {
   answeringProgrammes,
   byPriority,
   emptyStep,
   progress,
   withoutPlan,
-} from "../../renderer/features/keperluan/needs";
+} from "../../renderer/features/ppr/keperluan/needs";
 import { actionPlanSchema, type NeedInput } from "../../shared/domain/community";
 
 const today = "2026-11-20";

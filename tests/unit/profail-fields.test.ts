@@ -15,7 +15,7 @@ import {
   sectionPaths,
   valueAt,
   withValueAt,
-} from "../../renderer/features/profail/profile-fields";
+} from "../../renderer/features/ppr/profail/profile-fields";
 
 const resources = buildResources();
 async function tIn(lng: "ms" | "en" | "id") {

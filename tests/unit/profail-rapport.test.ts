@@ -1,7 +1,7 @@
 // Why: the rapport line on a stakeholder's page counts contacts in calendar-month windows ending today.
 import { describe, expect, it } from "vitest";
-import { monthsBefore, rapport } from "../../renderer/features/pihak/rapport";
-import { matchesSearch } from "../../renderer/features/pihak/search";
+import { monthsBefore, rapport } from "../../renderer/features/ppr/pihak/rapport";
+import { matchesSearch } from "../../renderer/features/ppr/pihak/search";
 import type { StakeholderRecord } from "../../renderer/db/app-db";
 
 describe("monthsBefore", () => {

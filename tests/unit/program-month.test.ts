@@ -8,7 +8,7 @@ import {
   runsOn,
   shiftMonth,
   weekdayOf,
-} from "../../renderer/features/program/month";
+} from "../../renderer/features/ppr/program/month";
 
 describe("month helpers", () => {
   it("moves across year ends", () => {

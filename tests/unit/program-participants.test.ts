@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { targetGroups, type TargetGroup } from "../../shared/domain/codes";
 import { emptyProgramme, participantProblems, programmeSchema } from "../../shared/domain/community";
-import { countsFromAttendance, guessTargetGroup } from "../../renderer/features/program/attendance";
+import { countsFromAttendance, guessTargetGroup } from "../../renderer/features/ppr/program/attendance";
 
 const groups = (g: Partial<Record<TargetGroup, number>>) =>
   Object.fromEntries(targetGroups.map((k) => [k, g[k] ?? 0])) as Record<TargetGroup, number>;

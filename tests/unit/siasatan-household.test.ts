@@ -7,11 +7,11 @@ import { amountAgainstRate, RELATIONSHIP_LABELS } from "../../shared/reports/sia
 import { sitesRepo } from "../../renderer/db/repositories/sites";
 import { personsRepo } from "../../renderer/db/repositories/persons";
 import { householdsRepo } from "../../renderer/db/repositories/households";
-import { registeredHousehold } from "../../renderer/features/siasatan/household";
+import { registeredHousehold } from "../../renderer/features/ppr/siasatan/household";
 import ms from "../../renderer/i18n/ms.json";
 import en from "../../renderer/i18n/en.json";
 import id from "../../renderer/i18n/id.json";
-import siasatanMs from "../../renderer/features/siasatan/i18n/ms.json";
+import siasatanMs from "../../renderer/features/ppr/siasatan/i18n/ms.json";
 import { actor, freshDb, siteInput } from "./helpers";
 
 const m = (name: string, relationship: (typeof relationships)[number], age: number, docNo = "") => ({

@@ -19,7 +19,7 @@ vi.mock("../../renderer/host", () => ({
 
 const { documents } = await import("../../renderer/features/laporan/documents");
 const deliver = await import("../../renderer/features/laporan/deliver");
-const { exportRegister } = await import("../../renderer/features/buku-rekod/export");
+const { exportRegister } = await import("../../renderer/features/ppr/buku-rekod/export");
 const { downloadAttachment } = await import("../../renderer/db/attachment-download");
 
 const mayRelease: Record<Role, boolean> = { pentadbir: true, pkmd: true, ppk: true, pemerhati: false };

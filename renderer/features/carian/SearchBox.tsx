@@ -21,8 +21,8 @@ import { db } from "../../db/instance";
 import { search, type SearchResult } from "../../db/search";
 import { formatDate, joinParts } from "../../app/format";
 import { useActor } from "../../app/session";
-import { statusColor } from "../buku-rekod/status";
-import { StatusBadge } from "../siasatan/labels";
+import { statusColor } from "../ppr/buku-rekod/status";
+import { StatusBadge } from "../ppr/siasatan/labels";
 
 export function SearchBox() {
   const { t } = useTranslation();

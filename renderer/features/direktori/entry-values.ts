@@ -2,7 +2,7 @@
 // directory stores them as its schema says (null); these convert between the two and check a form as the store does.
 import { z } from "zod";
 import { organisationSchema, type OrganisationFields } from "../../../shared/domain/directory";
-import { firstIssuePerField } from "../rujukan/form-schema";
+import { firstIssuePerField } from "../ppr/rujukan/form-schema";
 
 export type EntryValues = Omit<OrganisationFields, "members" | "confirmedAt" | "kind"> & {
   kind: string;

@@ -20,7 +20,7 @@ import { emailText, formatBytes, periodSlugOf, type MailedDocument } from "./mai
 import { useMonthName } from "./month-name";
 import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";
-import { SendPackSection } from "../meja/pek/SendPackSection";
+import { SendPackSection } from "../ppr/meja/pek/SendPackSection";
 import { can } from "../../../shared/domain/roles";
 
 type Props = { site: ChoiceSite; year: number; month: number; today: string };

@@ -12,13 +12,13 @@ import { sitesWithStaff } from "../tapak/site-staff";
 import { DashboardPanel } from "./DashboardPanel";
 import { BackupWarning } from "../sandaran/BackupWarning";
 import { ReviewCount } from "../direktori/semak/ReviewCount";
-import { MyActionItems } from "../perjumpaan/MyActionItems";
-import { NeedsWithoutPlan } from "../keperluan/NeedsWithoutPlan";
-import { ProgrammesThisMonth } from "../program/ProgrammesThisMonth";
-import { AwaitingDecision } from "../siasatan/AwaitingDecision";
+import { MyActionItems } from "../ppr/perjumpaan/MyActionItems";
+import { NeedsWithoutPlan } from "../ppr/keperluan/NeedsWithoutPlan";
+import { ProgrammesThisMonth } from "../ppr/program/ProgrammesThisMonth";
+import { AwaitingDecision } from "../ppr/siasatan/AwaitingDecision";
 import { OverdueComplaints } from "../kpn/aduan/OverdueComplaints";
 import { FollowUps } from "../kpn/susulan/FollowUps";
-import { PacksNotice } from "../meja/pek/PacksNotice";
+import { PacksNotice } from "../ppr/meja/pek/PacksNotice";
 
 function greetingKey(hour: number): string {
   if (hour < 12) return "home.morning";

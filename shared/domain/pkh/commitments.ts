@@ -1,6 +1,6 @@
 // Why: PKH pays on condition that children attend school and mothers and small children visit the health post; each member's month is verified against the rules in force, and repeated non-compliance climbs the consequence ladder.
 import { z } from "zod";
-import { addDays, daysBetween, isValidIsoDate } from "../domain/dates";
+import { addDays, daysBetween, isValidIsoDate } from "../dates";
 
 const isoDate = z.string().refine(isValidIsoDate, "v.date");
 const count = z.number({ error: "v.number" }).int("v.number").min(0, "v.number");

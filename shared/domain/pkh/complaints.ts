@@ -1,9 +1,9 @@
 // Why: a KPM's complaint (pengaduan) has an editable category, its follow-ups (tindak lanjut), a status and a deadline in working days from a setting; an open complaint past its deadline is flagged overdue.
 import { z } from "zod";
-import { isValidIsoDate } from "../domain/dates";
-import { complaintCategorySchema, type ComplaintCategory } from "../domain/kpn/complaint-settings";
-import { complaintState, type StepState } from "../domain/kpn/complaints";
-import type { OfficeCalendar, Weekday } from "../domain/working-days";
+import { isValidIsoDate } from "../dates";
+import { complaintCategorySchema, type ComplaintCategory } from "../kpn/complaint-settings";
+import { complaintState, type StepState } from "../kpn/complaints";
+import type { OfficeCalendar, Weekday } from "../working-days";
 
 const isoDate = z.string().refine(isValidIsoDate, "v.date");
 

@@ -1,6 +1,6 @@
 // Why: P2K2 group sessions follow an editable curriculum; a session needs a group with members, attendance covers exactly the group's roster, and each KPM's progress through the modules is counted from the sessions attended.
 import { z } from "zod";
-import { isValidIsoDate } from "../domain/dates";
+import { isValidIsoDate } from "../dates";
 
 const isoDate = z.string().refine(isValidIsoDate, "v.date");
 const code = z.string().regex(/^[a-z0-9-]{1,60}$/, "v.pkh.code");

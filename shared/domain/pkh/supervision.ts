@@ -1,6 +1,6 @@
 // Why: the coordinator watches each facilitator's caseload (1 : 150-375 households), the completeness of the KPM data they keep, their graded violations and the indicators of the evaluation sheet for contract extension.
 import { z } from "zod";
-import { isValidIsoDate } from "../domain/dates";
+import { isValidIsoDate } from "../dates";
 import { followUpSchema, refineFollowUps } from "./complaints";
 
 const isoDate = z.string().refine(isValidIsoDate, "v.date");

@@ -19,7 +19,7 @@ import {
   type RegisterCursor,
   type RegisterFilter,
 } from "../../../renderer/db/register";
-import { loadBukuRekod } from "../../../renderer/features/buku-rekod/export";
+import { loadBukuRekod } from "../../../renderer/features/ppr/buku-rekod/export";
 import { getOffice } from "../../../renderer/db/repositories/office";
 import {
   loadStatistikKes as loadFullRecords,
@@ -313,7 +313,7 @@ async function extractFilter(actor: Actor, rows: number): Promise<RegisterFilter
 }
 
 /**
- * The Buku Rekod extract as the register's export makes it (renderer/features/buku-rekod/export.ts loadBukuRekod:
+ * The Buku Rekod extract as the register's export makes it (renderer/features/ppr/buku-rekod/export.ts loadBukuRekod:
  * the register read in pages of 500, people, officers, agencies, then the model), and its xlsx; the docx too when
  * that writer's bundle built. The app runs the writers in its document worker; here they run in the page.
  */

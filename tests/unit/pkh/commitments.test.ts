@@ -13,7 +13,7 @@ import {
   previousMonth,
   verifyMemberMonth,
   type CommitmentRules,
-} from "../../../shared/pkh/commitments";
+} from "../../../shared/domain/pkh/commitments";
 
 const rules: CommitmentRules = DEFAULT_COMMITMENT_RULES[0]!;
 const school = (daysPresent: number, schoolDays: number) =>

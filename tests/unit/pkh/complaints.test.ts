@@ -8,7 +8,7 @@ import {
   pkhComplaintSchema,
   pkhComplaintSettingsSchema,
   pkhComplaintStatus,
-} from "../../../shared/pkh/complaints";
+} from "../../../shared/domain/pkh/complaints";
 import type { OfficeCalendar } from "../../../shared/domain/working-days";
 
 // December 2026: the 4th is a Friday; the 25th (Natal) a holiday.

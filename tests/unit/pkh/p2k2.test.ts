@@ -12,7 +12,7 @@ import {
   progressByKpm,
   sessionProblems,
   type AttendanceEntry,
-} from "../../../shared/pkh/p2k2";
+} from "../../../shared/domain/pkh/p2k2";
 
 const curriculum = [...DEFAULT_P2K2_CURRICULUM];
 

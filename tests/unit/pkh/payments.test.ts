@@ -1,7 +1,11 @@
 // Why: payment reconciliation: a missing or different payment needs a reason, more than expected without one is refused, and the stage summary adds up with the differences listed first.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { paymentEntryProblems, paymentEntrySchema, reconcileStage } from "../../../shared/pkh/payments";
+import {
+  paymentEntryProblems,
+  paymentEntrySchema,
+  reconcileStage,
+} from "../../../shared/domain/pkh/payments";
 
 const expected = new Map([
   ["h1", 750_000],

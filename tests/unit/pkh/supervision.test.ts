@@ -14,7 +14,7 @@ import {
   evaluationTargetsSchema,
   violationSchema,
   type EvaluationCounts,
-} from "../../../shared/pkh/supervision";
+} from "../../../shared/domain/pkh/supervision";
 
 const bounds = DEFAULT_CASELOAD_BOUNDS;
 

@@ -39,7 +39,7 @@ import { db } from "../../../db/instance";
 import { intakesAt, recordIntake } from "../../../db/repositories/kpn/intakes";
 import { DuplicateMyKadError } from "../../../db/repositories/persons";
 import { sitesRepo } from "../../../db/repositories/sites";
-import { PersonPicker } from "../../buku-rekod/PersonPicker";
+import { PersonPicker } from "../../ppr/buku-rekod/PersonPicker";
 import { CounterForm } from "./CounterForm";
 
 type Values = PersonDraft & {

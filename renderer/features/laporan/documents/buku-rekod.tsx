@@ -7,7 +7,7 @@ import {
   BUKU_REKOD_PAD_PT,
   BUKU_REKOD_PT,
 } from "../../../../shared/reports/buku-rekod-columns";
-import { loadBukuRekod } from "../../buku-rekod/export";
+import { loadBukuRekod } from "../../ppr/buku-rekod/export";
 import { monthRange } from "../figures";
 import { ownFrame, type DocDef } from "./types";
 import { ScrollOnScreen, whole } from "./paper";
