@@ -2,7 +2,7 @@
 import { Center, Loader } from "@mantine/core";
 import { useIdle } from "@mantine/hooks";
 import { useLiveQuery } from "dexie-react-hooks";
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { db } from "../db/instance";
 import { getOffice } from "../db/repositories/office";
 import { SetupScreen } from "../features/persediaan/SetupScreen";
@@ -11,11 +11,18 @@ import { ChangePasswordScreen } from "../features/pengguna/ChangePasswordScreen"
 import { OfficeContext } from "./office-context";
 import { SessionProvider, useSession } from "./session";
 import { BackupScheduler } from "../features/sandaran/BackupScheduler";
+import { followOffice } from "../i18n";
 
 const MainRouter = lazy(() => import("./MainRouter"));
 
 export function App() {
   const office = useLiveQuery(async () => (await getOffice(db)) ?? null, [], "loading" as const);
+  const pack = office && office !== "loading" ? office.countryPack : null;
+  const language = office && office !== "loading" ? office.language : null;
+  // The office's pack brings its own words (and, until someone picks one, its language) before the first screen.
+  useLayoutEffect(() => {
+    if (pack && language) followOffice(pack, language);
+  }, [pack, language]);
   if (office === "loading") {
     return (
       <Center h="100vh">

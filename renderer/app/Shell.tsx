@@ -1,66 +1,40 @@
 // Why: the frame every signed-in screen sits in: navigation by role, who is signed in, language, lock and log out.
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from "@mantine/core";
 import {
-  IconDesk,
   IconHome,
   IconAddressBookOff,
   IconArrowsJoin,
   IconReport,
-  IconMap2,
-  IconAddressBook,
-  IconMessages,
-  IconListCheck,
-  IconCalendarEvent,
   IconBuildingCommunity,
   IconUsers,
   IconSettings,
   IconTrash,
   IconHistory,
-  IconBook,
-  IconCalendarCheck,
-  IconCoin,
-  IconClipboardCheck,
   IconLock,
   IconLogout,
-  IconUsersGroup,
-  IconMessageReport,
-  IconRoute,
   IconBuildings,
   IconArrowsExchange,
 } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
-import { can, seesAllSites, type Permission } from "../../shared/domain/roles";
+import { can, seesAllSites } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
 import { ReadOnlyBanner } from "../features/peranan/ReadOnlyBanner";
-import { SearchBox } from "../features/carian/SearchBox";
 import { StorageWarning } from "../features/pemulihan/StorageWarning";
 import { useOffice } from "./office-context";
 import { useActor, useSession } from "./session";
+import type { NavEntry } from "./programme";
+import { programmesOf } from "./programmes";
 
-/** `allSites`: only for the roles that see every site (the district's desk). */
-const nav: { to: string; key: string; icon: typeof IconHome; permission?: Permission; allSites?: true }[] = [
-  { to: "/", key: "nav.home", icon: IconHome },
-  { to: "/meja", key: "meja.nav", icon: IconDesk, allSites: true },
-  { to: "/buku-rekod", key: "nav.register", icon: IconBook },
-  { to: "/orang", key: "orang.nav", icon: IconUsersGroup },
-  { to: "/semakan", key: "nav.weeklyChecks", icon: IconCalendarCheck, permission: "records.write" },
-  { to: "/siasatan", key: "siasatan.nav", icon: IconClipboardCheck },
-  { to: "/profail", key: "nav.profiles", icon: IconMap2 },
-  { to: "/pihak", key: "nav.stakeholders", icon: IconAddressBook },
-  { to: "/perjumpaan", key: "nav.meetings", icon: IconMessages },
-  { to: "/keperluan", key: "nav.needs", icon: IconListCheck },
-  { to: "/program", key: "nav.programmes", icon: IconCalendarEvent },
+/** The entries every pack shares, after the programmes' own. */
+const sharedNav: NavEntry[] = [
   { to: "/direktori", key: "direktori.nav", icon: IconBuildings },
   { to: "/direktori/semak", key: "direktoriLinks.navReview", icon: IconAddressBookOff },
   { to: "/direktori/pendua", key: "direktoriLinks.navDuplicates", icon: IconArrowsJoin },
-  { to: "/kpn", key: "nav.kpn", icon: IconRoute },
-  { to: "/kpn/aduan", key: "kpnAduan.nav", icon: IconMessageReport },
   { to: "/laporan", key: "nav.reports", icon: IconReport },
   { to: "/tapak", key: "nav.sites", icon: IconBuildingCommunity },
   { to: "/pengguna", key: "nav.users", icon: IconUsers, permission: "users.manage" },
   { to: "/tetapan", key: "nav.settings", icon: IconSettings, permission: "office.manage" },
-  { to: "/tetapan/kadar", key: "nav.rates", icon: IconCoin },
   { to: "/tong-sampah", key: "nav.bin", icon: IconTrash, permission: "records.restore" },
   { to: "/audit", key: "nav.audit", icon: IconHistory, permission: "audit.view" },
   { to: "/pertukaran", key: "pertukaran.nav", icon: IconArrowsExchange, permission: "exchange.run" },
@@ -73,8 +47,18 @@ export function Shell() {
   const office = useOffice();
   const location = useLocation();
   const banner = office.demo ? 28 : 0;
-  // Case pages belong to the register; otherwise the longest matching menu entry is the current one.
-  const path = location.pathname.startsWith("/kes/") ? "/buku-rekod" : location.pathname;
+  const programmes = programmesOf(office.countryPack);
+  const nav: NavEntry[] = [
+    { to: "/", key: "nav.home", icon: IconHome },
+    ...programmes.flatMap((p) => p.nav),
+    ...sharedNav,
+  ];
+  const Search = programmes.find((p) => p.search)?.search;
+  // A page may belong to another entry (a case to the register); otherwise the longest matching entry is current.
+  const parents = Object.entries(
+    Object.assign({}, ...programmes.map((p) => p.navParents ?? {})) as Record<string, string>,
+  );
+  const path = parents.find(([prefix]) => location.pathname.startsWith(prefix))?.[1] ?? location.pathname;
   const activeTo = [...nav]
     .sort((a, b) => b.to.length - a.to.length)
     .find((n) => path === n.to || (n.to !== "/" && path.startsWith(`${n.to}/`)))?.to;
@@ -94,7 +78,7 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <SearchBox />
+            {Search && <Search />}
             <LanguagePicker />
             <Text size="sm" fw={600} data-testid="current-user">
               {user.name}

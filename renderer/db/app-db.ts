@@ -42,6 +42,18 @@ import type { BookRow, VersionApartRow } from "./exchange/tables";
 import type { StatTally } from "../../shared/reports/statistik-kes/tallies";
 import type { MonthlyPackData } from "../../shared/domain/monthly-pack";
 import type { PcReportData } from "../../shared/exchange/pc-report";
+import type {
+  P2k2SessionRecord,
+  PkhAgendaKeys,
+  PkhComplaintRecord,
+  PkhGroupKeys,
+  PkhHouseholdKeys,
+  PkhMemberKeys,
+  PkhPaymentRecord,
+  PkhReportKeys,
+  PkhVerificationRecord,
+  PkhViolationRecord,
+} from "./pkh-tables";
 
 export type OfficeRecord = Stored<Office>;
 /** A site's monthly pack sent to the PKMD (shared/domain/monthly-pack.ts). */
@@ -215,6 +227,17 @@ export class AppDB extends Dexie {
   versionsApart!: Table<VersionApartRow, string>;
   monthlyPacks!: Table<MonthlyPackRecord, string>;
   pcReports!: Table<PcReportRecord, string>;
+  // PKH (migration 0019; types in pkh-tables.ts).
+  pkhHouseholds!: Table<Stored<PkhHouseholdKeys>, string>;
+  pkhMembers!: Table<Stored<PkhMemberKeys>, string>;
+  pkhGroups!: Table<Stored<PkhGroupKeys>, string>;
+  p2k2Sessions!: Table<P2k2SessionRecord, string>;
+  pkhVerifications!: Table<PkhVerificationRecord, string>;
+  pkhComplaints!: Table<PkhComplaintRecord, string>;
+  pkhPayments!: Table<PkhPaymentRecord, string>;
+  pkhViolations!: Table<PkhViolationRecord, string>;
+  pkhAgenda!: Table<Stored<PkhAgendaKeys>, string>;
+  pkhReports!: Table<Stored<PkhReportKeys>, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

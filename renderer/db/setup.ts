@@ -86,19 +86,21 @@ export async function setupOffice(
     const officeRow = officeRecord({ ...office, demo: false }, id, now);
     await db.office.add(officeRow);
     await db.users.add(user);
-    // Starting PGK and scheme rates; the administrator edits them (with effective dates) in settings.
-    await db.rates.bulkAdd(
-      defaultRates.map((r) => ({
-        ...r,
-        id: newId(now.getTime()),
-        createdAt: at,
-        createdBy: id,
-        updatedAt: at,
-        updatedBy: id,
-        rev: 1,
-        deletedAt: null,
-      })),
-    );
+    // Starting PGK and scheme rates (JKM's aid schemes; a PKH office's amounts are its own settings), which the
+    // administrator edits with effective dates.
+    if (office.countryPack === "jkm")
+      await db.rates.bulkAdd(
+        defaultRates.map((r) => ({
+          ...r,
+          id: newId(now.getTime()),
+          createdAt: at,
+          createdBy: id,
+          updatedAt: at,
+          updatedBy: id,
+          rev: 1,
+          deletedAt: null,
+        })),
+      );
     // The first-run setup itself: who set the office up, when, with what.
     await appendAudit(db, actor, {
       action: "setup",

@@ -18,13 +18,67 @@ export const malaysianStates = [
   "WP Putrajaya",
 ] as const;
 
-export const siteTypes = ["ppr", "berisiko"] as const;
+/** Indonesia's provinces (PKH offices): where a PKH office and its areas lie. */
+export const indonesianProvinces = [
+  "Aceh",
+  "Sumatera Utara",
+  "Sumatera Barat",
+  "Riau",
+  "Kepulauan Riau",
+  "Jambi",
+  "Sumatera Selatan",
+  "Kepulauan Bangka Belitung",
+  "Bengkulu",
+  "Lampung",
+  "DKI Jakarta",
+  "Jawa Barat",
+  "Banten",
+  "Jawa Tengah",
+  "DI Yogyakarta",
+  "Jawa Timur",
+  "Bali",
+  "Nusa Tenggara Barat",
+  "Nusa Tenggara Timur",
+  "Kalimantan Barat",
+  "Kalimantan Tengah",
+  "Kalimantan Selatan",
+  "Kalimantan Timur",
+  "Kalimantan Utara",
+  "Sulawesi Utara",
+  "Gorontalo",
+  "Sulawesi Tengah",
+  "Sulawesi Barat",
+  "Sulawesi Selatan",
+  "Sulawesi Tenggara",
+  "Maluku",
+  "Maluku Utara",
+  "Papua",
+  "Papua Barat",
+  "Papua Barat Daya",
+  "Papua Selatan",
+  "Papua Tengah",
+  "Papua Pegunungan",
+] as const;
+
+/** The top regions an office of a pack chooses from: Malaysian states (JKM) or Indonesian provinces (PKH). */
+export function regionsOf(pack: CountryPack): readonly string[] {
+  return pack === "pkh" ? indonesianProvinces : malaysianStates;
+}
+
+/** A site: a PPR or a high-risk area (JKM), or the kecamatan a PKH pendamping accompanies (wilayah dampingan). */
+export const siteTypes = ["ppr", "berisiko", "kecamatan"] as const;
+/** The site types an office of a pack offers. */
+export function siteTypesOf(pack: CountryPack): readonly SiteType[] {
+  return pack === "pkh" ? ["kecamatan"] : ["ppr", "berisiko"];
+}
 export type SiteType = (typeof siteTypes)[number];
 
 export const countryPacks = ["jkm", "pkh"] as const;
 export type CountryPack = (typeof countryPacks)[number];
-/** Packs a user can choose today; PKH Indonesia follows in a later release. */
-export const availableCountryPacks: readonly CountryPack[] = ["jkm"];
+/** The language an office of a pack starts in (each user may still pick another). */
+export function languageOf(pack: CountryPack): "ms" | "id" {
+  return pack === "pkh" ? "id" : "ms";
+}
 
 export const languages = ["ms", "en", "id"] as const;
 export type Language = (typeof languages)[number];

@@ -1,6 +1,6 @@
 // Why: the office set up at first run; it heads every document and decides the country pack.
 import { z } from "zod";
-import { countryPacks, languages, malaysianStates } from "./codes";
+import { countryPacks, languages, regionsOf } from "./codes";
 import type { DirectorySettings } from "./directory";
 import type { ComplaintSettings } from "./kpn/complaint-settings";
 import { emailSchema, phoneSchema, requiredText } from "./validation";
@@ -8,21 +8,27 @@ import { joinGrantSchema } from "../exchange/join";
 import { MAX_PC_NUMBER } from "../exchange/numbering";
 import { pcIdSchema } from "../exchange/version";
 
-export const officeInputSchema = z.object({
-  state: z.enum(malaysianStates, { error: "v.required" }),
-  district: requiredText(2, 80),
-  officeName: requiredText(3, 120),
-  address: requiredText(5, 300),
-  phone: phoneSchema,
-  email: emailSchema,
-  countryPack: z.enum(countryPacks, { error: "v.required" }),
-  language: z.enum(languages).default("ms"),
-  autoLockMinutes: z
-    .number({ error: "v.number" })
-    .int("v.number")
-    .min(1, "v.lockRange")
-    .max(120, "v.lockRange"),
-});
+export const officeInputSchema = z
+  .object({
+    /** A Malaysian state (JKM) or an Indonesian province (PKH): checked against the pack below. */
+    state: z.string({ error: "v.required" }).trim().min(1, "v.required").max(60, "v.required"),
+    district: requiredText(2, 80),
+    officeName: requiredText(3, 120),
+    address: requiredText(5, 300),
+    phone: phoneSchema,
+    email: emailSchema,
+    countryPack: z.enum(countryPacks, { error: "v.required" }),
+    language: z.enum(languages).default("ms"),
+    autoLockMinutes: z
+      .number({ error: "v.number" })
+      .int("v.number")
+      .min(1, "v.lockRange")
+      .max(120, "v.lockRange"),
+  })
+  .superRefine((o, ctx) => {
+    if (!regionsOf(o.countryPack).includes(o.state))
+      ctx.addIssue({ code: "custom", path: ["state"], message: "v.required" });
+  });
 export type OfficeInput = z.infer<typeof officeInputSchema>;
 
 /**

@@ -1,6 +1,7 @@
-// Why: a site (PPR or high-risk area) is the unit a PPK works in and the scope of access.
+// Why: a site (PPR or high-risk area; for PKH the kecamatan a pendamping accompanies) is the unit a worker works in
+// and the scope of access.
 import { z } from "zod";
-import { malaysianStates, siteTypes } from "./codes";
+import { indonesianProvinces, malaysianStates, siteTypes } from "./codes";
 import { requiredText } from "./validation";
 
 export const siteInputSchema = z.object({
@@ -14,6 +15,7 @@ export const siteInputSchema = z.object({
   type: z.enum(siteTypes, { error: "v.required" }),
   address: requiredText(5, 300),
   district: requiredText(2, 80),
-  state: z.enum(malaysianStates, { error: "v.required" }),
+  /** The office's pack decides which list the form offers (codes.ts regionsOf). */
+  state: z.enum([...malaysianStates, ...indonesianProvinces], { error: "v.required" }),
 });
 export type SiteInput = z.infer<typeof siteInputSchema>;

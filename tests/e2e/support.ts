@@ -45,15 +45,16 @@ export async function loadDemo(page: Page): Promise<void> {
 }
 
 export async function login(page: Page, user: { username: string; password: string }): Promise<void> {
+  // Malay (JKM offices) or Indonesian (PKH offices).
   await page.getByLabel("Nama pengguna").fill(user.username);
-  await page.getByLabel("Kata laluan").fill(user.password);
-  await page.getByRole("button", { name: /^(Log masuk|Buka kunci)$/ }).click();
+  await page.getByLabel(/^(Kata laluan|Kata sandi)$/).fill(user.password);
+  await page.getByRole("button", { name: /^(Log masuk|Buka kunci|Masuk)$/ }).click();
   await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
 }
 
 export async function logout(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Log keluar" }).click();
-  await expect(page.getByRole("button", { name: "Log masuk" })).toBeVisible();
+  await page.getByRole("button", { name: /^(Log keluar|Keluar)$/ }).click();
+  await expect(page.getByRole("button", { name: /^(Log masuk|Masuk)$/ })).toBeVisible();
 }
 
 /** Picks an option in a Mantine Select or MultiSelect by its label. */

@@ -18,6 +18,7 @@ import { migration0015 } from "./0015-direktori-semak";
 import { migration0016 } from "./0016-kpn-list-keys";
 import { migration0017 } from "./0017-exchange";
 import { migration0018 } from "./0018-pkmd-desk";
+import { migration0019 } from "./0019-pkh";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -38,6 +39,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];
 
 let reached = 0;

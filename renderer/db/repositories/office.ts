@@ -9,7 +9,7 @@ import {
 } from "../../../shared/domain/office";
 import { directorySettingsSchema } from "../../../shared/domain/directory";
 import type { AppDB, OfficeRecord } from "../app-db";
-import { ConflictError, NotFoundError } from "../errors";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { appendAudit, requirePermission, validate } from "./repository";
 
 export async function getOffice(db: AppDB): Promise<OfficeRecord | undefined> {
@@ -22,7 +22,12 @@ export async function updateOffice(
   expectedRev: number,
   input: unknown,
 ): Promise<OfficeRecord> {
-  return patchOffice(db, actor, expectedRev, validate(officeInputSchema, input));
+  const values = validate(officeInputSchema, input);
+  // The pack decides which records, screens and documents exist; it is chosen once, at setup.
+  const current = await db.office.get(OFFICE_ID);
+  if (current && values.countryPack !== current.countryPack)
+    throw new ValidationError({ countryPack: "v.packFixed" });
+  return patchOffice(db, actor, expectedRev, values);
 }
 
 /** The signatory and monthly-pack address the official documents use. */

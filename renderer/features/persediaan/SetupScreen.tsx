@@ -19,7 +19,8 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { availableCountryPacks, countryPacks, malaysianStates } from "../../../shared/domain/codes";
+import { countryPacks, languageOf, regionsOf, type CountryPack } from "../../../shared/domain/codes";
+import { applyPack, setLanguage } from "../../i18n";
 import { db } from "../../db/instance";
 import { loadDemo } from "../../db/demo";
 import { setupOffice, validateSetup } from "../../db/setup";
@@ -56,6 +57,17 @@ export function SetupScreen() {
   const [joining, setJoining] = useState(false);
   const form = useForm({ mode: "controlled", initialValues: empty });
   const field = useFields(form);
+
+  // The pack decides the office's words, regions and language: a PKH office is set up in Indonesian.
+  const choosePack = (pack: CountryPack) => {
+    const before = form.values.office.countryPack as CountryPack;
+    if (pack === before) return;
+    form.setFieldValue("office.countryPack", pack);
+    form.setFieldValue("office.language", languageOf(pack));
+    if (!regionsOf(pack).includes(form.values.office.state)) form.setFieldValue("office.state", "");
+    applyPack(pack);
+    void setLanguage(languageOf(pack));
+  };
 
   const submit = form.onSubmit(async (values) => {
     setError(null);
@@ -126,7 +138,7 @@ export function SetupScreen() {
             <SimpleGrid cols={2}>
               <Select
                 label={t("office.state")}
-                data={[...malaysianStates]}
+                data={[...regionsOf(form.values.office.countryPack as CountryPack)]}
                 searchable
                 withAsterisk
                 {...field("office.state")}
@@ -141,13 +153,11 @@ export function SetupScreen() {
               <Select
                 label={t("office.countryPack")}
                 withAsterisk
-                data={countryPacks.map((p) => ({
-                  value: p,
-                  label: t(`pack.${p}`),
-                  disabled: !availableCountryPacks.includes(p),
-                }))}
+                data={countryPacks.map((p) => ({ value: p, label: t(`pack.${p}`) }))}
                 allowDeselect={false}
                 {...field("office.countryPack")}
+                onChange={(v) => v && choosePack(v as CountryPack)}
+                data-testid="setup-pack"
               />
               <Textarea
                 label={t("office.address")}

@@ -9,6 +9,7 @@ import { notifySaved } from "../../app/messages";
 import { SiteForm } from "./SiteForm";
 import { useOffice } from "../../app/office-context";
 import type { SiteInput } from "../../../shared/domain/site";
+import { siteTypesOf } from "../../../shared/domain/codes";
 
 export function NewSitePage() {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ export function NewSitePage() {
   const initial = {
     code: "",
     name: "",
-    type: "ppr",
+    type: siteTypesOf(office.countryPack)[0],
     address: "",
     district: office.district,
     state: office.state,

@@ -1,11 +1,12 @@
 // Why: one form for creating and editing a site, with its draft kept per user.
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { malaysianStates, siteTypes } from "../../../shared/domain/codes";
+import { regionsOf, siteTypesOf } from "../../../shared/domain/codes";
 import { siteInputSchema, type SiteInput } from "../../../shared/domain/site";
 import { useDraftForm } from "../../app/use-draft-form";
 import { useDraftSubmit, type SaveResult } from "../../app/use-draft-submit";
 import { useFields } from "../../app/fields";
+import { useOffice } from "../../app/office-context";
 
 type Props = {
   draftKey: string;
@@ -19,6 +20,7 @@ type Props = {
 
 export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraActions }: Props) {
   const { t } = useTranslation();
+  const pack = useOffice().countryPack;
   const draft = useDraftForm<SiteInput>(draftKey, initial, siteInputSchema, rev);
   const { form } = draft;
   const field = useFields(form);
@@ -53,7 +55,7 @@ export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraAction
             label={t("site.type")}
             withAsterisk
             readOnly={readOnly}
-            data={siteTypes.map((s) => ({ value: s, label: t(`siteType.${s}`) }))}
+            data={siteTypesOf(pack).map((s) => ({ value: s, label: t(`siteType.${s}`) }))}
             {...field("type")}
           />
           <TextInput label={t("site.district")} withAsterisk readOnly={readOnly} {...field("district")} />
@@ -70,7 +72,7 @@ export function SiteForm({ draftKey, initial, rev, readOnly, onSave, extraAction
             withAsterisk
             searchable
             readOnly={readOnly}
-            data={[...malaysianStates]}
+            data={[...regionsOf(pack)]}
             {...field("state")}
           />
         </SimpleGrid>

@@ -17,12 +17,7 @@ import {
 import { modals } from "@mantine/modals";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  availableCountryPacks,
-  countryPacks,
-  languages,
-  malaysianStates,
-} from "../../../shared/domain/codes";
+import { languages, regionsOf } from "../../../shared/domain/codes";
 import { officeInputSchema, type OfficeInput } from "../../../shared/domain/office";
 import type { AppInfo } from "../../../shared/host-api";
 import { db } from "../../db/instance";
@@ -102,22 +97,19 @@ function OfficeForm() {
           <SimpleGrid cols={2}>
             <Select
               label={t("office.state")}
-              data={[...malaysianStates]}
+              data={[...regionsOf(office.countryPack)]}
               searchable
               withAsterisk
               {...field("state")}
             />
             <TextInput label={t("office.district")} withAsterisk {...field("district")} />
             <TextInput label={t("office.officeName")} withAsterisk {...field("officeName")} />
-            <Select
+            <TextInput
               label={t("office.countryPack")}
-              allowDeselect={false}
-              data={countryPacks.map((p) => ({
-                value: p,
-                label: t(`pack.${p}`),
-                disabled: !availableCountryPacks.includes(p),
-              }))}
-              {...field("countryPack")}
+              description={t("office.countryPackFixed")}
+              value={t(`pack.${office.countryPack}`)}
+              readOnly
+              data-testid="office-pack"
             />
             <Textarea label={t("office.address")} withAsterisk autosize minRows={2} {...field("address")} />
             <Stack gap="sm">

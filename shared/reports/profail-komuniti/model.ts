@@ -96,6 +96,7 @@ export type ProfailKomunitiInput = {
 export const SITE_TYPE_LABELS: Record<SiteType, string> = {
   ppr: "Projek Perumahan Rakyat (PPR)",
   berisiko: "Kawasan Berisiko Tinggi",
+  kecamatan: "Kecamatan",
 };
 export const AGE_BAND_LABELS: Record<AgeBand, string> = {
   "0-6": "0-6 tahun",

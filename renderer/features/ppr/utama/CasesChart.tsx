@@ -3,8 +3,8 @@ import "@mantine/charts/styles.css";
 import { BarChart } from "@mantine/charts";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { targetGroups } from "../../../shared/domain/codes";
-import type { MonthBar } from "../../db/dashboard";
+import { targetGroups } from "../../../../shared/domain/codes";
+import type { MonthBar } from "../../../db/dashboard";
 
 const colors = ["blue.6", "teal.6", "grape.6", "pink.6", "orange.6", "red.6", "cyan.6", "gray.5"];
 const monthNames = {

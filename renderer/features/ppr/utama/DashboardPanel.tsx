@@ -3,11 +3,11 @@ import { Card, Group, Paper, SimpleGrid, Text, Title, UnstyledButton } from "@ma
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { db } from "../../db/instance";
-import { dashboard } from "../../db/dashboard";
-import { useActor } from "../../app/session";
-import { useLive } from "../../app/use-live";
-import { formatDate } from "../../app/format";
+import { db } from "../../../db/instance";
+import { dashboard } from "../../../db/dashboard";
+import { useActor } from "../../../app/session";
+import { useLive } from "../../../app/use-live";
+import { formatDate } from "../../../app/format";
 
 const CasesChart = lazy(() => import("./CasesChart"));
 

@@ -1,0 +1,29 @@
+// Why: the PKH pack's records as stored (migration 0019): each names its site (wilayah dampingan), so it is scoped
+// and travels like every record. The register's household/member/group and the agenda/report fields are filled in
+// by their schemas in shared/domain/pkh as those land; the keys below are what the indexes read.
+import type { Stored } from "../../shared/domain/record";
+import type { AttendanceEntry, CkpEntry, P2k2Session } from "../../shared/domain/pkh/p2k2";
+import type { CommitmentRecord } from "../../shared/domain/pkh/commitments";
+import type { PkhComplaint } from "../../shared/domain/pkh/complaints";
+import type { PaymentEntry } from "../../shared/domain/pkh/payments";
+import type { Violation } from "../../shared/domain/pkh/supervision";
+
+type Sited = { siteId: string };
+
+export type PkhHouseholdKeys = Sited & { kpmNo: string; groupId: string | null; nameTokens: string[] };
+export type PkhMemberKeys = Sited & { householdId: string; nik: string | null; nameTokens: string[] };
+export type PkhGroupKeys = Sited & { name: string; leaderId: string | null };
+
+export type P2k2SessionData = Sited & P2k2Session & { attendance: AttendanceEntry[]; ckp: CkpEntry[] };
+export type PkhVerificationData = Sited & CommitmentRecord;
+export type PkhComplaintData = Sited & PkhComplaint & { refNo: string };
+export type PkhPaymentData = Sited & PaymentEntry;
+export type PkhViolationData = Sited & Violation;
+export type PkhAgendaKeys = Sited & { date: string; remindOn: string | null };
+export type PkhReportKeys = Sited & { kind: string; period: string };
+
+export type P2k2SessionRecord = Stored<P2k2SessionData>;
+export type PkhVerificationRecord = Stored<PkhVerificationData>;
+export type PkhComplaintRecord = Stored<PkhComplaintData>;
+export type PkhPaymentRecord = Stored<PkhPaymentData>;
+export type PkhViolationRecord = Stored<PkhViolationData>;

@@ -1,0 +1,11 @@
+// Why: Program Keluarga Harapan (Indonesia's pack): the KPM register, groups, P2K2 sessions, commitments, payments,
+// complaints, the pendamping's reports and the coordinator's supervision; a PKH office sees only these and the shared
+// screens.
+import type { Programme } from "../../app/programme";
+import { PkhHomePage } from "./beranda/PkhHomePage";
+
+export const pkhProgramme: Programme = {
+  routes: [],
+  nav: [],
+  home: <PkhHomePage />,
+};
