@@ -3,8 +3,7 @@ import { createPortal } from "react-dom";
 import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
 import {
   letterheadLines,
-  OF_WORD,
-  PAGE_WORD,
+  frameWords,
   SIGNATURE_LINE,
   type SignatureBlock,
 } from "../../../shared/reports/frame/text";
@@ -41,10 +40,11 @@ export function PrintView({ frame, orientation, margins, children }: Props) {
     return keepWithLastRows(body.current, [signatures.current]);
   });
   const sulit = frame.classification === "SULIT";
+  const words = frameWords(frame.letterhead.language);
   // Page margin boxes carry the page numbers, the generation stamp and the classification on every printed page.
   const css = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   const small = 'font: 8pt Arial, "Liberation Sans", sans-serif;';
-  const mark = 'content: "SULIT"; font: bold 11pt Arial, "Liberation Sans", sans-serif;';
+  const mark = `content: ${css(words.classified)}; font: bold 11pt Arial, "Liberation Sans", sans-serif;`;
   const side = margins === "narrow" ? "12.7mm" : "15mm";
   // The A5 booklet keeps its Word pages' margins, so its planned pages hold the same entries on paper.
   const page =
@@ -53,7 +53,7 @@ export function PrintView({ frame, orientation, margins, children }: Props) {
       : `A4 ${orientation}; margin: 18mm ${side} 20mm ${side}`;
   const pageRule = `@page { size: ${page};
     @bottom-left { content: ${css(frame.stamp)}; ${small} }
-    @bottom-right { content: ${css(`${PAGE_WORD} `)} counter(page) ${css(` ${OF_WORD} `)} counter(pages); ${small} }
+    @bottom-right { content: ${css(`${words.page} `)} counter(page) ${css(` ${words.of} `)} counter(pages); ${small} }
     ${sulit ? `@top-center { ${mark} } @bottom-center { ${mark} }` : ""} }`;
   return createPortal(
     <div id="print-root" data-testid="print-view">

@@ -22,8 +22,8 @@ import {
   type ISectionOptions,
 } from "docx";
 import {
-  OF_WORD,
-  PAGE_WORD,
+  frameWords,
+  type FrameLanguage,
   SIGNATURE_LINE,
   letterheadLines,
   type Classification,
@@ -288,15 +288,18 @@ export type DocxPage = {
   classification: Classification;
   /** The generation stamp text (frame/text.ts `stampText`). */
   stamp: string;
+  /** The frame's words: Malay unless the letterhead says otherwise (`Letterhead.language`). */
+  language?: FrameLanguage;
 };
 
 /** A section on A4 with the frame's header (classification) and footer ("Muka surat X daripada Y", stamp, classification). */
 export function framedSection(page: DocxPage, children: FileChild[]): ISectionOptions {
   const sulit = page.classification === "SULIT";
+  const words = frameWords(page.language);
   const mark = () =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [run("SULIT", { bold: true, size: SIZE.title })],
+      children: [run(words.classified, { bold: true, size: SIZE.title })],
     });
   return {
     properties: {
@@ -320,7 +323,7 @@ export function framedSection(page: DocxPage, children: FileChild[]): ISectionOp
               new TextRun({
                 font: DOCX_FONT,
                 size: SIZE.small + 2,
-                children: [`${PAGE_WORD} `, PageNumber.CURRENT, ` ${OF_WORD} `, PageNumber.TOTAL_PAGES],
+                children: [`${words.page} `, PageNumber.CURRENT, ` ${words.of} `, PageNumber.TOTAL_PAGES],
               }),
             ],
           }),

@@ -13,7 +13,63 @@ export type Letterhead = {
   phone: string;
   /** Optional office logo uploaded by the administrator (pixel size for the aspect ratio). */
   logo?: LetterheadLogo | null;
+  /** The language of the frame's own words (absent: Malay); a PKH office's documents are in Indonesian. */
+  language?: FrameLanguage;
 };
+
+/** The frame's words are Malay for JKM offices and Indonesian for PKH offices (FORMATS.md, common frame). */
+export type FrameLanguage = "ms" | "id";
+
+export type FrameWords = {
+  /** "Muka surat X daripada Y" / "Halaman X dari Y", assembled by each writer from its own page fields. */
+  page: string;
+  of: string;
+  /** The classification printed top and bottom of a document that names persons. */
+  classified: string;
+  prepared: string;
+  checked: string;
+  preparedAndChecked: string;
+  name: string;
+  post: string;
+  date: string;
+  /** The reviewer's post when none is set. */
+  reviewerPost: string;
+  /** The generation stamp's words around app, version, time and user. */
+  generated: (app: string, version: string, at: string, by: string) => string;
+};
+
+export const FRAME_WORDS: Record<FrameLanguage, FrameWords> = {
+  ms: {
+    page: "Muka surat",
+    of: "daripada",
+    classified: "SULIT",
+    prepared: "Disediakan oleh:",
+    checked: "Disemak / Disahkan oleh:",
+    preparedAndChecked: "Disediakan dan disahkan oleh:",
+    name: "Nama",
+    post: "Jawatan",
+    date: "Tarikh",
+    reviewerPost: "Pegawai Kebajikan Masyarakat Daerah",
+    generated: (app, version, at, by) => `Dijana oleh ${app} ${version} pada ${at} oleh ${by}`,
+  },
+  id: {
+    page: "Halaman",
+    of: "dari",
+    classified: "RAHASIA",
+    prepared: "Dibuat oleh:",
+    checked: "Diperiksa / Disahkan oleh:",
+    preparedAndChecked: "Dibuat dan disahkan oleh:",
+    name: "Nama",
+    post: "Jabatan",
+    date: "Tanggal",
+    reviewerPost: "Koordinator PKH Kabupaten/Kota",
+    generated: (app, version, at, by) => `Dibuat dengan ${app} ${version} pada ${at} oleh ${by}`,
+  },
+};
+
+export function frameWords(language: FrameLanguage = "ms"): FrameWords {
+  return FRAME_WORDS[language];
+}
 
 export type LetterheadLogo = {
   data: Uint8Array;
@@ -23,27 +79,34 @@ export type LetterheadLogo = {
 };
 
 export const JKM_ORGANISATION = "JABATAN KEBAJIKAN MASYARAKAT MALAYSIA";
+export const PKH_ORGANISATION = "KEMENTERIAN SOSIAL REPUBLIK INDONESIA";
 
 /** The office settings the letterhead is built from (a subset of `Office`). */
 export type LetterheadSource = {
   countryPack: "jkm" | "pkh";
+  /** The PKH letterhead names the implementing unit as the office calls itself (e.g. "UPPKH Kabupaten Sleman"). */
+  officeName?: string;
   district: string;
   state: string;
   address: string;
   phone: string;
 };
 
-/** The JKM letterhead from the office settings: organisation, "PEJABAT ... DAERAH {DAERAH}, {NEGERI}", address, phone. */
+/**
+ * The letterhead from the office settings. JKM: organisation, "PEJABAT ... DAERAH {DAERAH}, {NEGERI}", address, phone.
+ * PKH: the ministry, "{UNIT PELAKSANA}, {PROVINSI}", address, phone; its frame words in Indonesian.
+ */
 export function letterheadFrom(office: LetterheadSource, logo?: LetterheadLogo | null): Letterhead {
   const jkm = office.countryPack === "jkm";
   return {
-    organisation: jkm ? JKM_ORGANISATION : "",
+    organisation: jkm ? JKM_ORGANISATION : PKH_ORGANISATION,
     officeLine: jkm
       ? `PEJABAT KEBAJIKAN MASYARAKAT DAERAH ${office.district}, ${office.state}`.toUpperCase()
-      : office.district.toUpperCase(),
+      : `${office.officeName?.trim() || office.district}, ${office.state}`.toUpperCase(),
     address: office.address,
-    phone: office.phone ? `Tel: ${office.phone}` : "",
+    phone: office.phone ? `${jkm ? "Tel" : "Telp."}: ${office.phone}` : "",
     logo: logo ?? null,
+    ...(jkm ? {} : { language: "id" as const }),
   };
 }
 
@@ -105,6 +168,35 @@ export function dmy(iso: string): string {
   return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : "";
 }
 
+export const INDONESIAN_MONTHS = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+] as const;
+
+/** "10 November 2026" from yyyy-mm-dd (PKH documents); empty stays empty. */
+export function indonesianDate(iso: string): string {
+  if (!iso) return "";
+  return `${Number(iso.slice(8, 10))} ${INDONESIAN_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** "Rp 1.234.000" (PKH locale): whole Rupiah, thousands with dots. */
+export function rupiah(amount: number): string {
+  const whole = Math.round(Math.abs(amount))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${amount < 0 && Math.round(Math.abs(amount)) > 0 ? "-" : ""}Rp ${whole}`;
+}
+
 /** "RM 1,234.00" (JKM locale): thousands with commas, always two decimals, rounded to the sen. */
 export function ringgit(amount: number): string {
   const sen = Math.round(Math.abs(amount) * 100);
@@ -153,14 +245,10 @@ export function officeDateTime(instant: string, timeZone: string = OFFICE_TIME_Z
   return `${get("day")}/${get("month")}/${get("year")} ${get("hour")}:${get("minute")}`;
 }
 
-/** "Dijana oleh Rekod Komuniti 0.1.0 pada 05/11/2026 14:30 oleh Nama Pegawai". */
-export function stampText(s: GenerationStamp): string {
-  return `Dijana oleh ${s.app} ${s.version} pada ${officeDateTime(s.at)} oleh ${s.by}`;
+/** "Dijana oleh Rekod Komuniti 0.1.0 pada 05/11/2026 14:30 oleh Nama Pegawai" (Indonesian: "Dibuat dengan ..."). */
+export function stampText(s: GenerationStamp, language: FrameLanguage = "ms"): string {
+  return frameWords(language).generated(s.app, s.version, officeDateTime(s.at), s.by);
 }
-
-/** "Muka surat X daripada Y" is assembled by each writer from its own page fields. */
-export const PAGE_WORD = "Muka surat";
-export const OF_WORD = "daripada";
 
 export type SignatureInput = {
   preparedBy: { id?: string; name: string; jawatan: string; date?: string };
@@ -179,28 +267,33 @@ export const SIGNATURE_LINE = "..............................................";
  * leaves a line to write it in by hand. The same officer on both sides gets one column, "Disediakan dan disahkan
  * oleh:", so a document never reads as checked by someone else when it was not.
  */
-export function signatureBlock(s: SignatureInput): SignatureBlock {
-  const date = (d?: string) => `Tarikh: ${d ? dmy(d) : "...................."}`;
-  const reviewerPost = s.reviewedBy.jawatan ?? "Pegawai Kebajikan Masyarakat Daerah";
+export function signatureBlock(s: SignatureInput, language: FrameLanguage = "ms"): SignatureBlock {
+  const w = frameWords(language);
+  const date = (d?: string) => `${w.date}: ${d ? dmy(d) : "...................."}`;
+  const reviewerPost = s.reviewedBy.jawatan ?? w.reviewerPost;
   if (samePerson(s))
     return [
       {
-        heading: "Disediakan dan disahkan oleh:",
+        heading: w.preparedAndChecked,
         lines: [
-          `Nama: ${s.reviewedBy.name}`,
-          `Jawatan: ${reviewerPost}`,
+          `${w.name}: ${s.reviewedBy.name}`,
+          `${w.post}: ${reviewerPost}`,
           date(s.reviewedBy.date ?? s.preparedBy.date),
         ],
       },
     ];
   return [
     {
-      heading: "Disediakan oleh:",
-      lines: [`Nama: ${s.preparedBy.name}`, `Jawatan: ${s.preparedBy.jawatan}`, date(s.preparedBy.date)],
+      heading: w.prepared,
+      lines: [
+        `${w.name}: ${s.preparedBy.name}`,
+        `${w.post}: ${s.preparedBy.jawatan}`,
+        date(s.preparedBy.date),
+      ],
     },
     {
-      heading: "Disemak / Disahkan oleh:",
-      lines: [`Nama: ${s.reviewedBy.name}`, `Jawatan: ${reviewerPost}`, date(s.reviewedBy.date)],
+      heading: w.checked,
+      lines: [`${w.name}: ${s.reviewedBy.name}`, `${w.post}: ${reviewerPost}`, date(s.reviewedBy.date)],
     },
   ];
 }

@@ -1,9 +1,8 @@
 // Why: the common frame laid out in an exceljs sheet (letterhead, title, bordered table, print setup), so every .xlsx prints alike.
 import type { Borders, CellValue, Row, Workbook, Worksheet } from "exceljs";
 import {
-  OF_WORD,
-  PAGE_WORD,
   SIGNATURE_LINE,
+  frameWords,
   letterheadLines,
   type Classification,
   type Letterhead,
@@ -136,7 +135,8 @@ export function addFramedSheet(wb: Workbook, name: string, f: XlsxFrame): Framed
 export function frameWorksheet(wb: Workbook, ws: Worksheet, f: XlsxFrame): FramedSheet {
   const ncol = f.columns.length;
   const sulit = f.classification === "SULIT";
-  const page = `&"${XLSX_FONT},Regular"&8${PAGE_WORD} &P ${OF_WORD} &N`;
+  const words = frameWords(f.letterhead.language);
+  const page = `&"${XLSX_FONT},Regular"&8${words.page} &P ${words.of} &N`;
   Object.assign(ws.pageSetup, {
     paperSize: 9,
     orientation: f.orientation,
@@ -156,10 +156,10 @@ export function frameWorksheet(wb: Workbook, ws: Worksheet, f: XlsxFrame): Frame
   Object.assign(ws.headerFooter, {
     differentFirst: false,
     differentOddEven: false,
-    oddHeader: sulit ? `&C&"${XLSX_FONT},Bold"&12SULIT` : "",
+    oddHeader: sulit ? `&C&"${XLSX_FONT},Bold"&12${words.classified}` : "",
     oddFooter:
       `&L&"${XLSX_FONT},Regular"&8${hf(f.stamp)}` +
-      (sulit ? `&C&"${XLSX_FONT},Bold"&12SULIT` : "") +
+      (sulit ? `&C&"${XLSX_FONT},Bold"&12${words.classified}` : "") +
       `&R${page}`,
   });
   ws.columns = f.columns.map((c) => ({ width: c.width }));
@@ -176,7 +176,7 @@ export function frameWorksheet(wb: Workbook, ws: Worksheet, f: XlsxFrame): Frame
     if (lines > 1) row.height = (lines * XLSX_LINE * size) / 10 + 2;
     return row;
   };
-  if (sulit) centred("SULIT", true, 12);
+  if (sulit) centred(words.classified, true, 12);
   const logo = f.letterhead.logo;
   if (logo) {
     const heightPx = 60;
@@ -300,7 +300,7 @@ export function finishSheet(s: FramedSheet): void {
   const { ws, ncol, headerRow, frame } = s;
   if (frame.classification === "SULIT") {
     ws.addRow([]);
-    const row = ws.addRow([frame.classification]);
+    const row = ws.addRow([frameWords(frame.letterhead.language).classified]);
     ws.mergeCells(row.number, 1, row.number, ncol);
     row.getCell(1).alignment = { horizontal: "center" };
     row.getCell(1).font = { name: XLSX_FONT, bold: true, size: 12 };
