@@ -2,6 +2,7 @@
 import type { ComponentType, ReactElement } from "react";
 import type { RouteObject } from "react-router";
 import type { Permission } from "../../shared/domain/roles";
+import type { AnyDocDef } from "../features/laporan/documents/types";
 
 /** A menu entry; `allSites`: only for the roles that see every site (the district's desk). */
 export type NavEntry = {
@@ -21,6 +22,10 @@ export type Programme = {
   home?: ReactElement;
   /** The header's search box (the first one named decides; none: no box). */
   search?: ComponentType;
+  /** Its official documents, in the order the Laporan screen lists them. */
+  documents?: AnyDocDef[];
+  /** The Laporan screen offers the monthly pack to the PKMD (PPR sites). */
+  monthlyPack?: true;
   /** Pages whose menu entry is another one (a case page belongs to the register). */
   navParents?: Record<string, string>;
 };

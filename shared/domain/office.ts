@@ -110,9 +110,14 @@ export function stateCoordinatorPost(office: Pick<Office, "report">): string {
   return office.report?.stateCoordinatorPost?.trim() || DEFAULT_STATE_COORDINATOR_POST;
 }
 
-/** The reviewing officer's post as it appears under the signature. */
-export function pkmdPost(office: Pick<Office, "report">): string {
-  return office.report?.pkmdPost.trim() || DEFAULT_PKMD_POST;
+export const DEFAULT_PKH_COORDINATOR_POST = "Koordinator PKH Kabupaten/Kota";
+
+/** The reviewing officer's post as it appears under the signature (a PKH office's coordinator in Indonesian). */
+export function pkmdPost(office: Pick<Office, "report"> & { countryPack?: Office["countryPack"] }): string {
+  return (
+    office.report?.pkmdPost.trim() ||
+    (office.countryPack === "pkh" ? DEFAULT_PKH_COORDINATOR_POST : DEFAULT_PKMD_POST)
+  );
 }
 
 export const OFFICE_ID = "office";

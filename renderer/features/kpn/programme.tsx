@@ -1,6 +1,7 @@
 // Why: Kembara Prihatin Negara (JKM): the district's outreach tours, their visits and the complaints they take.
 import { IconMessageReport, IconRoute } from "@tabler/icons-react";
 import type { Programme } from "../../app/programme";
+import { kpnDocuments } from "../laporan/documents";
 import { Guard } from "../../app/guards";
 import { RoadmapPage } from "./jadual/RoadmapPage";
 import { TourPage } from "./jadual/TourPage";
@@ -38,6 +39,7 @@ export const kpnProgramme: Programme = {
       ),
     },
   ],
+  documents: kpnDocuments,
   nav: [
     { to: "/kpn", key: "nav.kpn", icon: IconRoute },
     { to: "/kpn/aduan", key: "kpnAduan.nav", icon: IconMessageReport },

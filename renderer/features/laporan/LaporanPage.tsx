@@ -11,7 +11,9 @@ import { useLive } from "../../app/use-live";
 import { db } from "../../db/instance";
 import { sitesRepo } from "../../db/repositories/sites";
 import { DocumentPanel } from "./DocumentPanel";
-import { documents, documentByCode, PACK } from "./documents";
+import { PACK } from "./documents";
+import { programmesOf } from "../../app/programmes";
+import { useOffice } from "../../app/office-context";
 import type { Choice } from "./documents/types";
 import { previousMonth } from "./figures";
 import { useMonthName } from "./month-name";
@@ -27,8 +29,12 @@ export function LaporanPage() {
   const initial = previousMonth(today);
   // The choice lives in the address, so coming back from the register shows the same report.
   const [params, setParams] = useSearchParams();
+  // The office's programmes bring their documents (and the PPR's monthly pack to the PKMD).
+  const programmes = programmesOf(useOffice().countryPack);
+  const documents = programmes.flatMap((p) => p.documents ?? []);
+  const hasPack = programmes.some((p) => p.monthlyPack);
   const code = params.get("dokumen") ?? documents[0]!.code;
-  const def = code === PACK ? null : (documentByCode(code) ?? documents[0]!);
+  const def = code === PACK && hasPack ? null : (documents.find((d) => d.code === code) ?? documents[0]!);
   const siteChoice = params.get("tapak");
   // A document made as things stand today (the Direktori CBO) is of this month, whatever the address says.
   const year = def?.undated ? Number(today.slice(0, 4)) : Number(params.get("tahun")) || initial.year;
@@ -97,17 +103,19 @@ export function LaporanPage() {
       </div>
       <Paper withBorder p="xs" role="navigation" aria-label={t("laporan.document")}>
         <Group gap={6}>
-          <Button
-            size="xs"
-            variant={code === PACK ? "filled" : "light"}
-            leftSection={<IconFileStack size={16} />}
-            onClick={() => set({ dokumen: PACK, item: null, tapak: chosen })}
-            aria-pressed={code === PACK}
-          >
-            {t("laporan.pack.name")}
-          </Button>
+          {hasPack && (
+            <Button
+              size="xs"
+              variant={!def ? "filled" : "light"}
+              leftSection={<IconFileStack size={16} />}
+              onClick={() => set({ dokumen: PACK, item: null, tapak: chosen })}
+              aria-pressed={!def}
+            >
+              {t("laporan.pack.name")}
+            </Button>
+          )}
           {documents.map((d) => {
-            const active = def?.code === d.code && code !== PACK;
+            const active = def?.code === d.code;
             return (
               <Button
                 key={d.code}
@@ -207,7 +215,7 @@ export function LaporanPage() {
           )
         ) : reported.length === 0 ? (
           <Loader size="sm" />
-        ) : code === PACK ? (
+        ) : !def ? (
           <PackPanel
             // A pack made for one site and month is never offered for another.
             key={`${reported[0]!.id}-${year}-${month}`}

@@ -36,7 +36,7 @@ export async function reportContext(
     letterhead: letterheadFrom(office, office.logo ?? null),
     stamp: { app: "Rekod Komuniti", version: __APP_VERSION__, at: now, by: actor.name },
     signature: {
-      preparedBy: { name: actor.name, jawatan: postOf(user ?? { role: actor.role }) },
+      preparedBy: { name: actor.name, jawatan: postOf(user ?? { role: actor.role }, office.countryPack) },
       reviewedBy: { name: office.report?.pkmdName ?? "", jawatan: pkmdPost(office) },
     },
   };

@@ -3,9 +3,11 @@
 // screens.
 import type { Programme } from "../../app/programme";
 import { PkhHomePage } from "./beranda/PkhHomePage";
+import { daftarPenyediaDoc } from "./laporan/daftar-penyedia";
 
 export const pkhProgramme: Programme = {
   routes: [],
   nav: [],
   home: <PkhHomePage />,
+  documents: [daftarPenyediaDoc],
 };

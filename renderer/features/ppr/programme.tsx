@@ -13,6 +13,7 @@ import {
   IconUsersGroup,
 } from "@tabler/icons-react";
 import type { Programme } from "../../app/programme";
+import { pprDocuments } from "../laporan/documents";
 import { HomePage } from "./utama/HomePage";
 import { SearchBox } from "../carian/SearchBox";
 import { Guard } from "../../app/guards";
@@ -116,6 +117,8 @@ export const pprProgramme: Programme = {
     { path: "meja", element: <DeskPage /> },
     { path: "meja/pek/:id", element: <PackPage /> },
   ],
+  documents: pprDocuments,
+  monthlyPack: true,
   nav: [
     { to: "/meja", key: "meja.nav", icon: IconDesk, allSites: true },
     { to: "/buku-rekod", key: "nav.register", icon: IconBook },

@@ -130,13 +130,18 @@ export function DocumentSettings() {
                 {...field("pkmdPost")}
               />
               <TextInput label={t("office.pkmdEmail")} type="email" {...field("pkmdEmail")} />
-              <span />
-              <TextInput label={t("office.stateCoordinatorName")} {...field("stateCoordinatorName")} />
-              <TextInput
-                label={t("office.stateCoordinatorPost")}
-                description={t("office.stateCoordinatorPostHint")}
-                {...field("stateCoordinatorPost")}
-              />
+              {/* The state coordinator confirms KPN's status report: JKM offices only. */}
+              {office.countryPack === "jkm" && (
+                <>
+                  <span />
+                  <TextInput label={t("office.stateCoordinatorName")} {...field("stateCoordinatorName")} />
+                  <TextInput
+                    label={t("office.stateCoordinatorPost")}
+                    description={t("office.stateCoordinatorPostHint")}
+                    {...field("stateCoordinatorPost")}
+                  />
+                </>
+              )}
             </SimpleGrid>
             <Group>
               <Button type="submit" loading={busy}>

@@ -60,7 +60,7 @@ export function samePerson(s: SignatureInput): boolean {
   return personKey(a.name) !== "" && personKey(a.name) === personKey(b.name);
 }
 
-/** The post written under a signature (the document is always in Malay). */
+/** The post written under a signature in a JKM document (always in Malay). */
 export const JAWATAN: Record<Role, string> = {
   ppk: "Pekerja Pembangunan Komuniti",
   pkmd: "Pegawai Kebajikan Masyarakat Daerah",
@@ -68,7 +68,15 @@ export const JAWATAN: Record<Role, string> = {
   pemerhati: "Pemerhati",
 };
 
-/** A user's post under their signature: the one the administrator wrote, else the role's usual post. */
-export function postOf(user: { role: Role; jawatan?: string }): string {
-  return user.jawatan?.trim() || JAWATAN[user.role];
+/** The same roles' posts in a PKH document (Indonesian). */
+export const JABATAN_PKH: Record<Role, string> = {
+  ppk: "Pendamping PKH",
+  pkmd: "Koordinator PKH Kabupaten/Kota",
+  pentadbir: "Administrator Sistem",
+  pemerhati: "Pemantau",
+};
+
+/** A user's post under their signature: the one the administrator wrote, else the role's usual post in the pack. */
+export function postOf(user: { role: Role; jawatan?: string }, pack: "jkm" | "pkh" = "jkm"): string {
+  return user.jawatan?.trim() || (pack === "pkh" ? JABATAN_PKH : JAWATAN)[user.role];
 }

@@ -1,4 +1,5 @@
-// Why: the official documents in the order the Laporan screen lists them, and the monthly pack's members.
+// Why: JKM's official documents (the PPR sites' and KPN's, and the CBO directory) and the monthly pack's members; each
+// programme names its own on the Laporan screen (features/<programme>/programme.tsx).
 import { bukuRekodDoc } from "./buku-rekod";
 import { direktoriDoc } from "./direktori";
 import { jadualPelaksanaanDoc } from "./jadual-pelaksanaan";
@@ -14,7 +15,8 @@ import type { AnyDocDef } from "./types";
 /** The pseudo-document code of the monthly pack. */
 export const PACK = "pakej-bulanan";
 
-export const documents: readonly AnyDocDef[] = [
+/** The PPR sites' documents (and the CBO directory, JKM's), in the order the Laporan screen lists them. */
+export const pprDocuments: AnyDocDef[] = [
   statistikKesDoc,
   pelaksanaanProgramDoc,
   bukuRekodDoc,
@@ -22,10 +24,14 @@ export const documents: readonly AnyDocDef[] = [
   siasatanDoc,
   statusRujukanDoc,
   minitMesyuaratDoc,
-  jadualPelaksanaanDoc,
-  kpnStatusDoc,
   direktoriDoc,
 ];
+
+/** Kembara Prihatin Negara's documents. */
+export const kpnDocuments: AnyDocDef[] = [jadualPelaksanaanDoc, kpnStatusDoc];
+
+/** Every JKM document. */
+export const documents: readonly AnyDocDef[] = [...pprDocuments, ...kpnDocuments];
 
 export function documentByCode(code: string): AnyDocDef | undefined {
   return documents.find((d) => d.code === code);

@@ -15,7 +15,9 @@ export type WriterId =
   | "kpn-status-pelaksanaan.docx"
   | "kpn-status-pelaksanaan.xlsx"
   | "jadual-pelaksanaan.xlsx"
-  | "jadual-pelaksanaan.docx";
+  | "jadual-pelaksanaan.docx"
+  | "pkh-daftar.docx"
+  | "pkh-daftar.xlsx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -49,6 +51,8 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
     (await import("../../../../shared/reports/kpn/status-pelaksanaan/docx")).kpnStatusDocx,
   "kpn-status-pelaksanaan.xlsx": async () =>
     (await import("../../../../shared/reports/kpn/status-pelaksanaan/xlsx")).kpnStatusXlsx,
+  "pkh-daftar.docx": async () => (await import("../../../../shared/reports/pkh/daftar/docx")).daftarDocx,
+  "pkh-daftar.xlsx": async () => (await import("../../../../shared/reports/pkh/daftar/xlsx")).daftarXlsx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {
