@@ -44,7 +44,7 @@ import type { MonthlyPackData } from "../../shared/domain/monthly-pack";
 import type { PcReportData } from "../../shared/exchange/pc-report";
 import type {
   P2k2SessionRecord,
-  PkhAgendaKeys,
+  PkhAgendaRecord,
   PkhComplaintRecord,
   PkhGroupKeys,
   PkhHouseholdKeys,
@@ -236,7 +236,7 @@ export class AppDB extends Dexie {
   pkhComplaints!: Table<PkhComplaintRecord, string>;
   pkhPayments!: Table<PkhPaymentRecord, string>;
   pkhViolations!: Table<PkhViolationRecord, string>;
-  pkhAgenda!: Table<Stored<PkhAgendaKeys>, string>;
+  pkhAgenda!: Table<PkhAgendaRecord, string>;
   pkhReports!: Table<Stored<PkhReportKeys>, string>;
 
   constructor(name = DB_NAME) {

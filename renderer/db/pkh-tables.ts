@@ -7,6 +7,7 @@ import type { CommitmentRecord } from "../../shared/domain/pkh/commitments";
 import type { PkhComplaint } from "../../shared/domain/pkh/complaints";
 import type { PaymentEntry } from "../../shared/domain/pkh/payments";
 import type { Violation } from "../../shared/domain/pkh/supervision";
+import type { AgendaInput } from "../../shared/domain/pkh/agenda";
 
 type Sited = { siteId: string };
 
@@ -19,7 +20,8 @@ export type PkhVerificationData = Sited & CommitmentRecord;
 export type PkhComplaintData = Sited & PkhComplaint & { refNo: string };
 export type PkhPaymentData = Sited & PaymentEntry;
 export type PkhViolationData = Sited & Violation;
-export type PkhAgendaKeys = Sited & { date: string; remindOn: string | null };
+/** An agenda item or note; `remindOn` is its reminder's day while it waits (agenda.ts pendingReminder). */
+export type PkhAgendaRecord = Stored<AgendaInput & { remindOn: string | null }>;
 export type PkhReportKeys = Sited & { kind: string; period: string };
 
 export type P2k2SessionRecord = Stored<P2k2SessionData>;
