@@ -22,6 +22,7 @@ import {
   stakeholdersRepo,
 } from "./repositories/community";
 import type { Repository } from "./repositories/repository";
+import { agendaRepo } from "./repositories/pkh/agenda";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };
 
@@ -70,6 +71,7 @@ const binnables: Binnable[] = [
     label: (r) => `Jelajah KPN ${dayShown(String(r.date))}`,
     restore: restoreTour,
   },
+  { table: "pkhAgenda", repo: as(agendaRepo), label: (r) => String(r.title) },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

@@ -141,6 +141,7 @@ export const AUDITED_TABLES = [
   "kpnServices",
   "baskets",
   "monthlyPacks",
+  "pkhAgenda",
   "laporan",
   "session",
 ] as const;

@@ -4,10 +4,12 @@
 import type { Programme } from "../../app/programme";
 import { PkhHomePage } from "./beranda/PkhHomePage";
 import { daftarPenyediaDoc } from "./laporan/daftar-penyedia";
+import { AgendaPage } from "./agenda/AgendaPage";
+import { IconCalendarTime } from "@tabler/icons-react";
 
 export const pkhProgramme: Programme = {
-  routes: [],
-  nav: [],
+  routes: [{ path: "agenda", element: <AgendaPage /> }],
+  nav: [{ to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime }],
   home: <PkhHomePage />,
   documents: [daftarPenyediaDoc],
 };

@@ -12,6 +12,7 @@ import { Greeting } from "../../utama/Greeting";
 import { SiteCards } from "../../utama/SiteCards";
 import { BackupWarning } from "../../sandaran/BackupWarning";
 import { ReviewCount } from "../../direktori/semak/ReviewCount";
+import { Reminders } from "../agenda/Reminders";
 
 export function PkhHomePage() {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function PkhHomePage() {
     <Stack>
       <Greeting siteCount={sites.length} />
       <BackupWarning />
+      <Reminders />
       <ReviewCount />
       <SiteCards
         sites={sites}
