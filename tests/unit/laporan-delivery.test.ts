@@ -5,7 +5,8 @@ import { imageKind } from "../../shared/domain/images";
 import { missingReportSettings, pkmdPost, reportSettingsSchema } from "../../shared/domain/office";
 import { postOf } from "../../renderer/features/laporan/figures";
 import { runJobs } from "../../renderer/features/laporan/generate/protocol";
-import { emailText, formatBytes, periodSlugOf } from "../../renderer/features/laporan/mail";
+import { emailText, periodSlugOf } from "../../renderer/features/laporan/mail";
+import { formatBytes } from "../../renderer/app/format";
 import { buildResources } from "../../renderer/i18n/resources";
 
 const office = {

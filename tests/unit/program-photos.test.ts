@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { PHOTO_MAX_BYTES, PHOTO_MAX_SIDE } from "../../shared/domain/community";
 import { fitWithin } from "../../shared/domain/images";
 import { AppError } from "../../renderer/db/errors";
-import { encodeUnderCap, PHOTO_QUALITIES } from "../../renderer/features/ppr/program/photo-fit";
+import { encodeUnderCap, PHOTO_QUALITIES } from "../../renderer/features/foto/photo-fit";
 
 describe("fitting a programme photo within 1280 px", () => {
   it("shrinks landscape and portrait photos so the longest side is 1280, keeping the aspect", () => {

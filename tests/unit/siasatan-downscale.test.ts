@@ -1,7 +1,8 @@
 // Why: the size a document photo is shrunk to, and the money and size labels next to it, must be exactly what officers expect.
 import { describe, expect, it } from "vitest";
 import { fitWithin, jpegName, MAX_IMAGE_SIDE } from "../../shared/domain/images";
-import { formatBytes, formatMoney, numberOr0 } from "../../renderer/features/ppr/siasatan/format";
+import { formatMoney, numberOr0 } from "../../renderer/features/ppr/siasatan/format";
+import { formatBytes } from "../../renderer/app/format";
 
 describe("fitWithin", () => {
   it("shrinks a landscape photo so its width is 1600 px, keeping proportions", () => {

@@ -16,7 +16,8 @@ import { attachmentsOf, emailDraft, make, saveFolder, type DocumentMeta, type Ma
 import { packDocuments } from "./documents";
 import type { ChoiceSite } from "./documents/types";
 import type { Progress } from "./generate/generate";
-import { emailText, formatBytes, periodSlugOf, type MailedDocument } from "./mail";
+import { emailText, periodSlugOf, type MailedDocument } from "./mail";
+import { formatBytes } from "../../app/format";
 import { useMonthName } from "./month-name";
 import { ProgressLine } from "./ProgressLine";
 import { SettingsMissing, missingFrom } from "./SettingsMissing";

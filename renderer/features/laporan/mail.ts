@@ -10,14 +10,6 @@ export function periodSlugOf(choice: Pick<Choice, "year" | "month" | "quarter">)
   return `${choice.year}-${String(choice.month).padStart(2, "0")}`;
 }
 
-/** "85 KB", "1.2 MB", "3.4 GB": attachment sizes for a person deciding whether a slow line will carry them, disk space. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
-  if (n < 1024 ** 3) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return `${(n / 1024 ** 3).toFixed(1)} GB`;
-}
-
 /** A document attached to an email draft: its name in the office's language, and whether it is SULIT. */
 export type MailedDocument = { name: string; sulit: boolean };
 

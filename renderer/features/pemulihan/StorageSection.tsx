@@ -2,7 +2,7 @@
 // and how much room is left, each with what it means.
 import { Alert, Paper, Table, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { formatBytes } from "../laporan/mail";
+import { formatBytes } from "../../app/format";
 import { storageLow } from "./storage-state";
 import { useStorageFigures } from "./use-storage-figures";
 

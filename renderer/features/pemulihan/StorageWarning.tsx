@@ -2,7 +2,7 @@
 import { Alert } from "@mantine/core";
 import { IconDatabaseExclamation } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { formatBytes } from "../laporan/mail";
+import { formatBytes } from "../../app/format";
 import { storageLow } from "./storage-state";
 import { useStorageFigures } from "./use-storage-figures";
 

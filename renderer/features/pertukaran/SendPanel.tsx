@@ -12,7 +12,7 @@ import { host } from "../../host";
 import { errorMessage, notifySaved } from "../../app/messages";
 import { useOffice } from "../../app/office-context";
 import { useActor } from "../../app/session";
-import { formatBytes } from "../laporan/mail";
+import { formatBytes } from "../../app/format";
 
 const CONTENT_TYPE = "application/octet-stream";
 

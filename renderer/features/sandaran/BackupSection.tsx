@@ -12,7 +12,7 @@ import { notifyError, notifySaved, tKey } from "../../app/messages";
 import { useOffice } from "../../app/office-context";
 import { AUTO_EVERY_MS, backupNow, readFolderBackup, type Progress } from "../../backup/service";
 import { host } from "../../host";
-import { formatBytes } from "../laporan/mail";
+import { formatBytes } from "../../app/format";
 import { BackupProgress } from "./BackupProgress";
 import { PassphraseForm } from "./PassphraseForm";
 import { RestorePanel, type ChosenBackup } from "./RestorePanel";

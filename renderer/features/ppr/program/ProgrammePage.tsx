@@ -19,7 +19,7 @@ import { useLive } from "../../../app/use-live";
 import { programmeDates, programmeStatusColor } from "./labels";
 import { monthOf } from "./month";
 import { ProgrammeForm } from "./ProgrammeForm";
-import { ProgrammePhotos } from "./ProgrammePhotos";
+import { RecordPhotos } from "../../foto/RecordPhotos";
 
 function inputOf(p: ProgrammeRecord): ProgrammeInput {
   const input = withoutMeta(p);
@@ -137,7 +137,7 @@ export function ProgrammePage() {
         />
       </Paper>
       <Paper withBorder p="md">
-        <ProgrammePhotos programme={p} />
+        <RecordPhotos owner={{ table: "programmes", id: p.id, siteId: p.siteId }} />
       </Paper>
     </Stack>
   );

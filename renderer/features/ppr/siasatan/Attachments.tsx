@@ -37,7 +37,7 @@ import { useActor } from "../../../app/session";
 import { softDeleteWithUndo } from "../../../app/soft-delete";
 import { useLive } from "../../../app/use-live";
 import { downscaleImage } from "../../../app/images";
-import { formatBytes } from "./format";
+import { formatBytes } from "../../../app/format";
 import { jpegName } from "../../../../shared/domain/images";
 import { nameOf, userNames } from "./labels";
 

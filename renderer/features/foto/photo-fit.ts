@@ -1,5 +1,5 @@
 // Why: a photo is re-encoded at falling JPEG quality until it fits the stored size cap; the loop is pure so it is tested.
-import { AppError } from "../../../db/errors";
+import { AppError } from "../../db/errors";
 
 /** Qualities tried in turn; the first that fits is kept, so a photo loses no more than it must. */
 export const PHOTO_QUALITIES: readonly number[] = [0.85, 0.75, 0.65, 0.55, 0.45, 0.35];

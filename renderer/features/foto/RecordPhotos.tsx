@@ -1,4 +1,5 @@
-// Why: the programme's photos: attached from the PC, shrunk before saving, shown as thumbnails with captions, removed softly.
+// Why: the photos documenting a record (a programme, a PKH report...): attached from the PC, shrunk before saving, shown
+// as thumbnails with captions, removed softly.
 import {
   ActionIcon,
   Alert,
@@ -18,28 +19,28 @@ import {
 import { IconPhotoPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { PHOTO_MAX_INPUT_BYTES, PHOTO_MAX_SIDE } from "../../../../shared/domain/community";
-import { can } from "../../../../shared/domain/roles";
-import type { PhotoRecord, ProgrammeRecord } from "../../../db/app-db";
-import { ValidationError } from "../../../db/errors";
-import { db } from "../../../db/instance";
-import { photosRepo } from "../../../db/repositories/community";
-import { errorMessage, notifyError, notifySaved, tKey } from "../../../app/messages";
-import { useActor } from "../../../app/session";
-import { softDeleteWithUndo } from "../../../app/soft-delete";
-import { useLive } from "../../../app/use-live";
-import { formatBytes } from "../siasatan/format";
-import { addProgrammePhoto, preparePhoto, programmePhotos } from "./photos";
+import { PHOTO_MAX_INPUT_BYTES, PHOTO_MAX_SIDE } from "../../../shared/domain/community";
+import { can } from "../../../shared/domain/roles";
+import type { PhotoRecord } from "../../db/app-db";
+import { ValidationError } from "../../db/errors";
+import { db } from "../../db/instance";
+import { photosRepo } from "../../db/repositories/community";
+import { errorMessage, notifyError, notifySaved, tKey } from "../../app/messages";
+import { useActor } from "../../app/session";
+import { softDeleteWithUndo } from "../../app/soft-delete";
+import { useLive } from "../../app/use-live";
+import { formatBytes } from "../../app/format";
+import { addPhoto, ownerPhotos, preparePhoto, type PhotoOwner } from "./photos";
 
 type Problem = { name: string; message: string };
 
-export function ProgrammePhotos({ programme }: { programme: ProgrammeRecord }) {
+export function RecordPhotos({ owner }: { owner: PhotoOwner }) {
   const { t } = useTranslation();
   const { actor } = useActor();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [viewing, setViewing] = useState<PhotoRecord | null>(null);
-  const live = useLive(() => programmePhotos(db, programme.id), [programme.id]);
+  const live = useLive(() => ownerPhotos(db, owner.table, owner.id), [owner.table, owner.id]);
   const canWrite = can(actor.role, "records.write");
 
   const attach = async (files: File[]) => {
@@ -52,7 +53,7 @@ export function ProgrammePhotos({ programme }: { programme: ProgrammeRecord }) {
     for (const file of files) {
       try {
         const photo = await preparePhoto(file);
-        await addProgrammePhoto(db, actor, programme, photo, "");
+        await addPhoto(db, actor, owner, photo, "");
         added += 1;
       } catch (e) {
         const message =

@@ -1,11 +1,12 @@
-// Why: a programme photo is checked, shrunk to 1280 px JPEG under the size cap and stored with its record; nothing else is kept.
-import { PHOTO_MAX_BYTES, PHOTO_MAX_INPUT_BYTES, PHOTO_MAX_SIDE } from "../../../../shared/domain/community";
-import type { Actor } from "../../../../shared/domain/access";
-import type { AppDB, PhotoRecord } from "../../../db/app-db";
-import { AppError } from "../../../db/errors";
-import { photosRepo } from "../../../db/repositories/community";
-import { downscaleImage } from "../../../app/images";
-import { formatBytes } from "../siasatan/format";
+// Why: a photo (of a programme, a report, a session...) is checked, shrunk to 1280 px JPEG under the size cap and stored
+// against the record it documents; nothing else is kept.
+import { PHOTO_MAX_BYTES, PHOTO_MAX_INPUT_BYTES, PHOTO_MAX_SIDE } from "../../../shared/domain/community";
+import type { Actor } from "../../../shared/domain/access";
+import type { AppDB, PhotoRecord } from "../../db/app-db";
+import { AppError } from "../../db/errors";
+import { photosRepo } from "../../db/repositories/community";
+import { downscaleImage } from "../../app/images";
+import { formatBytes } from "../../app/format";
 import { encodeUnderCap } from "./photo-fit";
 
 export type PreparedPhoto = { data: Blob; width: number; height: number };
@@ -35,18 +36,21 @@ export async function preparePhoto(file: File): Promise<PreparedPhoto> {
   return { data: blob, ...(await sizeOf(blob)) };
 }
 
-/** Stores one prepared photo against a programme. */
-export async function addProgrammePhoto(
+/** The record a photo documents: its table, id and site. */
+export type PhotoOwner = { table: string; id: string; siteId: string };
+
+/** Stores one prepared photo against its record. */
+export async function addPhoto(
   db: AppDB,
   actor: Actor,
-  programme: { id: string; siteId: string },
+  owner: PhotoOwner,
   photo: PreparedPhoto,
   caption: string,
 ): Promise<PhotoRecord> {
   return photosRepo(db).create(actor, {
-    ownerTable: "programmes",
-    ownerId: programme.id,
-    siteId: programme.siteId,
+    ownerTable: owner.table,
+    ownerId: owner.id,
+    siteId: owner.siteId,
     caption,
     mime: "image/jpeg",
     width: photo.width,
@@ -56,12 +60,12 @@ export async function addProgrammePhoto(
   });
 }
 
-/** The live photos of a programme, oldest first. */
-export async function programmePhotos(db: AppDB, programmeId: string): Promise<PhotoRecord[]> {
+/** The live photos of a record, oldest first. */
+export async function ownerPhotos(db: AppDB, table: string, id: string): Promise<PhotoRecord[]> {
   const rows = await db.photos
     .where("ownerId")
-    .equals(programmeId)
-    .filter((p) => !p.deletedAt && p.ownerTable === "programmes")
+    .equals(id)
+    .filter((p) => !p.deletedAt && p.ownerTable === table)
     .toArray();
   return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
