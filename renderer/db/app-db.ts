@@ -50,7 +50,7 @@ import type {
   PkhHouseholdKeys,
   PkhMemberKeys,
   PkhPaymentRecord,
-  PkhReportKeys,
+  PkhReportRecord,
   PkhVerificationRecord,
   PkhViolationRecord,
 } from "./pkh-tables";
@@ -237,7 +237,7 @@ export class AppDB extends Dexie {
   pkhPayments!: Table<PkhPaymentRecord, string>;
   pkhViolations!: Table<PkhViolationRecord, string>;
   pkhAgenda!: Table<PkhAgendaRecord, string>;
-  pkhReports!: Table<Stored<PkhReportKeys>, string>;
+  pkhReports!: Table<PkhReportRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

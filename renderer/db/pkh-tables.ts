@@ -8,6 +8,7 @@ import type { PkhComplaint } from "../../shared/domain/pkh/complaints";
 import type { PaymentEntry } from "../../shared/domain/pkh/payments";
 import type { Violation } from "../../shared/domain/pkh/supervision";
 import type { AgendaInput } from "../../shared/domain/pkh/agenda";
+import type { PendampingReport } from "../../shared/domain/pkh/report";
 
 type Sited = { siteId: string };
 
@@ -22,7 +23,8 @@ export type PkhPaymentData = Sited & PaymentEntry;
 export type PkhViolationData = Sited & Violation;
 /** An agenda item or note; `remindOn` is its reminder's day while it waits (agenda.ts pendingReminder). */
 export type PkhAgendaRecord = Stored<AgendaInput & { remindOn: string | null }>;
-export type PkhReportKeys = Sited & { kind: string; period: string };
+/** A pendamping's report: what the pendamping writes (the rest comes from the records when it is made). */
+export type PkhReportRecord = Stored<PendampingReport>;
 
 export type P2k2SessionRecord = Stored<P2k2SessionData>;
 export type PkhVerificationRecord = Stored<PkhVerificationData>;
