@@ -19,6 +19,7 @@ import { migration0016 } from "./0016-kpn-list-keys";
 import { migration0017 } from "./0017-exchange";
 import { migration0018 } from "./0018-pkmd-desk";
 import { migration0019 } from "./0019-pkh";
+import { migration0020 } from "./0020-pkh-kpm-keys";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -40,6 +41,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
 
 let reached = 0;
