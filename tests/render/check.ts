@@ -121,19 +121,22 @@ export function checkPdf(doc: RenderedDocument, pages: Page[], fonts: string[]):
           .map((x) => `"${x.text}" from ${x.xMin.toFixed(1)}`)
           .join(", ")}`,
       );
-    if (!words.some((x) => x.text === "Muka" || x.text.startsWith("Muka")))
-      problems.push(`${at}: no "Muka surat X daripada Y" footer`);
-    const sulit = words.filter((x) => x.text === "SULIT");
+    // The frame's words in the document's language: Malay (JKM) or Indonesian (PKH).
+    const pageWord = doc.language === "id" ? "Halaman" : "Muka";
+    const mark = doc.language === "id" ? "RAHASIA" : "SULIT";
+    if (!words.some((x) => x.text === pageWord || x.text.startsWith(pageWord)))
+      problems.push(`${at}: no "${pageWord} ..." page-number footer`);
+    const sulit = words.filter((x) => x.text === mark);
     if (doc.sulit) {
-      if (!edgeLine(words, "top").some((x) => x.text === "SULIT"))
-        problems.push(`${at}: SULIT not on the first line`);
-      if (!edgeLine(words, "bottom").some((x) => x.text === "SULIT"))
-        problems.push(`${at}: SULIT not on the last line`);
+      if (!edgeLine(words, "top").some((x) => x.text === mark))
+        problems.push(`${at}: ${mark} not on the first line`);
+      if (!edgeLine(words, "bottom").some((x) => x.text === mark))
+        problems.push(`${at}: ${mark} not on the last line`);
       if (sulit.length !== 2)
         problems.push(
-          `${at}: SULIT printed ${sulit.length} times, expected once at the top and once at the bottom`,
+          `${at}: ${mark} printed ${sulit.length} times, expected once at the top and once at the bottom`,
         );
-    } else if (sulit.length) problems.push(`${at}: SULIT on a document that names nobody`);
+    } else if (sulit.length) problems.push(`${at}: ${mark} on a document that names nobody`);
   });
   if (doc.verify) problems.push(...doc.verify(pages));
   return problems;

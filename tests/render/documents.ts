@@ -37,6 +37,13 @@ import { jadualDocx } from "../../shared/reports/kpn/jadual-pelaksanaan/docx";
 import { jadualModel } from "../../shared/reports/kpn/jadual-pelaksanaan/model";
 import { jadualXlsx } from "../../shared/reports/kpn/jadual-pelaksanaan/xlsx";
 import { jadualFixture } from "../fixtures/reports/jadual-pelaksanaan";
+import { laporanPendampingDocx } from "../../shared/reports/pkh/laporan-pendamping/docx";
+import { laporanPendampingModel } from "../../shared/reports/pkh/laporan-pendamping/model";
+import { laporanInput } from "../fixtures/reports/laporan-pendamping";
+import { daftarDocx } from "../../shared/reports/pkh/daftar/docx";
+import { daftarXlsx } from "../../shared/reports/pkh/daftar/xlsx";
+import { penyediaModel } from "../../shared/reports/pkh/daftar/penyedia";
+import { penyediaInput } from "../fixtures/reports/daftar-penyedia";
 
 export type RenderedDocument = {
   /** Shown in the check's report. */
@@ -53,6 +60,8 @@ export type RenderedDocument = {
   narrow?: boolean;
   /** A5 pages (the Direktori CBO booklet); A4 otherwise. */
   paper?: "a5";
+  /** A PKH document: the frame's words are Indonesian ("Halaman", RAHASIA). */
+  language?: "id";
   /** What else this document's printed pages must show (e.g. that its contents' page numbers are right). */
   verify?: (pages: Page[]) => string[];
 };
@@ -215,5 +224,33 @@ export const documents: RenderedDocument[] = [
     orientation: "landscape",
     pages: [2, 6],
     sulit: false,
+  },
+  {
+    name: "Laporan Bulanan Pendamping PKH (docx)",
+    fileName: "laporan-pendamping-docx.docx",
+    make: () => laporanPendampingDocx(laporanPendampingModel(laporanInput())),
+    orientation: "portrait",
+    // The cover, the content with its signatures, then the attachments (data, two attendance lists, CKP, photos).
+    pages: [3, 6],
+    sulit: true,
+    language: "id",
+  },
+  {
+    name: "Daftar Penyedia Layanan Kesehatan PKH (docx)",
+    fileName: "daftar-penyedia-docx.docx",
+    make: () => daftarDocx(penyediaModel(penyediaInput("kesehatan"))),
+    orientation: "landscape",
+    pages: [1, 2],
+    sulit: false,
+    language: "id",
+  },
+  {
+    name: "Daftar Penyedia Layanan Kesehatan PKH (xlsx)",
+    fileName: "daftar-penyedia-xlsx.xlsx",
+    make: () => daftarXlsx(penyediaModel(penyediaInput("kesehatan"))),
+    orientation: "landscape",
+    pages: [1, 2],
+    sulit: false,
+    language: "id",
   },
 ];

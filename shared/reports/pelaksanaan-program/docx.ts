@@ -1,17 +1,14 @@
 // Why: lays the programme implementation model out as an A4 portrait Word document (summary table, one section per programme with its photos); it computes nothing itself.
 import type { FileChild, Paragraph as DocxParagraph, TableCell as DocxTableCell } from "docx";
 import type { DocxColumn, DocxRow } from "../frame/docx";
-import type { PelaksanaanProgramModel, ProgSection, ProgSectionPhoto } from "./model";
+import type { PelaksanaanProgramModel, ProgSection } from "./model";
 import { fitWidths, summaryCells } from "./widths";
+import { photoGrid } from "../frame/photo-grid";
 
 /** Twips a cell's text needs for a word `units` spreadsheet units wide at the table's 9 pt, with the cell's margins (60 twips a side). */
 const cellTwips = (units: number) => Math.ceil(((units * 7 - 5) * 15 * 9) / 10) + 140;
 /** The label column of a programme's particulars. */
 const LABEL_WIDTH = 2500;
-/** Twips per pixel at 96 to the inch (docx image sizes are in such pixels). */
-const TWIPS_PER_PX = 15;
-/** The tallest a photo is printed (twips): two rows with captions fit under a heading on one page. */
-const PHOTO_MAX_HEIGHT = Math.round(6.4 * 567);
 const CELL_MARGIN = 80;
 /** Half-points. */
 const SIZE = { text: 20, caption: 18, heading: 22 };
@@ -130,62 +127,5 @@ function particulars(d: Docx, f: Frame, s: ProgSection, width: number, run: Run)
           ],
         }),
     ),
-  });
-}
-
-/** Up to four photos in a 2 x 2 grid: each scaled to fit its cell keeping its aspect ratio, its caption under it. */
-function photoGrid(d: Docx, photos: ProgSectionPhoto[], width: number, run: Run) {
-  const half = Math.floor(width / 2);
-  const maxW = (half - 2 * CELL_MARGIN - 40) / TWIPS_PER_PX;
-  const maxH = PHOTO_MAX_HEIGHT / TWIPS_PER_PX;
-  const photoCell = (p: ProgSectionPhoto | undefined) => {
-    const paragraphs: DocxParagraph[] = [];
-    if (p) {
-      const scale = Math.min(maxW / Math.max(1, p.width), maxH / Math.max(1, p.height));
-      paragraphs.push(
-        new d.Paragraph({
-          alignment: d.AlignmentType.CENTER,
-          spacing: { before: 60, after: 60 },
-          children: [
-            new d.ImageRun({
-              type: p.type,
-              data: p.data,
-              transformation: {
-                width: Math.max(1, Math.round(p.width * scale)),
-                height: Math.max(1, Math.round(p.height * scale)),
-              },
-              altText: { name: p.caption, description: p.caption, title: p.caption },
-            }),
-          ],
-        }),
-        new d.Paragraph({
-          alignment: d.AlignmentType.CENTER,
-          spacing: { before: 0, after: 60 },
-          children: [run(p.caption, { italics: true, size: SIZE.caption })],
-        }),
-      );
-    } else paragraphs.push(new d.Paragraph({ children: [] }));
-    return new d.TableCell({
-      width: { size: half, type: d.WidthType.DXA },
-      verticalAlign: d.VerticalAlignTable.BOTTOM,
-      margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
-      children: paragraphs,
-    });
-  };
-  const rows = [];
-  for (let i = 0; i < photos.length; i += 2)
-    rows.push(
-      new d.TableRow({
-        cantSplit: true,
-        // The grid is kept on one page: a photo row never stands apart from the other.
-        keepNext: i + 2 < photos.length,
-        children: [photoCell(photos[i]), photoCell(photos[i + 1])],
-      }),
-    );
-  return new d.Table({
-    width: { size: half * 2, type: d.WidthType.DXA },
-    columnWidths: [half, half],
-    layout: d.TableLayoutType.FIXED,
-    rows,
   });
 }

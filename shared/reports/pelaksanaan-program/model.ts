@@ -1,4 +1,5 @@
 // Why: Laporan Pelaksanaan Program dan Aktiviti PPR (FORMATS.md): every text and figure computed once here, from plain records, for every writer.
+import type { FramePhoto } from "../frame/photo-grid";
 import type { TargetGroup } from "../../domain/codes";
 import { targetGroups } from "../../domain/codes";
 import type { programmeCategories, programmeMethods, programmeStatuses } from "../../domain/community";
@@ -189,16 +190,8 @@ export type ProgItem = {
   lines: string[];
 };
 
-export type ProgSectionPhoto = {
-  /** The stored photo's id, so a copy of the model kept without the bytes (a monthly pack) can find them again. */
-  photoId: string;
-  data: Uint8Array;
-  type: "jpg";
-  width: number;
-  height: number;
-  /** "Foto 1: {caption}", or "Foto 1" when there is no caption. */
-  caption: string;
-};
+/** A programme's photo: "Foto 1: {caption}", or "Foto 1" when there is no caption. */
+export type ProgSectionPhoto = FramePhoto;
 
 export type ProgSection = {
   programmeId: string;

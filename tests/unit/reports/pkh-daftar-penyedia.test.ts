@@ -3,60 +3,15 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { letterheadFrom } from "../../../shared/reports/frame/text";
-import { penyediaModel, type ProviderEntry } from "../../../shared/reports/pkh/daftar/penyedia";
+import { penyediaModel } from "../../../shared/reports/pkh/daftar/penyedia";
+import { penyediaInput } from "../../fixtures/reports/daftar-penyedia";
 import { daftarDocx } from "../../../shared/reports/pkh/daftar/docx";
 import { daftarXlsx } from "../../../shared/reports/pkh/daftar/xlsx";
 import { docxTables } from "./docx-read";
 
-const entry = (
-  name: string,
-  kind: ProviderEntry["kind"],
-  more: Partial<ProviderEntry> = {},
-): ProviderEntry => ({
-  name,
-  kind,
-  head: `Kepala ${name}`,
-  address: `Jl. ${name}`,
-  phone: "0274 123456",
-  mobile: "0812 3456 7890",
-  active: true,
-  deletedAt: null,
-  ...more,
-});
-
-const organisations = [
-  entry("Puskesmas Depok III", "klinik"),
-  entry("Posyandu Mawar", "klinik"),
-  entry("Klinik Tutup", "klinik", { active: false }),
-  entry("Klinik Terhapus", "klinik", { deletedAt: "2026-10-01T00:00:00Z" }),
-  entry("SD Negeri Condongcatur", "sekolah"),
-  entry("Kantor Pos Depok", "pejabat-pos"),
-  entry("Karang Taruna", "cbo"),
-];
-
-const input = {
-  organisations,
-  district: "Sleman",
-  today: "2026-11-18",
-  letterhead: letterheadFrom({
-    countryPack: "pkh",
-    officeName: "UPPKH Kabupaten Sleman",
-    district: "Sleman",
-    state: "DI Yogyakarta",
-    address: "Jl. Parasamya No. 1",
-    phone: "0274 868405",
-  }),
-  stamp: { app: "Rekod Komuniti", version: "0.1.0", at: "2026-11-18T02:00:00Z", by: "Rina" },
-  signature: {
-    preparedBy: { name: "Rina Marlina", jawatan: "Pendamping PKH" },
-    reviewedBy: { name: "Budi Santoso", jawatan: "Koordinator PKH Kabupaten/Kota" },
-  },
-};
-
 describe("Daftar Penyedia Layanan (PKH)", () => {
   it("lists the live, active entries of the list's kind by name, in the FORMATS.md columns", () => {
-    const m = penyediaModel({ ...input, list: "kesehatan" });
+    const m = penyediaModel(penyediaInput("kesehatan"));
     expect(m.title).toBe("DAFTAR PENYEDIA LAYANAN KESEHATAN");
     expect(m.columns.map((c) => c.header)).toEqual([
       "No",
@@ -79,20 +34,20 @@ describe("Daftar Penyedia Layanan (PKH)", () => {
     ]);
     expect(m.subtitle).toContain("KEADAAN PER 18 NOVEMBER 2026");
     expect(m.fileNames.docx).toBe("daftar-penyedia-kesehatan_sleman_2026-11.docx");
-    expect(penyediaModel({ ...input, list: "pendidikan" }).rows.map((r) => r[1])).toEqual([
+    expect(penyediaModel(penyediaInput("pendidikan")).rows.map((r) => r[1])).toEqual([
       "SD Negeri Condongcatur",
     ]);
-    const pos = penyediaModel({ ...input, list: "kantor-pos" });
+    const pos = penyediaModel(penyediaInput("kantor-pos"));
     expect(pos.title).toBe("DAFTAR KANTOR POS");
     expect(pos.rows.map((r) => r[1])).toEqual(["Kantor Pos Depok"]);
     expect(pos.fileNames.xlsx).toBe("daftar-kantor-pos_sleman_2026-11.xlsx");
-    const none = penyediaModel({ ...input, organisations: [], list: "kesehatan" });
+    const none = penyediaModel({ ...penyediaInput("kesehatan"), organisations: [] });
     expect(none.rows).toEqual([]);
     expect(none.notes).toEqual(["Belum ada entri direktori jenis ini."]);
   });
 
   it("writes the same rows, signatures and Indonesian frame in Word and Excel", async () => {
-    const m = penyediaModel({ ...input, list: "kesehatan" });
+    const m = penyediaModel(penyediaInput("kesehatan"));
     const zip = await JSZip.loadAsync(await daftarDocx(m));
     const xml = await zip.file("word/document.xml")!.async("string");
     const [table] = docxTables(xml);
