@@ -111,8 +111,9 @@ export function periodText(r: Pick<PendampingReport, "kind" | "period">): string
   return `${INDONESIAN_MONTHS[Number(r.period.slice(5, 7)) - 1]} ${r.period.slice(0, 4)}`;
 }
 
+/** "66,7%" (Indonesian decimal comma); "-" when there was nothing to count. */
 const pct = (part: number, whole: number) =>
-  whole === 0 ? "-" : `${Math.round((part * 1000) / whole) / 10}%`;
+  whole === 0 ? "-" : `${String(Math.round((part * 1000) / whole) / 10).replace(".", ",")}%`;
 
 export function laporanPendampingModel(input: LaporanPendampingInput): LaporanPendampingModel {
   const r = input.report;
