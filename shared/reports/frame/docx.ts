@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   Header,
+  HeightRule,
   ImageRun,
   Packer,
   PageNumber,
@@ -158,6 +159,8 @@ export type DocxRow = {
   indent?: number;
   /** Keep this row on the page of the next one (the last rows with what follows the table). */
   keepNext?: boolean;
+  /** The least row height in points (a row to sign in). */
+  minHeight?: number;
 };
 
 const alignOf = (a: "left" | "center" | "right" | undefined) =>
@@ -211,6 +214,7 @@ export function docxTable(columns: DocxColumn[], rows: DocxRow[]): Table {
     return new TableRow({
       cantSplit: true,
       keepNext: r.keepNext,
+      height: r.minHeight ? { value: r.minHeight * 20, rule: HeightRule.ATLEAST } : undefined,
       children: columns.map((c, i) =>
         cell(r.cells[i] === null || r.cells[i] === undefined ? "" : String(r.cells[i]), widths[i]!, {
           bold: r.bold,

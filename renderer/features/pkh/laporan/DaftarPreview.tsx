@@ -19,7 +19,7 @@ export function DaftarPreview({ model, print }: { model: DaftarModel; print?: bo
           </Table.Thead>
           <Table.Tbody>
             {model.rows.map((cells, i) => (
-              <Table.Tr key={i}>
+              <Table.Tr key={i} h={model.rowHeight ? `${model.rowHeight}pt` : undefined}>
                 {cells.map((v, j) => (
                   <Table.Td key={j} ta={model.columns[j]?.text ? "left" : "center"}>
                     {v}

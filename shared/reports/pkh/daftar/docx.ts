@@ -14,7 +14,7 @@ export async function daftarDocx(model: DaftarModel): Promise<Uint8Array<ArrayBu
   // The last rows stay on the page of the signature block, so the block never stands alone.
   const table = f.docxTable(
     columns,
-    model.rows.map((cells, i) => ({ cells, keepNext: i >= n - 2 })),
+    model.rows.map((cells, i) => ({ cells, keepNext: i >= n - 2, minHeight: model.rowHeight })),
   );
   return f.docxBytes(
     [

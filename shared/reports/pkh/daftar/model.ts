@@ -24,6 +24,8 @@ export type DaftarModel = {
   columns: DaftarColumn[];
   /** One row per entry; the first cell is the running number "No". */
   rows: (string | number)[][];
+  /** The least row height in points, for lists people sign on (the Daftar Hadir); rows fit their text otherwise. */
+  rowHeight?: number;
   /** Lines under the table (e.g. "Belum ada penyedia yang tercatat."). */
   notes: string[];
   fileNames: { docx: string; xlsx: string };

@@ -26,7 +26,11 @@ export async function daftarXlsx(model: DaftarModel): Promise<Uint8Array<ArrayBu
     })),
     freezeColumns: 2,
   });
-  for (const cells of model.rows) fitTextRow(addTableRow(framed, cells), text, widths);
+  for (const cells of model.rows) {
+    const row = addTableRow(framed, cells);
+    fitTextRow(row, text, widths);
+    if (model.rowHeight) row.height = Math.max(row.height, model.rowHeight);
+  }
   if (model.notes.length) addNoteRows(framed, model.notes);
   addSignatureRows(framed, model.signature);
   finishSheet(framed);
