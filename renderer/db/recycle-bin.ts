@@ -23,6 +23,7 @@ import {
 } from "./repositories/community";
 import type { Repository } from "./repositories/repository";
 import { agendaRepo } from "./repositories/pkh/agenda";
+import { p2k2Repo } from "./repositories/pkh/p2k2";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };
 
@@ -72,6 +73,11 @@ const binnables: Binnable[] = [
     restore: restoreTour,
   },
   { table: "pkhAgenda", repo: as(agendaRepo), label: (r) => String(r.title) },
+  {
+    table: "p2k2Sessions",
+    repo: as(p2k2Repo),
+    label: (r) => `P2K2 ${String(r.moduleCode)} ${String(r.sessionNo)}`,
+  },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

@@ -5,11 +5,23 @@ import type { Programme } from "../../app/programme";
 import { PkhHomePage } from "./beranda/PkhHomePage";
 import { daftarPenyediaDoc } from "./laporan/daftar-penyedia";
 import { AgendaPage } from "./agenda/AgendaPage";
-import { IconCalendarTime } from "@tabler/icons-react";
+import { IconCalendarTime, IconSchool } from "@tabler/icons-react";
+import { P2k2Page } from "./p2k2/P2k2Page";
+import { SessionPage } from "./p2k2/SessionPage";
+import { ProgressPage } from "./p2k2/ProgressPage";
+import { daftarHadirDoc } from "./p2k2/daftar-hadir";
 
 export const pkhProgramme: Programme = {
-  routes: [{ path: "agenda", element: <AgendaPage /> }],
-  nav: [{ to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime }],
+  routes: [
+    { path: "agenda", element: <AgendaPage /> },
+    { path: "p2k2", element: <P2k2Page /> },
+    { path: "p2k2/kemajuan", element: <ProgressPage /> },
+    { path: "p2k2/:id", element: <SessionPage /> },
+  ],
+  nav: [
+    { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
+    { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
+  ],
   home: <PkhHomePage />,
-  documents: [daftarPenyediaDoc],
+  documents: [daftarPenyediaDoc, daftarHadirDoc],
 };
