@@ -23,6 +23,7 @@ import {
 } from "./repositories/community";
 import type { Repository } from "./repositories/repository";
 import { agendaRepo } from "./repositories/pkh/agenda";
+import { reportsRepo } from "./repositories/pkh/reports";
 import { p2k2Repo } from "./repositories/pkh/p2k2";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };
@@ -73,6 +74,11 @@ const binnables: Binnable[] = [
     restore: restoreTour,
   },
   { table: "pkhAgenda", repo: as(agendaRepo), label: (r) => String(r.title) },
+  {
+    table: "pkhReports",
+    repo: as(reportsRepo),
+    label: (r) => (r.kind === "bulanan" ? `Laporan Bulanan ${String(r.period)}` : String(r.title)),
+  },
   {
     table: "p2k2Sessions",
     repo: as(p2k2Repo),

@@ -142,6 +142,7 @@ export const AUDITED_TABLES = [
   "baskets",
   "monthlyPacks",
   "pkhAgenda",
+  "pkhReports",
   "p2k2Sessions",
   "laporan",
   "session",

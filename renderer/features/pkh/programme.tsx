@@ -5,11 +5,14 @@ import type { Programme } from "../../app/programme";
 import { PkhHomePage } from "./beranda/PkhHomePage";
 import { daftarPenyediaDoc } from "./laporan/daftar-penyedia";
 import { AgendaPage } from "./agenda/AgendaPage";
-import { IconCalendarTime, IconSchool } from "@tabler/icons-react";
+import { IconCalendarTime, IconFileText, IconSchool } from "@tabler/icons-react";
 import { P2k2Page } from "./p2k2/P2k2Page";
 import { SessionPage } from "./p2k2/SessionPage";
 import { ProgressPage } from "./p2k2/ProgressPage";
 import { daftarHadirDoc } from "./p2k2/daftar-hadir";
+import { ReportsPage } from "./laporan/ReportsPage";
+import { ReportPage } from "./laporan/ReportPage";
+import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
 
 export const pkhProgramme: Programme = {
   routes: [
@@ -17,11 +20,14 @@ export const pkhProgramme: Programme = {
     { path: "p2k2", element: <P2k2Page /> },
     { path: "p2k2/kemajuan", element: <ProgressPage /> },
     { path: "p2k2/:id", element: <SessionPage /> },
+    { path: "laporan-pendamping", element: <ReportsPage /> },
+    { path: "laporan-pendamping/:id", element: <ReportPage /> },
   ],
   nav: [
     { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
+    { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
   ],
   home: <PkhHomePage />,
-  documents: [daftarPenyediaDoc, daftarHadirDoc],
+  documents: [laporanPendampingDoc, daftarHadirDoc, daftarPenyediaDoc],
 };

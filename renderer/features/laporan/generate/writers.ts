@@ -17,7 +17,8 @@ export type WriterId =
   | "jadual-pelaksanaan.xlsx"
   | "jadual-pelaksanaan.docx"
   | "pkh-daftar.docx"
-  | "pkh-daftar.xlsx";
+  | "pkh-daftar.xlsx"
+  | "pkh-laporan-pendamping.docx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -53,6 +54,8 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
     (await import("../../../../shared/reports/kpn/status-pelaksanaan/xlsx")).kpnStatusXlsx,
   "pkh-daftar.docx": async () => (await import("../../../../shared/reports/pkh/daftar/docx")).daftarDocx,
   "pkh-daftar.xlsx": async () => (await import("../../../../shared/reports/pkh/daftar/xlsx")).daftarXlsx,
+  "pkh-laporan-pendamping.docx": async () =>
+    (await import("../../../../shared/reports/pkh/laporan-pendamping/docx")).laporanPendampingDocx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {

@@ -13,7 +13,7 @@ import {
   Title,
   Tooltip,
 } from "@mantine/core";
-import { IconChevronLeft, IconChevronRight, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -33,12 +33,7 @@ import { sitesRepo } from "../../../db/repositories/sites";
 import { monthRange } from "../../laporan/figures";
 import { useMonthName } from "../../laporan/month-name";
 import { AgendaForm } from "./AgendaForm";
-
-function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + by, 1));
-  return d.toISOString().slice(0, 7);
-}
+import { MonthStepper } from "./MonthStepper";
 
 export function AgendaPage() {
   const { t } = useTranslation();
@@ -101,7 +96,7 @@ export function AgendaPage() {
           </Button>
         )}
       </Group>
-      <Group>
+      <Group align="end">
         {sites.length > 1 && (
           <Select
             label={t("pkh.agenda.site")}
@@ -111,25 +106,7 @@ export function AgendaPage() {
             onChange={(v) => v && set("wilayah", v)}
           />
         )}
-        <Group gap={4} mt={sites.length > 1 ? 24 : 0}>
-          <ActionIcon
-            variant="default"
-            aria-label={t("pkh.agenda.prev")}
-            onClick={() => set("bulan", shiftMonth(month, -1))}
-          >
-            <IconChevronLeft size={16} />
-          </ActionIcon>
-          <Text fw={600} w={160} ta="center" data-testid="agenda-month">
-            {monthName(m)} {y}
-          </Text>
-          <ActionIcon
-            variant="default"
-            aria-label={t("pkh.agenda.next")}
-            onClick={() => set("bulan", shiftMonth(month, 1))}
-          >
-            <IconChevronRight size={16} />
-          </ActionIcon>
-        </Group>
+        <MonthStepper month={month} label={`${monthName(m)} ${y}`} onChange={(next) => set("bulan", next)} />
       </Group>
       {!siteId && <Text c="dimmed">{t("pkh.agenda.noSites")}</Text>}
       {siteId && editing && (
