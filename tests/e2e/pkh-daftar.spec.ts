@@ -35,7 +35,13 @@ test("the PKH directory lists: providers added in the directory, the Daftar Peny
 
   await page.getByRole("link", { name: "Laporan", exact: true }).click();
   const docs = page.getByRole("navigation", { name: "Dokumen" });
-  await expect(docs.getByRole("button")).toHaveText(["Daftar Penyedia Layanan"]);
+  // Only PKH's documents (none of JKM's): the pendamping's report and the Daftar lists.
+  await expect(docs.getByRole("button")).toHaveText([
+    "Laporan Pendamping",
+    "Daftar Hadir P2K2",
+    "Daftar Penyedia Layanan",
+  ]);
+  await docs.getByRole("button", { name: "Daftar Penyedia Layanan" }).click();
   await expect(page.getByTestId("daftar-table")).toContainText("Puskesmas Depok III");
   await expect(page.getByTestId("daftar-table")).not.toContainText("SD Negeri Condongcatur");
   await shot(page, "pkh-daftar-penyedia");
