@@ -2,6 +2,7 @@
 // refused), prints the Daftar Hadir from the group's roster (print view, Word, Excel), records attendance and the CKP
 // after, then sees the absentees to follow up and each KPM's progress through the modules.
 import type { Page } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { choose, expect, login, logout, shot, shownDay, test } from "./support";
 import { pendamping, pkhOffice, wilayah } from "./pkh-support";
@@ -118,6 +119,25 @@ test("a P2K2 session: planned, its Daftar Hadir printed, attendance and CKP reco
   await expect(table.locator("tbody tr")).toHaveCount(3);
   await expect(table.locator("tbody tr").first()).toContainText("Siti Rahayu");
   await shot(page, "pkh-p2k2-daftar-hadir");
+
+  // On paper: the office's letterhead, RAHASIA, the title block and the signing column.
+  await page.evaluate(() => {
+    const w = window as unknown as { print: () => unknown; releasePrint?: () => void };
+    w.print = () => new Promise<void>((resolve) => (w.releasePrint = resolve));
+  });
+  await page.getByRole("button", { name: "Cetak" }).click();
+  const paper = page.getByTestId("print-view");
+  await expect(paper).toContainText("KEMENTERIAN SOSIAL REPUBLIK INDONESIA");
+  await expect(paper).toContainText("Pendamping: Rina Marlina");
+  await expect(paper).toContainText("Tanda tangan");
+  await page.emulateMedia({ media: "print" });
+  await writeFile(
+    "test-results/screens/pkh-p2k2-daftar-hadir.pdf",
+    await page.pdf({ preferCSSPageSize: true, printBackground: true }),
+  );
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => (window as unknown as { releasePrint: () => void }).releasePrint());
+  await expect(paper).not.toBeAttached();
 
   const excel = page.waitForEvent("download");
   await page.getByRole("button", { name: "Simpan Excel" }).click();
