@@ -50,11 +50,12 @@ export const p2k2InputSchema = p2k2SessionSchema.extend({
 /** One KPM of a group's roster as the session screens and the Daftar Hadir show it. */
 export type RosterEntry = { id: string; kpmNo: string; name: string; desa: string };
 
-type HouseholdFields = { kpmNo: string; name?: string; headName?: string; desa?: string; village?: string };
+/** The household fields the roster shows (shared/domain/pkh/records.ts householdSchema). */
+type HouseholdFields = { kpmNo: string; headName?: string; desa?: string };
 
 /** The name the household is known by (its pengurus: the mother or caretaker) and its desa. */
 function rosterEntry(h: { id: string } & HouseholdFields): RosterEntry {
-  return { id: h.id, kpmNo: h.kpmNo, name: h.headName ?? h.name ?? "", desa: h.desa ?? h.village ?? "" };
+  return { id: h.id, kpmNo: h.kpmNo, name: h.headName ?? "", desa: h.desa ?? "" };
 }
 
 /** The live households of a group (index [siteId+groupId]), in No. KPM order. */
