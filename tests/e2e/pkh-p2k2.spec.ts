@@ -42,7 +42,7 @@ async function roster(page: Page, siteCode: string): Promise<void> {
             for (const [id, name] of [
               ["g-mawar", "Kelompok Mawar"],
               ["g-melati", "Kelompok Melati"],
-            ])
+            ] as const)
               tx.objectStore("pkhGroups").add({
                 ...meta(id),
                 siteId: site.id,

@@ -1,7 +1,7 @@
 // Why: the pendamping's P2K2 sessions: a wilayah's month of sessions (planned and held), planning a new one from the
 // curriculum, and the KPM absent from recent sessions to follow up; a koordinator chooses among every wilayah.
-import { ActionIcon, Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
-import { IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
@@ -19,11 +19,7 @@ import { monthRange } from "../../laporan/figures";
 import { useMonthName } from "../../laporan/month-name";
 import { SessionForm } from "./SessionForm";
 import { Absentees } from "./Absentees";
-
-function shiftMonth(month: string, by: number): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
-}
+import { MonthStepper } from "../agenda/MonthStepper";
 
 /** How far back the follow-up list looks. */
 const FOLLOW_UP_DAYS = 92;
@@ -94,25 +90,7 @@ export function P2k2Page() {
             onChange={(v) => v && set("wilayah", v)}
           />
         )}
-        <Group gap={4}>
-          <ActionIcon
-            variant="default"
-            aria-label={t("pkh.p2k2.prev")}
-            onClick={() => set("bulan", shiftMonth(month, -1))}
-          >
-            <IconChevronLeft size={16} />
-          </ActionIcon>
-          <Text fw={600} w={150} ta="center" data-testid="p2k2-month">
-            {monthName(m)} {y}
-          </Text>
-          <ActionIcon
-            variant="default"
-            aria-label={t("pkh.p2k2.next")}
-            onClick={() => set("bulan", shiftMonth(month, 1))}
-          >
-            <IconChevronRight size={16} />
-          </ActionIcon>
-        </Group>
+        <MonthStepper month={month} label={`${monthName(m)} ${y}`} onChange={(next) => set("bulan", next)} />
       </Group>
       {planning && siteId && (
         <SessionForm
