@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { AppDB } from "../../../renderer/db/app-db";
 import { AccessError, ValidationError } from "../../../renderer/db/errors";
 import {
+  absenteesBetween,
   p2k2Curriculum,
   p2k2Repo,
   rosterOf,
@@ -153,6 +154,33 @@ describe("P2K2 session repository", () => {
     expect((await siteSessions(db, koordinator, mlt.id)).map((s) => s.id)).toEqual([other.id]);
     await expect(repo.create(actor("pemerhati", [dpk.id]), session(dpk.id, "mawar"))).rejects.toBeInstanceOf(
       AccessError,
+    );
+  });
+
+  it("lists the absentees of the wilayah's recent sessions for follow-up: alfa first, the latest session first", async () => {
+    const { db, dpk, rina, mawar } = await setup();
+    const repo = p2k2Repo(db);
+    const statuses = async (
+      date: string,
+      sessionNo: number,
+      list: ("hadir" | "sakit" | "izin" | "alfa")[],
+    ) => {
+      const s = await repo.create(rina, session(dpk.id, "mawar", { date, sessionNo }));
+      const attendance = mawar.map((kpmId, i) => ({ kpmId, status: list[i]!, note: "" }));
+      await repo.recordAttendance(rina, s.id, s.rev, attendance, []);
+    };
+    await statuses("2026-10-06", 1, ["alfa", "hadir", "izin"]);
+    await statuses("2026-11-10", 2, ["hadir", "sakit", "alfa"]);
+    await statuses("2026-06-02", 3, ["alfa", "alfa", "alfa"]);
+    const list = await absenteesBetween(db, rina, dpk.id, "2026-08-18", "2026-11-18");
+    expect(list.map((f) => [f.kpm.name, f.status, f.session.date])).toEqual([
+      ["Ibu 3", "alfa", "2026-11-10"],
+      ["Ibu 1", "alfa", "2026-10-06"],
+      ["Ibu 3", "izin", "2026-10-06"],
+      ["Ibu 2", "sakit", "2026-11-10"],
+    ]);
+    expect(await absenteesBetween(db, actor("ppk", ["lain"]), dpk.id, "2026-01-01", "2026-12-31")).toEqual(
+      [],
     );
   });
 
