@@ -7,6 +7,7 @@ import { emailSchema, phoneSchema, requiredText } from "./validation";
 import { joinGrantSchema } from "../exchange/join";
 import { MAX_PC_NUMBER } from "../exchange/numbering";
 import { pcIdSchema } from "../exchange/version";
+import type { PkhSettings } from "./pkh/settings";
 
 export const officeInputSchema = z
   .object({
@@ -84,6 +85,8 @@ export type Office = OfficeInput & {
   holidays?: string[];
   /** The directory's review period; absent: DEFAULT_REVIEW_MONTHS. */
   directory?: DirectorySettings;
+  /** A PKH office's settings (shared/domain/pkh/settings.ts); absent parts are the defaults. */
+  pkh?: Partial<PkhSettings>;
   /** The PCs of the office's exchange, in the order they joined; absent before the first join file was made. */
   pcs?: OfficePc[];
 };

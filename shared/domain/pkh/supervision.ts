@@ -52,7 +52,7 @@ export type RequiredFields = z.infer<typeof requiredFieldsSchema>;
 
 /** The register's columns (issue 15, item 1) that every KPM record should have. */
 export const DEFAULT_REQUIRED_FIELDS: RequiredFields = {
-  household: ["noKpm", "caretakerName", "address", "desa", "groupId", "accountNo"],
+  household: ["kpmNo", "headName", "address", "desa", "groupId", "bankAccount"],
   member: ["name", "nik", "birthDate", "sex", "relationship"],
 };
 

@@ -60,12 +60,12 @@ describe("caseload", () => {
 
 describe("KPM data completeness", () => {
   const household = {
-    noKpm: "3201010001",
-    caretakerName: "Siti Aminah",
+    kpmNo: "3201010001",
+    headName: "Siti Aminah",
     address: "Jl. Melati 3",
     desa: "Sukamaju",
     groupId: "g1",
-    accountNo: "",
+    bankAccount: "",
   };
   const member = {
     name: "Siti Aminah",

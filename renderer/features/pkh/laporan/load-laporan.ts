@@ -69,8 +69,8 @@ export async function loadLaporanPendamping(
     label: c.label || t(`pkh.code.ckp.${c.code}`, { defaultValue: c.code }),
   }));
   const kpm = (id: string) => {
-    const h = byId.get(id) as (typeof households)[number] & { caretakerName?: string };
-    return { name: h?.caretakerName ?? "", kpmNo: h?.kpmNo ?? "" };
+    const h = byId.get(id);
+    return { name: h?.headName ?? "", kpmNo: h?.kpmNo ?? "" };
   };
   const reportSessions: ReportSession[] = sessions.map((s) => ({
     id: s.id,
@@ -83,11 +83,7 @@ export async function loadLaporanPendamping(
     ckpItems,
     ckp: (s.ckp ?? []).map((c) => ({ name: kpm(c.kpmId).name, checked: c.checked })),
   }));
-  const desa = [
-    ...new Set(
-      households.map((h) => String((h as Record<string, unknown>).desa ?? "").trim()).filter((d) => d !== ""),
-    ),
-  ];
+  const desa = [...new Set(households.map((h) => h.desa.trim()).filter((d) => d !== ""))];
   const framePhotos: FramePhoto[] = await Promise.all(
     photos.map(async (p) => ({
       photoId: p.id,
