@@ -9,11 +9,18 @@ import type { PaymentEntry } from "../../shared/domain/pkh/payments";
 import type { Violation } from "../../shared/domain/pkh/supervision";
 import type { AgendaInput } from "../../shared/domain/pkh/agenda";
 import type { PendampingReport } from "../../shared/domain/pkh/report";
+import type { HouseholdInput, MemberInput } from "../../shared/domain/pkh/records";
 
 type Sited = { siteId: string };
 
-export type PkhHouseholdKeys = Sited & { kpmNo: string; groupId: string | null; nameTokens: string[] };
-export type PkhMemberKeys = Sited & { householdId: string; nik: string | null; nameTokens: string[] };
+/** A KPM household as stored: its fields, the day it joined its group (set on save) and its name words. */
+export type PkhHouseholdData = HouseholdInput & { groupJoinedOn: string | null; nameTokens: string[] };
+/** A household member as stored: its household and wilayah (the household's) and its name words. */
+export type PkhMemberData = MemberInput & { householdId: string; siteId: string; nameTokens: string[] };
+export type PkhHouseholdKeys = PkhHouseholdData;
+export type PkhMemberKeys = PkhMemberData;
+export type PkhHouseholdRecord = Stored<PkhHouseholdData>;
+export type PkhMemberRecord = Stored<PkhMemberData>;
 export type PkhGroupKeys = Sited & { name: string; leaderId: string | null };
 
 export type P2k2SessionData = Sited & P2k2Session & { attendance: AttendanceEntry[]; ckp: CkpEntry[] };

@@ -52,6 +52,17 @@ test("a PKH office is set up in Indonesian and sees only the PKH and shared scre
   // The pack is fixed once chosen.
   await page.goto("/#/tetapan");
   await expect(page.getByTestId("office-pack")).toHaveValue("PKH Indonesia");
+
+  // PKH's own settings: the yearly amounts in force, and new ones from a date (the earlier ones stay).
+  const settings = page.getByTestId("pkh-settings");
+  await expect(settings.getByTestId("pkh-amounts")).toContainText("Rp 3.000.000");
+  await expect(settings.getByTestId("pkh-amounts")).toContainText("Rp 225.000");
+  const form = settings.getByTestId("pkh-amounts-form");
+  await form.getByLabel("Lanjut usia (70+)").fill("2800000");
+  await form.getByLabel("Berlaku mulai").fill("01/01/2027");
+  await form.getByRole("button", { name: "Simpan besaran baru" }).click();
+  await expect(settings.getByText("Besaran baru menyusul mulai 01/01/2027.")).toBeVisible();
+  await shot(page, "pkh-pengaturan");
 });
 
 test("a pendamping works only on the wilayah assigned", async ({ page }) => {

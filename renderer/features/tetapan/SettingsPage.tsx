@@ -33,6 +33,7 @@ import { host } from "../../host";
 import { DocumentSettings } from "./DocumentSettings";
 import { ReviewSettings } from "../direktori/semak/ReviewSettings";
 import { ComplaintSettingsSection } from "../kpn/aduan/ComplaintSettingsSection";
+import { PkhSettingsSection } from "../pkh/pengaturan/PkhSettingsSection";
 import { BackupSection } from "../sandaran/BackupSection";
 import { JoinSection } from "../sertai/JoinSection";
 import { StorageSection } from "../pemulihan/StorageSection";
@@ -47,6 +48,7 @@ export function SettingsPage() {
       <DocumentSettings />
       <ReviewSettings />
       {office.countryPack === "jkm" && <ComplaintSettingsSection />}
+      {office.countryPack === "pkh" && <PkhSettingsSection />}
       <BackupSection />
       <JoinSection />
       {office.demo && <DemoSection />}
