@@ -187,6 +187,6 @@ describe("P2K2 session repository", () => {
   it("reads the curriculum from the office's PKH settings when they hold one", () => {
     expect(p2k2Curriculum(undefined)).toBe(DEFAULT_P2K2_CURRICULUM);
     const own = [{ code: "khusus", name: "Modul Khusus", sessions: 2, active: true }];
-    expect(p2k2Curriculum({ pkh: { p2k2Curriculum: own } })).toBe(own);
+    expect(p2k2Curriculum({ pkh: { curriculum: own } })).toBe(own);
   });
 });

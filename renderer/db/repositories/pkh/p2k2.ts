@@ -26,19 +26,20 @@ import { encodeProblem } from "../../../../shared/domain/kpn/tour-check";
 import type { AppDB } from "../../app-db";
 import { ValidationError } from "../../errors";
 import type { P2k2SessionData, P2k2SessionRecord } from "../../pkh-tables";
-import { OFFICE_ID } from "../../../../shared/domain/office";
+import { OFFICE_ID, type Office } from "../../../../shared/domain/office";
 import { Repository } from "../repository";
 
-type PkhSettingsLike = { pkh?: { p2k2Curriculum?: readonly P2k2Module[]; ckpItems?: readonly CkpItem[] } };
+/** What the office's record says of PKH (shared/domain/office.ts `pkh`); absent parts are the defaults. */
+type PkhOffice = Pick<Office, "pkh"> | undefined;
 
 /** The office's curriculum: its PKH settings' list once they hold one, the national list until then. */
-export function p2k2Curriculum(office: object | undefined): readonly P2k2Module[] {
-  return (office as PkhSettingsLike | undefined)?.pkh?.p2k2Curriculum ?? DEFAULT_P2K2_CURRICULUM;
+export function p2k2Curriculum(office: PkhOffice): readonly P2k2Module[] {
+  return office?.pkh?.curriculum ?? DEFAULT_P2K2_CURRICULUM;
 }
 
 /** The office's CKP items, read the same way. */
-export function ckpItems(office: object | undefined): readonly CkpItem[] {
-  return (office as PkhSettingsLike | undefined)?.pkh?.ckpItems ?? DEFAULT_CKP_ITEMS;
+export function ckpItems(office: PkhOffice): readonly CkpItem[] {
+  return office?.pkh?.ckpItems ?? DEFAULT_CKP_ITEMS;
 }
 
 export const p2k2InputSchema = p2k2SessionSchema.extend({
