@@ -1,6 +1,6 @@
 // Why: an office that chooses "PKH Indonesia" at setup works in Indonesian with its own regions and words, and sees
 // none of JKM's Malaysian screens.
-import { choose, login, shot, expect, test } from "./support";
+import { choose, demo, loadDemo, login, shot, expect, test } from "./support";
 import { pendamping, pkhOffice, wilayah } from "./pkh-support";
 
 test("a PKH office is set up in Indonesian and sees only the PKH and shared screens", async ({ page }) => {
@@ -71,4 +71,24 @@ test("a pendamping works only on the wilayah assigned", async ({ page }) => {
   await expect(page.getByTestId("current-user").locator("..")).toContainText("Pendamping");
   await expect(page.getByTestId("home-sites").getByRole("link")).toHaveText([wilayah.name]);
   await shot(page, "pkh-home-pendamping");
+});
+
+test("a JKM office sees nothing of PKH", async ({ page }) => {
+  await loadDemo(page);
+  await login(page, demo.admin);
+  const menu = page.locator("nav");
+  await expect(menu.getByRole("link", { name: "Buku Rekod" })).toBeVisible();
+  for (const pkh of ["Sesi P2K2", "Agenda dan Catatan", "Laporan Pendamping", "Register KPM", "Kelompok"])
+    await expect(menu.getByRole("link", { name: pkh })).toHaveCount(0);
+  for (const path of ["#/agenda", "#/p2k2", "#/laporan-pendamping", "#/kpm", "#/kelompok", "#/pembayaran"]) {
+    await page.goto(`/${path}`);
+    await expect(page.getByTestId("not-found")).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Laporan", exact: true }).click();
+  const docs = page.getByRole("navigation", { name: "Dokumen" });
+  await expect(
+    docs.getByRole("button", { name: "Laporan Statistik Kes Yang Dilayan Mengikut Bulan" }),
+  ).toBeVisible();
+  for (const pkh of ["Laporan Pendamping", "Daftar Hadir P2K2", "Daftar Penyedia Layanan"])
+    await expect(docs.getByRole("button", { name: pkh })).toHaveCount(0);
 });
