@@ -38,9 +38,13 @@ test("the PKH directory lists: providers added in the directory, the Daftar Peny
   // Only PKH's documents (none of JKM's): the pendamping's report and the Daftar lists.
   await expect(docs.getByRole("button")).toHaveText([
     "Laporan Pendamping",
+    "Daftar RTSM",
     "Daftar Hadir P2K2",
     "Daftar Penyedia Layanan",
   ]);
+  // The Daftar RTSM of a wilayah with no KPM yet still prints, with a note.
+  await docs.getByRole("button", { name: "Daftar RTSM" }).click();
+  await expect(page.getByText("Belum ada KPM terdaftar di wilayah ini.")).toBeVisible();
   await docs.getByRole("button", { name: "Daftar Penyedia Layanan" }).click();
   await expect(page.getByTestId("daftar-table")).toContainText("Puskesmas Depok III");
   await expect(page.getByTestId("daftar-table")).not.toContainText("SD Negeri Condongcatur");

@@ -13,6 +13,7 @@ import { daftarHadirDoc } from "./p2k2/daftar-hadir";
 import { ReportsPage } from "./laporan/ReportsPage";
 import { ReportPage } from "./laporan/ReportPage";
 import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
+import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
 
 export const pkhProgramme: Programme = {
   routes: [
@@ -29,5 +30,5 @@ export const pkhProgramme: Programme = {
     { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
   ],
   home: <PkhHomePage />,
-  documents: [laporanPendampingDoc, daftarHadirDoc, daftarPenyediaDoc],
+  documents: [laporanPendampingDoc, daftarRtsmDoc, daftarHadirDoc, daftarPenyediaDoc],
 };
