@@ -25,7 +25,7 @@ import {
 import { encodeProblem } from "../../../../shared/domain/kpn/tour-check";
 import type { AppDB } from "../../app-db";
 import { ValidationError } from "../../errors";
-import type { P2k2SessionData, P2k2SessionRecord } from "../../pkh-tables";
+import type { P2k2SessionData, P2k2SessionRecord, PkhHouseholdRecord } from "../../pkh-tables";
 import { OFFICE_ID, type Office } from "../../../../shared/domain/office";
 import { Repository } from "../repository";
 
@@ -51,12 +51,8 @@ export const p2k2InputSchema = p2k2SessionSchema.extend({
 /** One KPM of a group's roster as the session screens and the Daftar Hadir show it. */
 export type RosterEntry = { id: string; kpmNo: string; name: string; desa: string };
 
-/** The household fields the roster shows (shared/domain/pkh/records.ts householdSchema). */
-type HouseholdFields = { kpmNo: string; headName?: string; desa?: string };
-
-/** The name the household is known by (its pengurus: the mother or caretaker) and its desa. */
-function rosterEntry(h: { id: string } & HouseholdFields): RosterEntry {
-  return { id: h.id, kpmNo: h.kpmNo, name: h.headName ?? "", desa: h.desa ?? "" };
+function rosterEntry(h: PkhHouseholdRecord): RosterEntry {
+  return { id: h.id, kpmNo: h.kpmNo, name: h.headName, desa: h.desa };
 }
 
 /** The live households of a group (index [siteId+groupId]), in No. KPM order. */
@@ -66,9 +62,7 @@ export async function rosterOf(db: AppDB, siteId: string, groupId: string): Prom
     .equals([siteId, groupId])
     .filter((h) => !h.deletedAt)
     .toArray();
-  return rows
-    .map((h) => rosterEntry(h as typeof h & HouseholdFields))
-    .sort((a, b) => a.kpmNo.localeCompare(b.kpmNo, "id", { numeric: true }));
+  return rows.map(rosterEntry).sort((a, b) => a.kpmNo.localeCompare(b.kpmNo, "id", { numeric: true }));
 }
 
 function put(fields: Record<string, string>, path: string, p: P2k2Problem): void {
@@ -213,9 +207,7 @@ export async function absenteesBetween(
   );
   const ids = [...new Set(entries.map((e) => e.kpmId))];
   const households = await db.pkhHouseholds.bulkGet(ids);
-  const byId = new Map(
-    households.flatMap((h) => (h ? [[h.id, rosterEntry(h as typeof h & HouseholdFields)] as const] : [])),
-  );
+  const byId = new Map(households.flatMap((h) => (h ? [[h.id, rosterEntry(h)] as const] : [])));
   return entries.map((e) => ({
     session: e.session,
     kpm: byId.get(e.kpmId) ?? { id: e.kpmId, kpmNo: "", name: e.kpmId, desa: "" },
