@@ -11,6 +11,7 @@
 //        npm run bench -- --only=kpn    time only the KPN outreach scenarios (kpn.*; no JSON written)
 //        npm run bench -- --only=exchange  time only the exchange between PCs (exchange.*; no JSON written)
 //        npm run bench -- --only=desk   seed the district and time only the PKMD desk (desk.*; no JSON written)
+//        npm run bench -- --only=pkh    time only the PKH pack's scenarios (pkh.*, report.laporan_bulanan; no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
@@ -90,6 +91,8 @@ const kpnOnly = process.argv.includes("--only=kpn");
 const exchangeOnly = process.argv.includes("--only=exchange");
 /** Only the PKMD desk on the seeded district (desk.*); bench-results.json is not written. */
 const deskOnly = process.argv.includes("--only=desk");
+/** Only the PKH scenarios (pkh.*, report.laporan_bulanan); bench-results.json is not written. */
+const pkhOnly = process.argv.includes("--only=pkh");
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : quick ? 0.02 : 1;
 if (!(scale > 0 && scale <= 4))
@@ -742,6 +745,42 @@ async function benchExchange() {
     return [exp, imp];
   } catch (err) {
     log(`exchange.* not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
+    return [];
+  } finally {
+    await closeDiskContext(context);
+  }
+}
+
+/**
+ * pkh.search, pkh.components_month, pkh.reconciliation, report.laporan_bulanan (issue 15) on a kecamatan of 5,000 KPM
+ * households (about 20,000 members), in a profile on disk; see tests/bench/browser/pkh.ts. Each entry carries the raw
+ * read it stands on, timed in the same run, where there is one.
+ */
+async function benchPkh() {
+  const file = await bundleOrSkip("pkh");
+  if (!file) return [];
+  const runs = quick ? 1 : 5;
+  const households = quick ? 300 : 5_000;
+  const context = await diskContext("pkh");
+  try {
+    const page = await benchPage(context, "pkh", file, () => typeof window.benchPkh === "function");
+    const r = await page.evaluate((o) => window.benchPkh(o), { households, runs });
+    await page.close();
+    const search = medianEntry("pkh.search", r.households, r.search, 50);
+    const components = medianEntry("pkh.components_month", r.members, r.components, 2000);
+    const entries = [
+      { ...search, raw_median_ms: round1(median(r.searchRaw)) },
+      { ...components, raw_median_ms: round1(median(r.componentsRaw)) },
+      medianEntry("pkh.reconciliation", r.households, r.reconciliation, 500),
+      { ...medianEntry("report.laporan_bulanan", 4, r.laporan, 2000), bytes: r.laporanBytes },
+    ];
+    for (const e of entries)
+      log(
+        `${e.name}: median ${e.median_ms} ms over ${e.runs} runs${e.raw_median_ms !== undefined ? ` (raw read ${e.raw_median_ms} ms)` : ""}`,
+      );
+    return entries;
+  } catch (err) {
+    log(`pkh.* not measured: ${err instanceof Error ? err.message.split("\n")[0] : err}`);
     return [];
   } finally {
     await closeDiskContext(context);
@@ -1504,6 +1543,12 @@ async function main() {
     log("--only=desk: bench-results.json left as it was");
     return;
   }
+  if (pkhOnly) {
+    entries.push(...(await benchPkh()));
+    printTable(entries);
+    log("--only=pkh: bench-results.json left as it was");
+    return;
+  }
   if (exchangeOnly) {
     entries.push(...(await benchExchange()));
     printTable(entries);
@@ -1529,6 +1574,7 @@ async function main() {
   if (!reportsOnly) entries.push(...(await benchDirektoriSearch()));
   if (!reportsOnly) entries.push(...(await benchKpn()));
   if (!reportsOnly) entries.push(...(await benchExchange()));
+  if (!reportsOnly) entries.push(...(await benchPkh()));
 
   printTable(entries);
   if (reportsOnly) {

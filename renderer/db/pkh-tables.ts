@@ -9,6 +9,7 @@ import type { PaymentEntry } from "../../shared/domain/pkh/payments";
 import type { Violation } from "../../shared/domain/pkh/supervision";
 import type { AgendaInput } from "../../shared/domain/pkh/agenda";
 import type { PendampingReport } from "../../shared/domain/pkh/report";
+import type { GroupInput } from "../../shared/domain/pkh/kelompok";
 import type { HouseholdInput, MemberInput } from "../../shared/domain/pkh/records";
 
 type Sited = { siteId: string };
@@ -19,9 +20,10 @@ export type PkhHouseholdData = HouseholdInput & { groupJoinedOn: string | null; 
 export type PkhMemberData = MemberInput & { householdId: string; siteId: string; nameTokens: string[] };
 export type PkhHouseholdKeys = PkhHouseholdData;
 export type PkhMemberKeys = PkhMemberData;
+export type PkhGroupKeys = GroupInput;
 export type PkhHouseholdRecord = Stored<PkhHouseholdData>;
 export type PkhMemberRecord = Stored<PkhMemberData>;
-export type PkhGroupKeys = Sited & { name: string; leaderId: string | null };
+export type PkhGroupRecord = Stored<GroupInput>;
 
 export type P2k2SessionData = Sited & P2k2Session & { attendance: AttendanceEntry[]; ckp: CkpEntry[] };
 export type PkhVerificationData = Sited & CommitmentRecord;

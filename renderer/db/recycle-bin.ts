@@ -25,6 +25,7 @@ import type { Repository } from "./repositories/repository";
 import { agendaRepo } from "./repositories/pkh/agenda";
 import { reportsRepo } from "./repositories/pkh/reports";
 import { p2k2Repo } from "./repositories/pkh/p2k2";
+import { membersRepo } from "./repositories/pkh/kpm";
 
 export type BinEntry = { table: string; id: string; label: string; deletedAt: string; deletedBy: string };
 
@@ -84,6 +85,7 @@ const binnables: Binnable[] = [
     repo: as(p2k2Repo),
     label: (r) => `P2K2 ${String(r.moduleCode)} ${String(r.sessionNo)}`,
   },
+  { table: "pkhMembers", repo: as(membersRepo), label: (r) => String(r.name) },
 ];
 
 export async function listBin(db: AppDB, actor: Actor): Promise<BinEntry[]> {

@@ -144,6 +144,9 @@ export const AUDITED_TABLES = [
   "pkhAgenda",
   "pkhReports",
   "p2k2Sessions",
+  "pkhHouseholds",
+  "pkhMembers",
+  "pkhGroups",
   "laporan",
   "session",
 ] as const;

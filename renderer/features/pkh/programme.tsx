@@ -5,7 +5,18 @@ import type { Programme } from "../../app/programme";
 import { PkhHomePage } from "./beranda/PkhHomePage";
 import { daftarPenyediaDoc } from "./laporan/daftar-penyedia";
 import { AgendaPage } from "./agenda/AgendaPage";
-import { IconCalendarTime, IconFileText, IconSchool } from "@tabler/icons-react";
+import {
+  IconCalendarTime,
+  IconUsersGroup,
+  IconHomeHeart,
+  IconSchool,
+  IconFileText,
+} from "@tabler/icons-react";
+import { KpmListPage } from "./kpm/KpmListPage";
+import { KpmPage } from "./kpm/KpmPage";
+import { GroupListPage } from "./kelompok/GroupListPage";
+import { GroupPage } from "./kelompok/GroupPage";
+import { KpmSearchBox } from "./carian/KpmSearchBox";
 import { P2k2Page } from "./p2k2/P2k2Page";
 import { SessionPage } from "./p2k2/SessionPage";
 import { ProgressPage } from "./p2k2/ProgressPage";
@@ -18,6 +29,10 @@ import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
 export const pkhProgramme: Programme = {
   routes: [
     { path: "agenda", element: <AgendaPage /> },
+    { path: "kpm", element: <KpmListPage /> },
+    { path: "kpm/:id", element: <KpmPage /> },
+    { path: "kelompok", element: <GroupListPage /> },
+    { path: "kelompok/:id", element: <GroupPage /> },
     { path: "p2k2", element: <P2k2Page /> },
     { path: "p2k2/kemajuan", element: <ProgressPage /> },
     { path: "p2k2/:id", element: <SessionPage /> },
@@ -25,10 +40,13 @@ export const pkhProgramme: Programme = {
     { path: "laporan-pendamping/:id", element: <ReportPage /> },
   ],
   nav: [
+    { to: "/kpm", key: "pkh.kpm.nav", icon: IconHomeHeart },
+    { to: "/kelompok", key: "pkh.kelompok.nav", icon: IconUsersGroup },
     { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
     { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
   ],
+  search: KpmSearchBox,
   home: <PkhHomePage />,
   documents: [laporanPendampingDoc, daftarRtsmDoc, daftarHadirDoc, daftarPenyediaDoc],
 };

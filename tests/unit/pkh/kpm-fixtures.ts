@@ -1,0 +1,31 @@
+// Why: one KPM household and member as the form gives them, for the register's and the groups' tests.
+export const SITI_NIK = "3404075203900001"; // a woman born 12/03/1990 (day + 40)
+export const BAGUS_NIK = "3404070107150002"; // a boy born 01/07/2015
+
+export const household = (siteId: string, over: object = {}) => ({
+  siteId,
+  kpmNo: "3404070001",
+  headName: "Siti Aminah",
+  address: "Jl. Kaliurang Km 7, RT 03 RW 12",
+  desa: "Condongcatur",
+  groupId: null,
+  bankAccount: "0123456789",
+  kksNo: "KKS-001",
+  active: true,
+  ...over,
+});
+export const member = (over: object = {}) => ({
+  name: "Siti Aminah",
+  nik: SITI_NIK,
+  birthDate: "1990-03-12",
+  sex: "P",
+  relationship: "istri",
+  schoolLevel: null,
+  school: "",
+  schoolClass: "",
+  expectedDelivery: null,
+  deliveryDate: null,
+  severeDisability: false,
+  healthPost: "Posyandu Melati",
+  ...over,
+});
