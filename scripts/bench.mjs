@@ -771,7 +771,11 @@ async function benchPkh() {
     const entries = [
       { ...search, raw_median_ms: round1(median(r.searchRaw)) },
       { ...components, raw_median_ms: round1(median(r.componentsRaw)) },
-      medianEntry("pkh.reconciliation", r.households, r.reconciliation, 500),
+      {
+        ...medianEntry("pkh.reconciliation", r.households, r.reconciliation, 500),
+        raw_median_ms: round1(median(r.reconciliationRaw)),
+        prepare_ms: round1(r.prepare),
+      },
       { ...medianEntry("report.laporan_bulanan", 4, r.laporan, 2000), bytes: r.laporanBytes },
     ];
     for (const e of entries)

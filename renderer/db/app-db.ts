@@ -51,6 +51,7 @@ import type {
   PkhMemberKeys,
   PkhPaymentRecord,
   PkhReportRecord,
+  PkhStageRecord,
   PkhVerificationRecord,
   PkhViolationRecord,
 } from "./pkh-tables";
@@ -238,6 +239,8 @@ export class AppDB extends Dexie {
   pkhViolations!: Table<PkhViolationRecord, string>;
   pkhAgenda!: Table<PkhAgendaRecord, string>;
   pkhReports!: Table<PkhReportRecord, string>;
+  // Migration 0021.
+  pkhStages!: Table<PkhStageRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

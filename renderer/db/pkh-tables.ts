@@ -5,7 +5,7 @@ import type { Stored } from "../../shared/domain/record";
 import type { AttendanceEntry, CkpEntry, P2k2Session } from "../../shared/domain/pkh/p2k2";
 import type { CommitmentRecord } from "../../shared/domain/pkh/commitments";
 import type { PkhComplaint } from "../../shared/domain/pkh/complaints";
-import type { PaymentEntry } from "../../shared/domain/pkh/payments";
+import type { PaymentRecord, StageRecord } from "../../shared/domain/pkh/payments";
 import type { Violation } from "../../shared/domain/pkh/supervision";
 import type { AgendaInput } from "../../shared/domain/pkh/agenda";
 import type { PendampingReport } from "../../shared/domain/pkh/report";
@@ -28,7 +28,10 @@ export type PkhGroupRecord = Stored<GroupInput>;
 export type P2k2SessionData = Sited & P2k2Session & { attendance: AttendanceEntry[]; ckp: CkpEntry[] };
 export type PkhVerificationData = Sited & CommitmentRecord;
 export type PkhComplaintData = Sited & PkhComplaint & { refNo: string };
-export type PkhPaymentData = Sited & PaymentEntry;
+/** A household's payment at a stage: prepared (expected), then reconciled (what came). */
+export type PkhPaymentData = PaymentRecord;
+/** A wilayah's payment stage: its day, place and accompaniment (migration 0021). */
+export type PkhStageRecord = Stored<StageRecord>;
 export type PkhViolationData = Sited & Violation;
 /** An agenda item or note; `remindOn` is its reminder's day while it waits (agenda.ts pendingReminder). */
 export type PkhAgendaRecord = Stored<AgendaInput & { remindOn: string | null }>;

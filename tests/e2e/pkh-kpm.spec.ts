@@ -1,42 +1,8 @@
 // Why: a pendamping registers KPM households with their members (NIK fills date of birth and sex; an impossible NIK
 // is refused, a disagreeing sex warned), sees the components derived for today, forms a group with its ketua and
 // finds a KPM from the header by NIK.
-import type { Locator, Page } from "@playwright/test";
 import { expect, shot, shownDay, test } from "./support";
-import { pkhOffice } from "./pkh-support";
-
-async function pick(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole("combobox", { name: label, exact: true }).click();
-  await page.getByRole("option", { name: option, exact: true }).click();
-}
-
-type Member = { name: string; nik: string; relationship: string; school?: string; hpl?: string };
-
-async function addMember(page: Page, m: Member): Promise<Locator> {
-  await page.getByRole("button", { name: "Tambah anggota" }).click();
-  const row = page.getByTestId("member-row").last();
-  await row.getByLabel("Nama lengkap").fill(m.name);
-  await row.getByLabel("NIK").fill(m.nik);
-  await pick(page, row, "Hubungan keluarga", m.relationship);
-  if (m.school) await pick(page, row, "Jenjang sekolah", m.school);
-  if (m.hpl) await row.getByLabel("Hamil: hari perkiraan lahir (HPL)").fill(m.hpl);
-  return row;
-}
-
-async function household(page: Page, no: string, head: string, desa: string): Promise<void> {
-  await page.getByRole("link", { name: "KPM", exact: true }).click();
-  await page.getByRole("link", { name: "Daftarkan KPM" }).click();
-  await page.getByLabel("No. KPM / RTSM").fill(no);
-  await page.getByLabel("Pengurus (ibu / pengasuh)").fill(head);
-  await page.getByLabel("Alamat").fill(`Dusun ${desa} RT 02 RW 05`);
-  await page.getByLabel("Desa/Kelurahan").fill(desa);
-  await page.getByLabel("No. rekening bank").fill(`0091${no.slice(-6)}`);
-}
-
-async function save(page: Page, no: string): Promise<void> {
-  await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByRole("heading", { name: `KPM ${no}` })).toBeVisible();
-}
+import { addMember, household, pick, pkhOffice, save } from "./pkh-support";
 
 test("KPM register: three households with members, components, a group with its ketua, header search by NIK", async ({
   page,

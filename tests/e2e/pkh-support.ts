@@ -1,6 +1,6 @@
 // Why: every PKH journey starts from a PKH office set up through the screens (Indonesian), with one wilayah
 // dampingan and its pendamping.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { choose, expect, login, logout } from "./support";
 
 export const pkhAdmin = { username: "dewi", password: "Sleman#2026", name: "Dewi Lestari" };
@@ -49,4 +49,41 @@ export async function pkhOffice(page: Page, as: "pendamping" | "admin" = "pendam
   if (as === "admin") return;
   await logout(page);
   await login(page, pendamping);
+}
+
+/** Chooses an option of a select inside `scope`. */
+export async function pick(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole("combobox", { name: label, exact: true }).click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+export type Member = { name: string; nik: string; relationship: string; school?: string; hpl?: string };
+
+/** Adds a member row to the open KPM form and fills it. */
+export async function addMember(page: Page, m: Member): Promise<Locator> {
+  await page.getByRole("button", { name: "Tambah anggota" }).click();
+  const row = page.getByTestId("member-row").last();
+  await row.getByLabel("Nama lengkap").fill(m.name);
+  await row.getByLabel("NIK").fill(m.nik);
+  await pick(page, row, "Hubungan keluarga", m.relationship);
+  if (m.school) await pick(page, row, "Jenjang sekolah", m.school);
+  if (m.hpl) await row.getByLabel("Hamil: hari perkiraan lahir (HPL)").fill(m.hpl);
+  return row;
+}
+
+/** Opens a new KPM form from the register and fills the household's fields. */
+export async function household(page: Page, no: string, head: string, desa: string): Promise<void> {
+  await page.getByRole("link", { name: "KPM", exact: true }).click();
+  await page.getByRole("link", { name: "Daftarkan KPM" }).click();
+  await page.getByLabel("No. KPM / RTSM").fill(no);
+  await page.getByLabel("Pengurus (ibu / pengasuh)").fill(head);
+  await page.getByLabel("Alamat").fill(`Dusun ${desa} RT 02 RW 05`);
+  await page.getByLabel("Desa/Kelurahan").fill(desa);
+  await page.getByLabel("No. rekening bank").fill(`0091${no.slice(-6)}`);
+}
+
+/** Saves the KPM form and waits for its page. */
+export async function save(page: Page, no: string): Promise<void> {
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `KPM ${no}` })).toBeVisible();
 }

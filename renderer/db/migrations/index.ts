@@ -20,6 +20,7 @@ import { migration0017 } from "./0017-exchange";
 import { migration0018 } from "./0018-pkmd-desk";
 import { migration0019 } from "./0019-pkh";
 import { migration0020 } from "./0020-pkh-kpm-keys";
+import { migration0021 } from "./0021-pkh-stages";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -42,6 +43,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
 
 let reached = 0;

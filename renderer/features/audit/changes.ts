@@ -147,6 +147,8 @@ export const AUDITED_TABLES = [
   "pkhHouseholds",
   "pkhMembers",
   "pkhGroups",
+  "pkhPayments",
+  "pkhStages",
   "laporan",
   "session",
 ] as const;

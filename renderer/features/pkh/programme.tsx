@@ -11,6 +11,7 @@ import {
   IconHomeHeart,
   IconSchool,
   IconFileText,
+  IconCash,
 } from "@tabler/icons-react";
 import { KpmListPage } from "./kpm/KpmListPage";
 import { KpmPage } from "./kpm/KpmPage";
@@ -25,6 +26,7 @@ import { ReportsPage } from "./laporan/ReportsPage";
 import { ReportPage } from "./laporan/ReportPage";
 import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
 import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
+import { PaymentsPage } from "./pembayaran/PaymentsPage";
 
 export const pkhProgramme: Programme = {
   routes: [
@@ -36,6 +38,7 @@ export const pkhProgramme: Programme = {
     { path: "p2k2", element: <P2k2Page /> },
     { path: "p2k2/kemajuan", element: <ProgressPage /> },
     { path: "p2k2/:id", element: <SessionPage /> },
+    { path: "pembayaran", element: <PaymentsPage /> },
     { path: "laporan-pendamping", element: <ReportsPage /> },
     { path: "laporan-pendamping/:id", element: <ReportPage /> },
   ],
@@ -43,6 +46,7 @@ export const pkhProgramme: Programme = {
     { to: "/kpm", key: "pkh.kpm.nav", icon: IconHomeHeart },
     { to: "/kelompok", key: "pkh.kelompok.nav", icon: IconUsersGroup },
     { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
+    { to: "/pembayaran", key: "pkh.bayar.nav", icon: IconCash },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
     { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
   ],

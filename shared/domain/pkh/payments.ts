@@ -1,5 +1,10 @@
 // Why: after each payment stage the facilitator reconciles what every household should have received with what it did; a shortfall or a missing payment needs a reason, and the stage summary lists the differences first.
 import { z } from "zod";
+import { isValidIsoDate } from "../dates";
+import { components } from "./components";
+import { expectedForStage, parseStageId, type BenefitAmounts } from "./benefits";
+import type { HouseholdLimits } from "./components";
+import type { HouseholdInput, MemberInput } from "./records";
 
 const rupiah = z.number({ error: "v.number" }).int("v.pkh.rupiahWhole").min(0, "v.number");
 
@@ -107,3 +112,157 @@ export function reconcileStage(
     differences: diff.length,
   };
 }
+
+const isoDate = z.string().refine(isValidIsoDate, "v.date");
+
+/** What one counted component brings a household at a stage (benefits.ts `expectedForStage` lines). */
+export const stageLineSchema = z.object({
+  component: z.enum(components),
+  count: z.number().int().min(1),
+  amount: rupiah,
+});
+
+/**
+ * A household's payment at a stage as stored: prepared with who should receive what (the expected amount and its
+ * components on the stage's day, the KPM's number and name as they stood), then reconciled: `received` stays null
+ * until the pendamping records what came.
+ */
+export const paymentRecordSchema = z
+  .object({
+    siteId: z.string().min(1, "v.required"),
+    stageId: z.string().regex(/^\d{4}-(I|II|III|IV)$/, "v.pkh.stage"),
+    householdId: z.string().min(1, "v.required"),
+    kpmNo: z.string(),
+    headName: z.string(),
+    groupId: z.string().nullable(),
+    expected: rupiah,
+    lines: z.array(stageLineSchema).max(20),
+    received: z.boolean().nullable(),
+    amountReceived: rupiah,
+    reason: z.string().trim().max(500, "v.maxLength:500"),
+  })
+  .superRefine((p, ctx) => {
+    if (p.received === null) {
+      if (p.amountReceived !== 0)
+        ctx.addIssue({ code: "custom", path: ["amountReceived"], message: "v.pkh.amountWhenNotReceived" });
+      return;
+    }
+    const expected = new Map([[p.householdId, p.expected]]);
+    for (const message of paymentEntryProblems({ ...p, received: p.received }, expected))
+      ctx.addIssue({
+        code: "custom",
+        path: [
+          message === "v.pkh.amountZero" || message === "v.pkh.amountWhenNotReceived"
+            ? "amountReceived"
+            : "reason",
+        ],
+        message,
+      });
+  });
+export type PaymentRecord = z.infer<typeof paymentRecordSchema>;
+
+/** The id of a household's payment at a stage: one per household and stage on every PC, so two preparations meet. */
+export function paymentId(stageId: string, householdId: string): string {
+  return `bayar:${stageId}:${householdId}`;
+}
+
+/** The reconciliation summary of a stage's stored payments (households prepared, what was recorded). */
+export function reconcilePayments(
+  rows: readonly Pick<PaymentRecord, "householdId" | "expected" | "received" | "amountReceived" | "reason">[],
+): ReconciliationSummary {
+  const expected = new Map(rows.map((r) => [r.householdId, r.expected]));
+  const entries = rows.flatMap((r) => (r.received === null ? [] : [{ ...r, received: r.received }]));
+  return reconcileStage(expected, entries);
+}
+
+/** A stage's payment day as the pendamping arranges and accompanies it (pkhStages). */
+export const stageRecordSchema = z
+  .object({
+    siteId: z.string().min(1, "v.required"),
+    stageId: z.string().regex(/^\d{4}-(I|II|III|IV)$/, "v.pkh.stage"),
+    /** The day the stage is paid out (jadwal pembayaran). */
+    scheduledDate: isoDate.nullable(),
+    /** Where: the post office or bank agent. */
+    place: z.string().trim().max(200, "v.maxLength:200"),
+    /** The day the pendamping accompanied the payment (pendampingan); null while not done. */
+    accompaniedOn: isoDate.nullable(),
+    notes: z.string().trim().max(2000, "v.maxLength:2000"),
+    /** The day the expected amounts were last prepared. */
+    preparedOn: isoDate.nullable(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.accompaniedOn && s.scheduledDate && s.accompaniedOn < s.scheduledDate)
+      ctx.addIssue({ code: "custom", path: ["accompaniedOn"], message: "v.pkh.accompaniedBeforeSchedule" });
+  });
+export type StageRecord = z.infer<typeof stageRecordSchema>;
+
+/** The id of a wilayah's stage record. */
+export function stageRecordId(siteId: string, stageId: string): string {
+  return `tahap:${siteId}:${stageId}`;
+}
+
+type PreparedHousehold = Pick<HouseholdInput, "siteId" | "kpmNo" | "headName" | "groupId" | "active"> & {
+  id: string;
+};
+type PreparedMember = Pick<
+  MemberInput,
+  "birthDate" | "schoolLevel" | "expectedDelivery" | "deliveryDate" | "severeDisability" | "sex"
+>;
+
+/** What preparing (again) a stage does: payments to add, unrecorded ones to re-price, unrecorded ones to drop. */
+export type StagePlan = {
+  add: PaymentRecord[];
+  update: { id: string; record: PaymentRecord }[];
+  remove: string[];
+  /** Recorded payments left as they were, though the household's expectation has changed since. */
+  keptRecorded: number;
+};
+
+/**
+ * Who should receive what at a stage: every active household with a counted component gets its expected amount from
+ * its members on the stage's day. Payments already recorded stay as recorded (the stage was paid on what was known);
+ * unrecorded ones follow today's register: re-priced, added for a newly eligible household, dropped for one no longer
+ * eligible.
+ */
+export function planStage(
+  stageId: string,
+  households: readonly PreparedHousehold[],
+  membersOf: (householdId: string) => readonly PreparedMember[],
+  settings: { amounts: readonly BenefitAmounts[]; limits?: readonly HouseholdLimits[] },
+  existing: readonly (PaymentRecord & { id: string })[],
+): StagePlan {
+  const stage = parseStageId(stageId);
+  if (!stage) throw new Error(`not a stage: ${stageId}`);
+  const held = new Map(existing.map((p) => [p.householdId, p]));
+  const plan: StagePlan = { add: [], update: [], remove: [], keptRecorded: 0 };
+  const due = new Set<string>();
+  for (const h of households) {
+    if (!h.active) continue;
+    const exp = expectedForStage(membersOf(h.id), stage.year, stage.stage, settings);
+    if (exp.total <= 0) continue;
+    due.add(h.id);
+    const fresh: PaymentRecord = {
+      siteId: h.siteId,
+      stageId,
+      householdId: h.id,
+      kpmNo: h.kpmNo,
+      headName: h.headName,
+      groupId: h.groupId,
+      expected: exp.total,
+      lines: exp.lines,
+      received: null,
+      amountReceived: 0,
+      reason: "",
+    };
+    const old = held.get(h.id);
+    if (!old) plan.add.push(fresh);
+    else if (old.received !== null) {
+      if (old.expected !== fresh.expected) plan.keptRecorded += 1;
+    } else if (JSON.stringify(pick(old)) !== JSON.stringify(pick(fresh)))
+      plan.update.push({ id: old.id, record: fresh });
+  }
+  for (const p of existing) if (!due.has(p.householdId) && p.received === null) plan.remove.push(p.id);
+  return plan;
+}
+
+const pick = (p: PaymentRecord) => [p.kpmNo, p.headName, p.groupId, p.expected, p.lines];

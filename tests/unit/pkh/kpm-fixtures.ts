@@ -29,3 +29,16 @@ export const member = (over: object = {}) => ({
   healthPost: "Posyandu Melati",
   ...over,
 });
+/** Her son at SD (a school component). */
+export const bagus = (over: object = {}) =>
+  member({
+    name: "Bagus Santoso",
+    nik: BAGUS_NIK,
+    birthDate: "2015-07-01",
+    sex: "L",
+    relationship: "anak",
+    schoolLevel: "sd",
+    school: "SDN Condongcatur",
+    schoolClass: "5",
+    ...over,
+  });

@@ -5,20 +5,7 @@ import { AccessError, ConflictError, ValidationError } from "../../../renderer/d
 import { getKpm, kpmPage, saveKpm, searchKpm } from "../../../renderer/db/repositories/pkh/kpm";
 import { sitesRepo } from "../../../renderer/db/repositories/sites";
 import { actor, freshDb, siteInput } from "../helpers";
-import { BAGUS_NIK, household, member, SITI_NIK } from "./kpm-fixtures";
-
-const bagus = (over: object = {}) =>
-  member({
-    name: "Bagus Santoso",
-    nik: BAGUS_NIK,
-    birthDate: "2015-07-01",
-    sex: "L",
-    relationship: "anak",
-    schoolLevel: "sd",
-    school: "SDN Condongcatur",
-    schoolClass: "5",
-    ...over,
-  });
+import { BAGUS_NIK, bagus, household, member, SITI_NIK } from "./kpm-fixtures";
 
 async function office() {
   const db = freshDb();

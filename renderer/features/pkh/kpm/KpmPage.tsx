@@ -27,6 +27,7 @@ import { getKpm, saveKpm, type Kpm } from "../../../db/repositories/pkh/kpm";
 import { groupsOfSite } from "../../../db/repositories/pkh/groups";
 import { sitesRepo } from "../../../db/repositories/sites";
 import { ComponentsPanel } from "./ComponentsPanel";
+import { PaymentHistory } from "../pembayaran/PaymentHistory";
 import { MembersEditor } from "./MembersEditor";
 import { formProblems, householdValues, toDraft, type KpmFields } from "./form-values";
 
@@ -147,7 +148,10 @@ function KpmForm({ kpm, siteId, sites, groups }: Props) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <ComponentsPanel members={form.values.members} />
+            <Stack>
+              <ComponentsPanel members={form.values.members} />
+              {kpm && <PaymentHistory householdId={kpm.household.id} />}
+            </Stack>
           </Grid.Col>
         </Grid>
       </Stack>
