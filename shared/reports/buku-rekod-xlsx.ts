@@ -136,12 +136,6 @@ export async function bukuRekodXlsx(model: BukuRekodModel): Promise<Uint8Array<A
   total.height = LINE + 2 * PAD;
 
   addSignatureRow(ws, ncol, model.signature, font);
-  const lastPrinted = ws.rowCount;
   f.finishSheet(framed);
-  // SULIT is printed by the page header and footer at the top and bottom of every page; the SULIT rows the frame
-  // writes above the letterhead and under the signature stay on screen but out of the print area, so that no page
-  // shows it twice. The rows are made absolute too ("$"), or LibreOffice ignores the area.
-  const first = ws.getCell(1, 1).value === model.classification ? 2 : 1;
-  ws.pageSetup.printArea = `A$${first}:${f.colLetter(ncol)}$${lastPrinted}`;
   return f.workbookBytes(wb);
 }

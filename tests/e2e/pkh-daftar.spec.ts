@@ -2,7 +2,7 @@
 // Daftar lists in Indonesian (Word and Excel), with none of JKM's documents on its Laporan screen.
 import ExcelJS from "exceljs";
 import { choose, expect, shot, test } from "./support";
-import { pkhOffice } from "./pkh-support";
+import { nameCoordinator, pkhOffice } from "./pkh-support";
 
 test("the PKH directory lists: providers added in the directory, the Daftar Penyedia in Word and Excel", async ({
   page,
@@ -10,14 +10,7 @@ test("the PKH directory lists: providers added in the directory, the Daftar Peny
   test.setTimeout(180_000);
   await pkhOffice(page, "admin");
   // The coordinator who checks the lists is named once, in Pengaturan.
-  await page.goto("/#/tetapan");
-  await page.getByLabel("Nama koordinator (pemeriksa laporan)").fill("Budi Santoso");
-  await page
-    .getByLabel("Nama koordinator (pemeriksa laporan)")
-    .locator("xpath=ancestor::form")
-    .getByRole("button", { name: "Simpan" })
-    .click();
-  await expect(page.getByText("Tersimpan.").first()).toBeVisible();
+  await nameCoordinator(page);
 
   for (const [name, kind, head] of [
     ["Puskesmas Depok III", "Penyedia layanan kesehatan (puskesmas, posyandu, klinik)", "dr. Sri Wahyuni"],
@@ -39,6 +32,7 @@ test("the PKH directory lists: providers added in the directory, the Daftar Peny
   await expect(docs.getByRole("button")).toHaveText([
     "Laporan Pendamping",
     "Daftar RTSM",
+    "Daftar Ketua Kelompok",
     "Daftar Hadir P2K2",
     "Daftar Penyedia Layanan",
   ]);

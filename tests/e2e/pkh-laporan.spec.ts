@@ -3,7 +3,7 @@
 // same month is refused.
 import { expect, login, logout, shot, test } from "./support";
 import { makePng } from "./png";
-import { pendamping, pkhOffice } from "./pkh-support";
+import { nameCoordinator, pendamping, pkhOffice } from "./pkh-support";
 
 test("the Laporan Bulanan Pendamping: written, photographed, handed in and saved as Word", async ({
   page,
@@ -11,11 +11,7 @@ test("the Laporan Bulanan Pendamping: written, photographed, handed in and saved
   test.setTimeout(240_000);
   await pkhOffice(page, "admin");
   // The koordinator who checks the reports is named once, in Pengaturan.
-  await page.goto("/#/tetapan");
-  const name = page.getByLabel("Nama koordinator (pemeriksa laporan)");
-  await name.fill("Budi Santoso");
-  await name.locator("xpath=ancestor::form").getByRole("button", { name: "Simpan" }).click();
-  await expect(page.getByText("Tersimpan.").first()).toBeVisible();
+  await nameCoordinator(page);
   await logout(page);
   await login(page, pendamping);
 

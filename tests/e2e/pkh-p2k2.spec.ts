@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { choose, expect, login, logout, shot, shownDay, test } from "./support";
-import { pendamping, pkhOffice, wilayah } from "./pkh-support";
+import { nameCoordinator, pendamping, pkhOffice, wilayah } from "./pkh-support";
 
 const kpm = [
   { kpmNo: "3404010001", headName: "Siti Rahayu", desa: "Condongcatur" },
@@ -73,11 +73,7 @@ test("a P2K2 session: planned, its Daftar Hadir printed, attendance and CKP reco
   test.setTimeout(180_000);
   await pkhOffice(page, "admin");
   // The coordinator who checks the documents is named once, in Pengaturan.
-  await page.goto("/#/tetapan");
-  const coordinator = page.getByLabel("Nama koordinator (pemeriksa laporan)");
-  await coordinator.fill("Budi Santoso");
-  await coordinator.locator("xpath=ancestor::form").getByRole("button", { name: "Simpan" }).click();
-  await expect(page.getByText("Tersimpan.").first()).toBeVisible();
+  await nameCoordinator(page);
   await roster(page, wilayah.code);
   await logout(page);
   await login(page, pendamping);

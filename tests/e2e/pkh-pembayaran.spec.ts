@@ -2,14 +2,18 @@
 // it, and reconciles it household by household: a payment received in full with one click, one not received with
 // its reason; an amount above the expected one without a reason is refused and nothing is saved; the stage's summary
 // shows the difference, and the KPM's page its payment history.
-import { expect, shot, shownDay, test } from "./support";
-import { addMember, household, pkhOffice, save } from "./pkh-support";
+import ExcelJS from "exceljs";
+import { expect, login, logout, shot, shownDay, test } from "./support";
+import { addMember, household, nameCoordinator, pendamping, pick, pkhOffice, save } from "./pkh-support";
 
 test("payments: prepare tahap IV, arrange and accompany it, reconcile with a difference highlighted", async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  await pkhOffice(page);
+  await pkhOffice(page, "admin");
+  await nameCoordinator(page);
+  await logout(page);
+  await login(page, pendamping);
   // Siti Aminah with a child at SD (Rp 900.000 a year: Rp 225.000 a stage); Sri Wahyuni with her mother of 76
   // (lanjut usia, Rp 2.400.000 a year: Rp 600.000 a stage).
   await household(page, "3404070001", "Siti Aminah", "Condongcatur");
@@ -106,4 +110,43 @@ test("payments: prepare tahap IV, arrange and accompany it, reconcile with a dif
     "Kantor Pos Depok",
   );
   await expect(page.getByTestId("stage-prepared")).toContainText("Disiapkan 18/11/2026");
+
+  // Siti leads group Mawar: the Daftar Ketua Kelompok shows her at the payment of stage IV, with "Dik" for her
+  // schoolboy and the stage's day and place as the schedule.
+  await page.getByRole("link", { name: "Kelompok", exact: true }).click();
+  await page.getByRole("link", { name: "Bentuk kelompok" }).click();
+  await page.getByLabel("Nama kelompok").fill("Mawar");
+  await page.getByLabel("Tambah KPM ke kelompok").fill("Siti");
+  await page.getByRole("button", { name: "Tambahkan Siti Aminah ke kelompok" }).click();
+  await pick(page, page.locator("form"), "Ketua kelompok", "Siti Aminah (3404070001)");
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Mawar" })).toBeVisible();
+  await page.getByRole("link", { name: "Laporan", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Dokumen" })
+    .getByRole("button", { name: "Daftar Ketua Kelompok" })
+    .click();
+  const table = page.getByTestId("daftar-table");
+  await expect(table).toContainText("Siti Aminah (Mawar)");
+  await expect(table).toContainText(`${shownDay(2)}, Kantor Pos Depok`);
+  await shot(page, "pkh-daftar-ketua");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Simpan Excel" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("daftar-ketua-kelompok_depok_2026-11.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(await file.path());
+  const sheet = wb.worksheets[0]!;
+  const row = (sheet.getSheetValues() as unknown[][]).find((r) => r?.includes("Siti Aminah (Mawar)"))!;
+  // No | Nama | Alamat | Partisipasi | Tgl Bergabung | Jadwal | Kesh / Dik | I | II | III | IV
+  expect(row.slice(4, 12)).toEqual([
+    "Ya",
+    shownDay(0),
+    `${shownDay(2)}, Kantor Pos Depok`,
+    "Dik",
+    "",
+    "",
+    "",
+    "Hadir",
+  ]);
 });

@@ -87,3 +87,12 @@ export async function save(page: Page, no: string): Promise<void> {
   await page.getByRole("button", { name: "Simpan", exact: true }).click();
   await expect(page.getByRole("heading", { name: `KPM ${no}` })).toBeVisible();
 }
+
+/** As the administrator: names the koordinator who checks the documents (Pengaturan), as documents need. */
+export async function nameCoordinator(page: Page, name = "Budi Santoso"): Promise<void> {
+  await page.goto("/#/tetapan");
+  const field = page.getByLabel("Nama koordinator (pemeriksa laporan)");
+  await field.fill(name);
+  await field.locator("xpath=ancestor::form").getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Tersimpan.").first()).toBeVisible();
+}

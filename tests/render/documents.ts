@@ -44,6 +44,8 @@ import { daftarDocx } from "../../shared/reports/pkh/daftar/docx";
 import { daftarXlsx } from "../../shared/reports/pkh/daftar/xlsx";
 import { penyediaModel } from "../../shared/reports/pkh/daftar/penyedia";
 import { penyediaInput } from "../fixtures/reports/daftar-penyedia";
+import { ketuaModel } from "../../shared/reports/pkh/daftar/ketua";
+import { ketuaInput } from "../fixtures/reports/daftar-ketua";
 
 export type RenderedDocument = {
   /** Shown in the check's report. */
@@ -251,6 +253,24 @@ export const documents: RenderedDocument[] = [
     orientation: "landscape",
     pages: [1, 2],
     sulit: false,
+    language: "id",
+  },
+  {
+    name: "Daftar Ketua Kelompok PKH (docx)",
+    fileName: "daftar-ketua-docx.docx",
+    make: () => daftarDocx(ketuaModel(ketuaInput())),
+    orientation: "landscape",
+    pages: [1, 2],
+    sulit: true,
+    language: "id",
+  },
+  {
+    name: "Daftar Ketua Kelompok PKH (xlsx)",
+    fileName: "daftar-ketua-xlsx.xlsx",
+    make: () => daftarXlsx(ketuaModel(ketuaInput())),
+    orientation: "landscape",
+    pages: [1, 2],
+    sulit: true,
     language: "id",
   },
 ];

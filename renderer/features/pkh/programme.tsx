@@ -26,6 +26,7 @@ import { ReportsPage } from "./laporan/ReportsPage";
 import { ReportPage } from "./laporan/ReportPage";
 import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
 import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
+import { daftarKetuaDoc } from "./laporan/daftar-ketua";
 import { PaymentsPage } from "./pembayaran/PaymentsPage";
 
 export const pkhProgramme: Programme = {
@@ -52,5 +53,5 @@ export const pkhProgramme: Programme = {
   ],
   search: KpmSearchBox,
   home: <PkhHomePage />,
-  documents: [laporanPendampingDoc, daftarRtsmDoc, daftarHadirDoc, daftarPenyediaDoc],
+  documents: [laporanPendampingDoc, daftarRtsmDoc, daftarKetuaDoc, daftarHadirDoc, daftarPenyediaDoc],
 };

@@ -295,17 +295,24 @@ export function addSignatureRows(s: FramedSheet, block: SignatureBlock): void {
   }
 }
 
-/** Bottom classification row, print area, repeated table header on every page, frozen header. */
+/**
+ * Bottom classification row, print area, repeated table header on every page, frozen header. SULIT is printed by the
+ * page header and footer at the top and bottom of every page; the SULIT rows the frame writes above the letterhead
+ * and under the signature stay on screen but out of the print area, so that no page shows it twice.
+ */
 export function finishSheet(s: FramedSheet): void {
   const { ws, ncol, headerRow, frame } = s;
-  if (frame.classification === "SULIT") {
+  const sulit = frame.classification === "SULIT";
+  const lastPrinted = ws.rowCount;
+  if (sulit) {
     ws.addRow([]);
     const row = ws.addRow([frameWords(frame.letterhead.language).classified]);
     ws.mergeCells(row.number, 1, row.number, ncol);
     row.getCell(1).alignment = { horizontal: "center" };
     row.getCell(1).font = { name: XLSX_FONT, bold: true, size: 12 };
   }
-  ws.pageSetup.printArea = `A1:${colLetter(ncol)}${ws.rowCount}`;
+  // exceljs puts "$" before the letters only; the rows are made absolute here too, or LibreOffice ignores the area.
+  ws.pageSetup.printArea = `A$${sulit ? 2 : 1}:${colLetter(ncol)}$${lastPrinted}`;
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   ws.views = [{ state: "frozen", xSplit: frame.freezeColumns ?? 0, ySplit: headerRow, showGridLines: false }];
 }

@@ -4,7 +4,6 @@ import {
   addFramedSheet,
   addSignatureRows,
   addTableRow,
-  colLetter,
   documentWorkbook,
   finishSheet,
   fitTextRow,
@@ -89,16 +88,9 @@ export async function statusRujukanXlsx(model: StatusRujukanModel): Promise<Uint
     }
   }
   addSignatureRows(framed, model.signature);
-  const lastPrinted = framed.ws.rowCount;
   finishSheet(framed);
   // Headings such as "Hari Sejak Semakan / Tarikh Ditutup" take several lines.
   const headingLines = model.columns.map((h, i) => wrappedLines(h, widths[i]!, true));
   framed.ws.getRow(framed.headerRow).height = Math.max(2, ...headingLines) * XLSX_LINE + 4;
-  // SULIT is printed by the page header and footer at the top and bottom of every page; the SULIT rows the frame
-  // writes above the letterhead and under the signature stay on screen but out of the print area, so that no page
-  // shows it twice.
-  // exceljs puts "$" before the letters only; the rows are made absolute here too, or LibreOffice ignores the area.
-  const first = framed.ws.getCell(1, 1).value === model.classification ? 2 : 1;
-  framed.ws.pageSetup.printArea = `A$${first}:${colLetter(framed.ncol)}$${lastPrinted}`;
   return workbookBytes(wb);
 }
