@@ -27,7 +27,8 @@ export type PkhGroupRecord = Stored<GroupInput>;
 
 export type P2k2SessionData = Sited & P2k2Session & { attendance: AttendanceEntry[]; ckp: CkpEntry[] };
 export type PkhVerificationData = Sited & CommitmentRecord;
-export type PkhComplaintData = Sited & PkhComplaint & { refNo: string };
+/** A complaint as stored: its reference number (given on create) and, while open, its `openSince` index key. */
+export type PkhComplaintData = Sited & PkhComplaint & { refNo: string; openSince: string | null };
 /** A household's payment at a stage: prepared (expected), then reconciled (what came). */
 export type PkhPaymentData = PaymentRecord;
 /** A wilayah's payment stage: its day, place and accompaniment (migration 0021). */

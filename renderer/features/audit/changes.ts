@@ -149,6 +149,7 @@ export const AUDITED_TABLES = [
   "pkhGroups",
   "pkhPayments",
   "pkhStages",
+  "pkhComplaints",
   "laporan",
   "session",
 ] as const;

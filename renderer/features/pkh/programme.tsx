@@ -12,6 +12,7 @@ import {
   IconSchool,
   IconFileText,
   IconCash,
+  IconMessageReport,
 } from "@tabler/icons-react";
 import { KpmListPage } from "./kpm/KpmListPage";
 import { KpmPage } from "./kpm/KpmPage";
@@ -28,6 +29,8 @@ import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
 import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
 import { daftarKetuaDoc } from "./laporan/daftar-ketua";
 import { PaymentsPage } from "./pembayaran/PaymentsPage";
+import { ComplaintsPage } from "./pengaduan/ComplaintsPage";
+import { ComplaintPage } from "./pengaduan/ComplaintPage";
 
 export const pkhProgramme: Programme = {
   routes: [
@@ -40,6 +43,8 @@ export const pkhProgramme: Programme = {
     { path: "p2k2/kemajuan", element: <ProgressPage /> },
     { path: "p2k2/:id", element: <SessionPage /> },
     { path: "pembayaran", element: <PaymentsPage /> },
+    { path: "pengaduan", element: <ComplaintsPage /> },
+    { path: "pengaduan/:id", element: <ComplaintPage /> },
     { path: "laporan-pendamping", element: <ReportsPage /> },
     { path: "laporan-pendamping/:id", element: <ReportPage /> },
   ],
@@ -48,6 +53,7 @@ export const pkhProgramme: Programme = {
     { to: "/kelompok", key: "pkh.kelompok.nav", icon: IconUsersGroup },
     { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
     { to: "/pembayaran", key: "pkh.bayar.nav", icon: IconCash },
+    { to: "/pengaduan", key: "pkh.aduan.nav", icon: IconMessageReport },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
     { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
   ],

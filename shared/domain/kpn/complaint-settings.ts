@@ -98,7 +98,7 @@ export function categoryCode(label: string, taken: readonly string[]): string {
  * A category no longer wanted but used by a stored complaint (`inUse`) stays, retired, after the wanted ones.
  */
 export function editCategories(
-  before: ComplaintSettings,
+  before: Pick<ComplaintSettings, "categories">,
   wanted: readonly { code?: string; label: string }[],
   inUse: ReadonlySet<string>,
 ): ComplaintCategory[] {

@@ -129,3 +129,22 @@ export function pkhComplaintDeadline(
   );
   return { dueBy: s.resolveBy, state: s.resolve, overdue: s.resolve === "overdue" };
 }
+
+/** The office's working-day calendar for PKH deadlines: Saturday and Sunday off, and the office's public holidays. */
+export function pkhCalendar(office: { holidays?: string[] }): OfficeCalendar {
+  return { weekend: PKH_WEEKEND, holidays: office.holidays ?? [] };
+}
+
+/** A PKH complaint's reference: `PGD/{YYYY}/{NNNN}`, a running number per year received. */
+export function formatPkhComplaintNo(year: number, seq: number): string {
+  return `PGD/${year}/${String(seq).padStart(4, "0")}`;
+}
+
+export function pkhComplaintCounterKey(year: number): string {
+  return `pkh-complaint:${year}`;
+}
+
+/** The index key of a complaint still open: its day of receipt; none once resolved (so overdue ones are read alone). */
+export function openSince(c: Pick<PkhComplaint, "receivedDate" | "resolvedDate">): string | null {
+  return c.resolvedDate ? null : c.receivedDate;
+}

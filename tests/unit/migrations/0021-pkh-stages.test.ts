@@ -1,5 +1,5 @@
-// Why: migration 21 must add the payment stages table, read by wilayah and stage, travelling, and keep the payments
-// already stored.
+// Why: migration 21 must add the payment stages table, read by wilayah and stage, travelling, keep the payments
+// already stored, and read open complaints alone by their day of receipt.
 import { describe, expect, it } from "vitest";
 import { travels } from "../../../renderer/db/exchange/tables";
 import { openAt } from "./open-at";
@@ -28,6 +28,13 @@ describe("migration 0021 (pkh stages)", () => {
       .primaryKeys();
     expect(found).toEqual(["tahap:s1:2026-IV"]);
     expect(await db.table("pkhPayments").get("bayar:2026-IV:h1")).toEqual(payment);
+    await db.table("pkhComplaints").bulkAdd([
+      { id: "c1", siteId: "s1", receivedDate: "2026-10-01", openSince: "2026-10-01" },
+      { id: "c2", siteId: "s1", receivedDate: "2026-09-01" },
+    ]);
+    expect(await db.table("pkhComplaints").where("openSince").below("2026-11-01").primaryKeys()).toEqual([
+      "c1",
+    ]);
     db.close();
   });
 });

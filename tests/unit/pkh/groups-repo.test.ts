@@ -4,26 +4,19 @@ import { describe, expect, it } from "vitest";
 import { AccessError, ValidationError } from "../../../renderer/db/errors";
 import { groupsOfSite, groupWithRoster, saveGroup } from "../../../renderer/db/repositories/pkh/groups";
 import { saveKpm } from "../../../renderer/db/repositories/pkh/kpm";
-import { sitesRepo } from "../../../renderer/db/repositories/sites";
 import { joinedOn, rosterProblems } from "../../../shared/domain/pkh/kelompok";
-import { actor, freshDb, siteInput } from "../helpers";
-import { household, member } from "./kpm-fixtures";
+import { household, member, twoWilayah } from "./kpm-fixtures";
 
 async function office() {
-  const db = freshDb();
-  const admin = actor("pentadbir");
-  const dpk = await sitesRepo(db).create(admin, siteInput("DPK", "Kecamatan Depok"));
-  const mlt = await sitesRepo(db).create(admin, siteInput("MLT", "Kecamatan Mlati"));
-  const rina = actor("ppk", [dpk.id], "u-rina");
-  const tono = actor("ppk", [mlt.id], "u-tono");
-  const kpm = async (siteId: string, no: string, name: string, who = rina) =>
+  const o = await twoWilayah();
+  const kpm = async (siteId: string, no: string, name: string, who = o.rina) =>
     (
-      await saveKpm(db, who, {
+      await saveKpm(o.db, who, {
         ...household(siteId, { kpmNo: no, headName: name }),
         members: [member({ name, nik: null })],
       })
     ).household;
-  return { db, dpk, mlt, rina, tono, kpm };
+  return { ...o, kpm };
 }
 
 describe("kelompok rules", () => {

@@ -1,4 +1,8 @@
-// Why: one KPM household and member as the form gives them, for the register's and the groups' tests.
+// Why: a PKH office of two wilayah with their pendamping, and one KPM household and member as the form gives them,
+// for the register's, groups', payments' and complaints' tests.
+import { sitesRepo } from "../../../renderer/db/repositories/sites";
+import { actor, freshDb, siteInput } from "../helpers";
+
 export const SITI_NIK = "3404075203900001"; // a woman born 12/03/1990 (day + 40)
 export const BAGUS_NIK = "3404070107150002"; // a boy born 01/07/2015
 
@@ -42,3 +46,12 @@ export const bagus = (over: object = {}) =>
     schoolClass: "5",
     ...over,
   });
+
+/** Two wilayah (Depok with pendamping Rina, Mlati with Tono). */
+export async function twoWilayah() {
+  const db = freshDb();
+  const admin = actor("pentadbir");
+  const dpk = await sitesRepo(db).create(admin, siteInput("DPK", "Kecamatan Depok"));
+  const mlt = await sitesRepo(db).create(admin, siteInput("MLT", "Kecamatan Mlati"));
+  return { db, dpk, mlt, rina: actor("ppk", [dpk.id], "u-rina"), tono: actor("ppk", [mlt.id], "u-tono") };
+}

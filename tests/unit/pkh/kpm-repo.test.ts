@@ -3,17 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { AccessError, ConflictError, ValidationError } from "../../../renderer/db/errors";
 import { getKpm, kpmPage, saveKpm, searchKpm } from "../../../renderer/db/repositories/pkh/kpm";
-import { sitesRepo } from "../../../renderer/db/repositories/sites";
-import { actor, freshDb, siteInput } from "../helpers";
-import { BAGUS_NIK, bagus, household, member, SITI_NIK } from "./kpm-fixtures";
+import { BAGUS_NIK, bagus, household, member, SITI_NIK, twoWilayah } from "./kpm-fixtures";
 
-async function office() {
-  const db = freshDb();
-  const admin = actor("pentadbir");
-  const dpk = await sitesRepo(db).create(admin, siteInput("DPK", "Kecamatan Depok"));
-  const mlt = await sitesRepo(db).create(admin, siteInput("MLT", "Kecamatan Mlati"));
-  return { db, dpk, mlt, rina: actor("ppk", [dpk.id], "u-rina"), tono: actor("ppk", [mlt.id], "u-tono") };
-}
+const office = twoWilayah;
 
 describe("KPM repository", () => {
   it("saves a household with its members in one go, edits them rev-checked and removes a member", async () => {

@@ -11,11 +11,9 @@ import {
   stageOf,
   stageSummary,
 } from "../../../renderer/db/repositories/pkh/payments";
-import { sitesRepo } from "../../../renderer/db/repositories/sites";
 import { DEFAULT_PKH_SETTINGS } from "../../../shared/domain/pkh/settings";
 import { paymentId, planStage } from "../../../shared/domain/pkh/payments";
-import { actor, freshDb, siteInput } from "../helpers";
-import { bagus, household, member } from "./kpm-fixtures";
+import { bagus, household, member, twoWilayah } from "./kpm-fixtures";
 
 const grandmother = member({
   name: "Mbah Sumi",
@@ -25,11 +23,7 @@ const grandmother = member({
 });
 
 async function office() {
-  const db = freshDb();
-  const admin = actor("pentadbir");
-  const dpk = await sitesRepo(db).create(admin, siteInput("DPK", "Kecamatan Depok"));
-  const mlt = await sitesRepo(db).create(admin, siteInput("MLT", "Kecamatan Mlati"));
-  const rina = actor("ppk", [dpk.id], "u-rina");
+  const { db, dpk, mlt, rina, tono } = await twoWilayah();
   const a = await saveKpm(db, rina, { ...household(dpk.id), members: [member(), bagus()] });
   const b = await saveKpm(db, rina, {
     ...household(dpk.id, { kpmNo: "3404070002", headName: "Sri Wahyuni" }),
@@ -39,7 +33,7 @@ async function office() {
     ...household(dpk.id, { kpmNo: "3404070003", headName: "Ani Rahayu" }),
     members: [member({ name: "Ani Rahayu", nik: "3404076006800005", birthDate: "1980-06-20" })],
   });
-  return { db, dpk, mlt, rina, a, b, none, tono: actor("ppk", [mlt.id], "u-tono") };
+  return { db, dpk, mlt, rina, a, b, none, tono };
 }
 
 describe("preparing a payment stage", () => {

@@ -1,19 +1,6 @@
 // Why: in Tetapan the administrator edits the complaint categories (a category still used is retired, not dropped),
 // the client-charter days and the public holidays the working-day deadlines skip.
-import {
-  ActionIcon,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from "@mantine/core";
-import { IconPlus, IconTrash } from "@tabler/icons-react";
+import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { defaultComplaintCategories } from "../../../../shared/domain/kpn/codes";
@@ -26,8 +13,8 @@ import { useActor } from "../../../app/session";
 import { db } from "../../../db/instance";
 import { updateComplaintSettings, updateHolidays } from "../../../db/repositories/kpn/complaint-settings";
 import { categoryLabel } from "./category-label";
+import { CategoryRows, type CategoryRow } from "../../tetapan/CategoryRows";
 
-type Row = { key: number; code?: string; label: string };
 const starting: readonly string[] = defaultComplaintCategories;
 
 export function ComplaintSettingsSection() {
@@ -52,7 +39,7 @@ function CategoriesForm() {
   const { actor } = useActor();
   const office = useOffice();
   const settings = complaintSettingsOf(office);
-  const [rows, setRows] = useState<Row[]>(() =>
+  const [rows, setRows] = useState<CategoryRow[]>(() =>
     settings.categories
       .filter((c) => c.active)
       .map((c, key) => ({ key, code: c.code, label: categoryLabel(t, settings, c.code) })),
@@ -89,37 +76,13 @@ function CategoriesForm() {
   return (
     <Stack gap="xs">
       <Text fw={600}>{t("kpnAduan.settings.categories")}</Text>
-      {rows.map((r, i) => (
-        <Group key={r.key} gap="xs" wrap="nowrap">
-          <TextInput
-            style={{ flex: 1 }}
-            aria-label={t("kpnAduan.settings.categoryN", { n: i + 1 })}
-            value={r.label}
-            onChange={(e) => {
-              const label = e.currentTarget.value;
-              setRows((all) => all.map((x) => (x.key === r.key ? { ...x, label } : x)));
-            }}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={t("kpnAduan.settings.remove", { name: r.label })}
-            onClick={() => setRows((all) => all.filter((x) => x.key !== r.key))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
-      ))}
-      <Button
-        variant="subtle"
-        leftSection={<IconPlus size={16} />}
-        style={{ alignSelf: "flex-start" }}
-        onClick={() =>
-          setRows((all) => [...all, { key: Math.max(0, ...all.map((x) => x.key)) + 1, label: "" }])
-        }
-      >
-        {t("kpnAduan.settings.add")}
-      </Button>
+      <CategoryRows
+        rows={rows}
+        setRows={setRows}
+        itemLabel={(n) => t("kpnAduan.settings.categoryN", { n })}
+        removeLabel={(name) => t("kpnAduan.settings.remove", { name })}
+        addLabel={t("kpnAduan.settings.add")}
+      />
       {retired.length > 0 && (
         <Text size="sm" c="dimmed" data-testid="retired-categories">
           {t("kpnAduan.settings.retired", {

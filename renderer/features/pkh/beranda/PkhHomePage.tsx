@@ -13,6 +13,7 @@ import { SiteCards } from "../../utama/SiteCards";
 import { BackupWarning } from "../../sandaran/BackupWarning";
 import { ReviewCount } from "../../direktori/semak/ReviewCount";
 import { Reminders } from "../agenda/Reminders";
+import { OverdueComplaints } from "../pengaduan/OverdueComplaints";
 
 export function PkhHomePage() {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function PkhHomePage() {
       <Greeting siteCount={sites.length} />
       <BackupWarning />
       <Reminders />
+      <OverdueComplaints />
       <ReviewCount />
       <SiteCards
         sites={sites}

@@ -28,6 +28,7 @@ import { groupsOfSite } from "../../../db/repositories/pkh/groups";
 import { sitesRepo } from "../../../db/repositories/sites";
 import { ComponentsPanel } from "./ComponentsPanel";
 import { PaymentHistory } from "../pembayaran/PaymentHistory";
+import { KpmComplaints } from "../pengaduan/KpmComplaints";
 import { MembersEditor } from "./MembersEditor";
 import { formProblems, householdValues, toDraft, type KpmFields } from "./form-values";
 
@@ -151,6 +152,7 @@ function KpmForm({ kpm, siteId, sites, groups }: Props) {
             <Stack>
               <ComponentsPanel members={form.values.members} />
               {kpm && <PaymentHistory householdId={kpm.household.id} />}
+              {kpm && <KpmComplaints householdId={kpm.household.id} siteId={kpm.household.siteId} />}
             </Stack>
           </Grid.Col>
         </Grid>

@@ -1,5 +1,6 @@
 // Why: in Pengaturan a PKH office's administrator sees the yearly amounts and the household limits in force, and sets
-// new ones from a date (what applied before stays as it was), and the caseload bounds the koordinator's view flags.
+// new ones from a date (what applied before stays as it was), the caseload bounds the koordinator's view flags, and
+// the complaint categories and deadline.
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,12 +11,10 @@ import { pkhSettingsOf } from "../../../../shared/domain/pkh/settings";
 import { rupiah } from "../../../../shared/reports/frame/text";
 import { DateField } from "../../../app/DateField";
 import { formatDate } from "../../../app/format";
-import { notifyError, notifySaved, tKey } from "../../../app/messages";
 import { useOffice } from "../../../app/office-context";
-import { useActor } from "../../../app/session";
-import { ValidationError } from "../../../db/errors";
-import { db } from "../../../db/instance";
-import { updatePkhSettings, withDated } from "../../../db/repositories/pkh/settings";
+import { withDated } from "../../../db/repositories/pkh/settings";
+import { useSave } from "./use-save";
+import { ComplaintSettings } from "../pengaduan/ComplaintSettings";
 
 const limitKeys = ["kehamilan", "anakUsiaDini", "lanjutUsia", "disabilitasBerat"] as const;
 
@@ -73,32 +72,10 @@ export function PkhSettingsSection() {
         </div>
         <LimitsForm key={`l${office.rev}`} current={limits} />
         <CaseloadForm key={`c${office.rev}`} />
+        <ComplaintSettings key={`p${office.rev}`} />
       </Stack>
     </Paper>
   );
-}
-
-/** Saves one part of the settings; field problems come back as messages under the part. */
-function useSave() {
-  const { t } = useTranslation();
-  const { actor } = useActor();
-  const office = useOffice();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const save = async (patch: Parameters<typeof updatePkhSettings>[4]) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await updatePkhSettings(db, actor, office.rev, office, patch);
-      notifySaved(t);
-    } catch (e) {
-      if (e instanceof ValidationError) setError(tKey(t, Object.values(e.fields)[0]) ?? t("e.validation"));
-      else notifyError(t, e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, save };
 }
 
 function AmountsForm({ current }: { current: BenefitAmounts }) {
