@@ -150,6 +150,7 @@ export const AUDITED_TABLES = [
   "pkhPayments",
   "pkhStages",
   "pkhComplaints",
+  "pkhVerifications",
   "laporan",
   "session",
 ] as const;

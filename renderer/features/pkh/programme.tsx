@@ -13,6 +13,7 @@ import {
   IconFileText,
   IconCash,
   IconMessageReport,
+  IconChecklist,
 } from "@tabler/icons-react";
 import { KpmListPage } from "./kpm/KpmListPage";
 import { KpmPage } from "./kpm/KpmPage";
@@ -29,6 +30,7 @@ import { laporanPendampingDoc } from "./laporan/laporan-pendamping";
 import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
 import { daftarKetuaDoc } from "./laporan/daftar-ketua";
 import { PaymentsPage } from "./pembayaran/PaymentsPage";
+import { VerificationPage } from "./komitmen/VerificationPage";
 import { ComplaintsPage } from "./pengaduan/ComplaintsPage";
 import { ComplaintPage } from "./pengaduan/ComplaintPage";
 
@@ -42,6 +44,7 @@ export const pkhProgramme: Programme = {
     { path: "p2k2", element: <P2k2Page /> },
     { path: "p2k2/kemajuan", element: <ProgressPage /> },
     { path: "p2k2/:id", element: <SessionPage /> },
+    { path: "komitmen", element: <VerificationPage /> },
     { path: "pembayaran", element: <PaymentsPage /> },
     { path: "pengaduan", element: <ComplaintsPage /> },
     { path: "pengaduan/:id", element: <ComplaintPage /> },
@@ -52,6 +55,7 @@ export const pkhProgramme: Programme = {
     { to: "/kpm", key: "pkh.kpm.nav", icon: IconHomeHeart },
     { to: "/kelompok", key: "pkh.kelompok.nav", icon: IconUsersGroup },
     { to: "/p2k2", key: "pkh.p2k2.nav", icon: IconSchool },
+    { to: "/komitmen", key: "pkh.komitmen.nav", icon: IconChecklist },
     { to: "/pembayaran", key: "pkh.bayar.nav", icon: IconCash },
     { to: "/pengaduan", key: "pkh.aduan.nav", icon: IconMessageReport },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },

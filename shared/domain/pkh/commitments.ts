@@ -1,6 +1,8 @@
 // Why: PKH pays on condition that children attend school and mothers and small children visit the health post; each member's month is verified against the rules in force, and repeated non-compliance climbs the consequence ladder.
 import { z } from "zod";
-import { addDays, daysBetween, isValidIsoDate } from "../dates";
+import { addDays, ageOn, daysBetween, isValidIsoDate } from "../dates";
+import { componentsOn } from "./components";
+import type { MemberInput } from "./records";
 
 const isoDate = z.string().refine(isValidIsoDate, "v.date");
 const count = z.number({ error: "v.number" }).int("v.number").min(0, "v.number");
@@ -257,4 +259,36 @@ export function followUpList(
       b.consecutiveMonths - a.consecutiveMonths ||
       (a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0),
   );
+}
+
+export type CommitmentKind = MemberMonth["kind"];
+
+/** Balita: a child under five, weighed at the posyandu each month. */
+export const BALITA_UNTIL_AGE = 5;
+
+/**
+ * The commitment a member owes in `month`, from the components on its last day: school attendance for a child at
+ * SD / SMP / SMA, antenatal checks while pregnant, nifas checks after a delivery, weighing for a balita; null when
+ * none (lanjut usia and disabilitas berat carry no commitment here).
+ */
+export function commitmentKindOn(
+  m: Pick<
+    MemberInput,
+    "birthDate" | "schoolLevel" | "expectedDelivery" | "deliveryDate" | "severeDisability" | "sex"
+  >,
+  month: string,
+): CommitmentKind | null {
+  const end = monthEnd(month);
+  const has = componentsOn(m, end);
+  if (has.includes("ibu_hamil")) return "ibuHamil";
+  if (has.includes("ibu_nifas") || (m.deliveryDate && m.deliveryDate.slice(0, 7) === month))
+    return "ibuNifas";
+  if (has.some((c) => c === "anak_sd" || c === "anak_smp" || c === "anak_sma")) return "sekolah";
+  if (m.birthDate && m.birthDate <= end && ageOn(m.birthDate, end) < BALITA_UNTIL_AGE) return "balita";
+  return null;
+}
+
+/** The id of a member's verified month: one per member and month on every PC. */
+export function verificationId(memberId: string, month: string): string {
+  return `komitmen:${memberId}:${month}`;
 }

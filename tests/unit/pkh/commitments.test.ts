@@ -13,6 +13,8 @@ import {
   previousMonth,
   verifyMemberMonth,
   type CommitmentRules,
+  commitmentKindOn,
+  verificationId,
 } from "../../../shared/domain/pkh/commitments";
 
 const rules: CommitmentRules = DEFAULT_COMMITMENT_RULES[0]!;
@@ -171,5 +173,33 @@ describe("consequence ladder", () => {
       ["h1", 1, "peringatan"],
     ]);
     expect(rows[0]!.members.map((m) => m.memberId)).toEqual(["m3", "m4"]);
+  });
+});
+
+describe("which commitment a member owes", () => {
+  const m = (over: object) => ({
+    birthDate: null,
+    schoolLevel: null,
+    expectedDelivery: null,
+    deliveryDate: null,
+    severeDisability: false,
+    sex: null,
+    ...over,
+  });
+  it("reads it from the member on the month's last day", () => {
+    expect(commitmentKindOn(m({ birthDate: "2015-07-01", schoolLevel: "sd" }), "2026-11")).toBe("sekolah");
+    expect(commitmentKindOn(m({ birthDate: "2022-01-15" }), "2026-11")).toBe("balita");
+    // Turning five during the month ends the weighing commitment.
+    expect(commitmentKindOn(m({ birthDate: "2021-11-30" }), "2026-11")).toBeNull();
+    expect(commitmentKindOn(m({ birthDate: "2021-12-01" }), "2026-11")).toBe("balita");
+    expect(commitmentKindOn(m({ sex: "P", expectedDelivery: "2027-02-01" }), "2026-11")).toBe("ibuHamil");
+    expect(
+      commitmentKindOn(
+        m({ sex: "P", expectedDelivery: "2026-11-10", deliveryDate: "2026-11-08" }),
+        "2026-11",
+      ),
+    ).toBe("ibuNifas");
+    expect(commitmentKindOn(m({ birthDate: "1950-01-01" }), "2026-11")).toBeNull();
+    expect(verificationId("m1", "2026-11")).toBe("komitmen:m1:2026-11");
   });
 });
