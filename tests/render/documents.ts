@@ -46,6 +46,9 @@ import { penyediaModel } from "../../shared/reports/pkh/daftar/penyedia";
 import { penyediaInput } from "../fixtures/reports/daftar-penyedia";
 import { ketuaModel } from "../../shared/reports/pkh/daftar/ketua";
 import { ketuaInput } from "../fixtures/reports/daftar-ketua";
+import { evaluasiModel } from "../../shared/reports/pkh/evaluasi/model";
+import { evaluasiDocx } from "../../shared/reports/pkh/evaluasi/docx";
+import { evaluasiInput } from "../fixtures/reports/lembar-evaluasi";
 
 export type RenderedDocument = {
   /** Shown in the check's report. */
@@ -270,6 +273,15 @@ export const documents: RenderedDocument[] = [
     make: () => daftarXlsx(ketuaModel(ketuaInput())),
     orientation: "landscape",
     pages: [1, 2],
+    sulit: true,
+    language: "id",
+  },
+  {
+    name: "Lembar Evaluasi Pendamping PKH (docx)",
+    fileName: "lembar-evaluasi-docx.docx",
+    make: () => evaluasiDocx(evaluasiModel(evaluasiInput())),
+    orientation: "portrait",
+    pages: [1, 3],
     sulit: true,
     language: "id",
   },

@@ -18,7 +18,8 @@ export type WriterId =
   | "jadual-pelaksanaan.docx"
   | "pkh-daftar.docx"
   | "pkh-daftar.xlsx"
-  | "pkh-laporan-pendamping.docx";
+  | "pkh-laporan-pendamping.docx"
+  | "pkh-evaluasi.docx";
 
 /* The models are plain data built on the main thread and cloned into the worker; each writer takes its own. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56,6 +57,8 @@ export const writers: Record<WriterId, () => Promise<Writer>> = {
   "pkh-daftar.xlsx": async () => (await import("../../../../shared/reports/pkh/daftar/xlsx")).daftarXlsx,
   "pkh-laporan-pendamping.docx": async () =>
     (await import("../../../../shared/reports/pkh/laporan-pendamping/docx")).laporanPendampingDocx,
+  "pkh-evaluasi.docx": async () =>
+    (await import("../../../../shared/reports/pkh/evaluasi/docx")).evaluasiDocx,
 };
 
 export function isWriterId(v: unknown): v is WriterId {
