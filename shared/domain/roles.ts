@@ -23,6 +23,8 @@ export const permissions = [
   "exchange.run",
   /** Reviewing the sites' monthly packs on the PKMD desk: return with comments, or sign (disahkan). */
   "pack.review",
+  /** Recording and following up a PKH pendamping's violations (the koordinator's supervision). */
+  "supervision.write",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -52,6 +54,7 @@ const grants: Record<Role, readonly Permission[]> = {
     "kpn.assign",
     "exchange.run",
     "pack.review",
+    "supervision.write",
   ],
   ppk: ["records.write", "records.restore", "sulit.release", "exchange.run"],
   pemerhati: [],

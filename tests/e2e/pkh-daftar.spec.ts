@@ -35,6 +35,7 @@ test("the PKH directory lists: providers added in the directory, the Daftar Peny
     "Daftar Ketua Kelompok",
     "Daftar Hadir P2K2",
     "Daftar Penyedia Layanan",
+    "Lembar Evaluasi Pendamping",
   ]);
   // The Daftar RTSM of a wilayah with no KPM yet still prints, with a note.
   await docs.getByRole("button", { name: "Daftar RTSM" }).click();

@@ -151,6 +151,7 @@ export const AUDITED_TABLES = [
   "pkhStages",
   "pkhComplaints",
   "pkhVerifications",
+  "pkhViolations",
   "laporan",
   "session",
 ] as const;

@@ -14,6 +14,7 @@ import {
   IconCash,
   IconMessageReport,
   IconChecklist,
+  IconUserCheck,
 } from "@tabler/icons-react";
 import { KpmListPage } from "./kpm/KpmListPage";
 import { KpmPage } from "./kpm/KpmPage";
@@ -31,6 +32,8 @@ import { daftarRtsmDoc } from "./laporan/daftar-rtsm";
 import { daftarKetuaDoc } from "./laporan/daftar-ketua";
 import { PaymentsPage } from "./pembayaran/PaymentsPage";
 import { VerificationPage } from "./komitmen/VerificationPage";
+import { SupervisionPage } from "./supervisi/SupervisionPage";
+import { lembarEvaluasiDoc } from "./supervisi/lembar-evaluasi";
 import { ComplaintsPage } from "./pengaduan/ComplaintsPage";
 import { ComplaintPage } from "./pengaduan/ComplaintPage";
 
@@ -49,6 +52,7 @@ export const pkhProgramme: Programme = {
     { path: "pengaduan", element: <ComplaintsPage /> },
     { path: "pengaduan/:id", element: <ComplaintPage /> },
     { path: "laporan-pendamping", element: <ReportsPage /> },
+    { path: "supervisi", element: <SupervisionPage /> },
     { path: "laporan-pendamping/:id", element: <ReportPage /> },
   ],
   nav: [
@@ -60,8 +64,16 @@ export const pkhProgramme: Programme = {
     { to: "/pengaduan", key: "pkh.aduan.nav", icon: IconMessageReport },
     { to: "/agenda", key: "pkh.agenda.nav", icon: IconCalendarTime },
     { to: "/laporan-pendamping", key: "pkh.laporan.pendamping.nav", icon: IconFileText },
+    { to: "/supervisi", key: "pkh.supervisi.nav", icon: IconUserCheck, allSites: true },
   ],
   search: KpmSearchBox,
   home: <PkhHomePage />,
-  documents: [laporanPendampingDoc, daftarRtsmDoc, daftarKetuaDoc, daftarHadirDoc, daftarPenyediaDoc],
+  documents: [
+    laporanPendampingDoc,
+    daftarRtsmDoc,
+    daftarKetuaDoc,
+    daftarHadirDoc,
+    daftarPenyediaDoc,
+    lembarEvaluasiDoc,
+  ],
 };
