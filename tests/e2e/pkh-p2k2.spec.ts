@@ -5,66 +5,27 @@ import type { Page } from "@playwright/test";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { choose, expect, login, logout, shot, shownDay, test } from "./support";
-import { nameCoordinator, pendamping, pkhOffice, wilayah } from "./pkh-support";
+import { addMember, formGroup, household, nameCoordinator, pendamping, pkhOffice, save } from "./pkh-support";
 
 const kpm = [
-  { kpmNo: "3404010001", headName: "Siti Rahayu", desa: "Condongcatur" },
-  { kpmNo: "3404010002", headName: "Sri Lestari", desa: "Caturtunggal" },
-  { kpmNo: "3404010003", headName: "Wartini", desa: "Maguwoharjo" },
+  { kpmNo: "3404010001", headName: "Siti Rahayu", desa: "Condongcatur", nik: "3404014503850001" },
+  { kpmNo: "3404010002", headName: "Sri Lestari", desa: "Caturtunggal", nik: "3404015206880002" },
+  { kpmNo: "3404010003", headName: "Wartini", desa: "Maguwoharjo", nik: "3404016101790003" },
 ];
 
-/**
- * The group Mawar with three KPM and the group Melati with none, written into the app's database from the page (the
- * register's and groups' screens are being built beside this one).
- */
-async function roster(page: Page, siteCode: string): Promise<void> {
-  await page.evaluate(
-    ({ siteCode, kpm }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("rekod-komuniti");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const sites = idb.transaction("sites").objectStore("sites").getAll();
-          sites.onsuccess = () => {
-            const site = (sites.result as { id: string; code: string }[]).find((s) => s.code === siteCode)!;
-            const at = new Date().toISOString();
-            const meta = (id: string) => ({
-              id,
-              rev: 1,
-              createdAt: at,
-              createdBy: "system",
-              updatedAt: at,
-              updatedBy: "system",
-              deletedAt: null,
-            });
-            const tx = idb.transaction(["pkhGroups", "pkhHouseholds"], "readwrite");
-            for (const [id, name] of [
-              ["g-mawar", "Kelompok Mawar"],
-              ["g-melati", "Kelompok Melati"],
-            ] as const)
-              tx.objectStore("pkhGroups").add({
-                ...meta(id),
-                siteId: site.id,
-                name,
-                desa: "",
-                leaderId: null,
-              });
-            kpm.forEach((k, i) =>
-              tx
-                .objectStore("pkhHouseholds")
-                .add({ ...meta(`h-${i}`), siteId: site.id, groupId: "g-mawar", nameTokens: [], ...k }),
-            );
-            tx.oncomplete = () => {
-              idb.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        };
-      }),
-    { siteCode, kpm },
+/** Three KPM registered and the groups Mawar (the three) and Melati (none), through their screens. */
+async function roster(page: Page): Promise<void> {
+  for (const k of kpm) {
+    await household(page, k.kpmNo, k.headName, k.desa);
+    await addMember(page, { name: k.headName, nik: k.nik, relationship: "Istri" });
+    await save(page, k.kpmNo);
+  }
+  await formGroup(
+    page,
+    "Kelompok Mawar",
+    kpm.map((k) => ({ find: k.kpmNo, name: k.headName })),
   );
+  await formGroup(page, "Kelompok Melati", []);
 }
 
 test("a P2K2 session: planned, its Daftar Hadir printed, attendance and CKP recorded, absentees and progress", async ({
@@ -74,9 +35,9 @@ test("a P2K2 session: planned, its Daftar Hadir printed, attendance and CKP reco
   await pkhOffice(page, "admin");
   // The coordinator who checks the documents is named once, in Pengaturan.
   await nameCoordinator(page);
-  await roster(page, wilayah.code);
   await logout(page);
   await login(page, pendamping);
+  await roster(page);
 
   await page.getByRole("link", { name: "Sesi P2K2" }).click();
   await expect(page.getByRole("heading", { name: "Sesi P2K2", exact: true })).toBeVisible();

@@ -4,7 +4,7 @@
 // shows the difference, and the KPM's page its payment history.
 import ExcelJS from "exceljs";
 import { expect, login, logout, shot, shownDay, test } from "./support";
-import { addMember, household, nameCoordinator, pendamping, pick, pkhOffice, save } from "./pkh-support";
+import { addMember, formGroup, household, nameCoordinator, pendamping, pkhOffice, save } from "./pkh-support";
 
 test("payments: prepare tahap IV, arrange and accompany it, reconcile with a difference highlighted", async ({
   page,
@@ -113,14 +113,7 @@ test("payments: prepare tahap IV, arrange and accompany it, reconcile with a dif
 
   // Siti leads group Mawar: the Daftar Ketua Kelompok shows her at the payment of stage IV, with "Dik" for her
   // schoolboy and the stage's day and place as the schedule.
-  await page.getByRole("link", { name: "Kelompok", exact: true }).click();
-  await page.getByRole("link", { name: "Bentuk kelompok" }).click();
-  await page.getByLabel("Nama kelompok").fill("Mawar");
-  await page.getByLabel("Tambah KPM ke kelompok").fill("Siti");
-  await page.getByRole("button", { name: "Tambahkan Siti Aminah ke kelompok" }).click();
-  await pick(page, page.locator("form"), "Ketua kelompok", "Siti Aminah (3404070001)");
-  await page.getByRole("button", { name: "Simpan", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Mawar" })).toBeVisible();
+  await formGroup(page, "Mawar", [{ find: "Siti", name: "Siti Aminah" }], "Siti Aminah (3404070001)");
   await page.getByRole("link", { name: "Laporan", exact: true }).click();
   await page
     .getByRole("navigation", { name: "Dokumen" })

@@ -96,3 +96,23 @@ export async function nameCoordinator(page: Page, name = "Budi Santoso"): Promis
   await field.locator("xpath=ancestor::form").getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByText("Tersimpan.").first()).toBeVisible();
 }
+
+/** Forms a group through its screen with the KPM found by `find` (name or No. KPM) and chosen as `name`. */
+export async function formGroup(
+  page: Page,
+  group: string,
+  kpm: readonly { find: string; name: string }[],
+  ketua?: string,
+): Promise<void> {
+  await page.getByRole("link", { name: "Kelompok", exact: true }).click();
+  await page.getByRole("link", { name: "Bentuk kelompok" }).click();
+  await page.getByLabel("Nama kelompok").fill(group);
+  for (const k of kpm) {
+    await page.getByLabel("Tambah KPM ke kelompok").fill(k.find);
+    await page.getByRole("button", { name: `Tambahkan ${k.name} ke kelompok` }).click();
+  }
+  await expect(page.getByTestId("roster-row")).toHaveCount(kpm.length);
+  if (ketua) await pick(page, page.locator("form"), "Ketua kelompok", ketua);
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { name: group })).toBeVisible();
+}
