@@ -62,6 +62,20 @@ test("a PKH office is set up in Indonesian and sees only the PKH and shared scre
   await form.getByLabel("Berlaku mulai").fill("01/01/2027");
   await form.getByRole("button", { name: "Simpan besaran baru" }).click();
   await expect(settings.getByText("Besaran baru menyusul mulai 01/01/2027.")).toBeVisible();
+  // The commitment rules: school attendance lowered to 80% from a date, in force from then on.
+  const rules = settings.getByTestId("pkh-commitment-settings");
+  await expect(rules).toContainText("Kehadiran sekolah minimal 85%");
+  await expect(rules).toContainText("Penangguhan setelah 2 bulan berturut-turut");
+  await rules.getByLabel("Kehadiran sekolah minimal").fill("80");
+  await rules.getByLabel("Berlaku mulai").fill("01/11/2026");
+  await rules.getByRole("button", { name: "Simpan aturan baru" }).click();
+  await expect(settings.getByTestId("pkh-commitment-settings")).toContainText(
+    "Aturan komitmen yang berlaku sejak 01/11/2026",
+  );
+  await expect(settings.getByTestId("pkh-commitment-settings")).toContainText(
+    "Kehadiran sekolah minimal 80%",
+  );
+  await rules.screenshot({ path: "test-results/screens/pkh-pengaturan-komitmen.png" });
   await shot(page, "pkh-pengaturan");
 });
 

@@ -1,6 +1,6 @@
 // Why: in Pengaturan a PKH office's administrator sees the yearly amounts and the household limits in force, and sets
-// new ones from a date (what applied before stays as it was), the caseload bounds the koordinator's view flags, and
-// the complaint categories and deadline.
+// new ones from a date (what applied before stays as it was), the caseload bounds the koordinator's view flags, the
+// commitment rules, and the complaint categories and deadline.
 import { Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,7 @@ import { useOffice } from "../../../app/office-context";
 import { withDated } from "../../../db/repositories/pkh/settings";
 import { useSave } from "./use-save";
 import { ComplaintSettings } from "../pengaduan/ComplaintSettings";
+import { CommitmentSettings } from "../komitmen/CommitmentSettings";
 
 const limitKeys = ["kehamilan", "anakUsiaDini", "lanjutUsia", "disabilitasBerat"] as const;
 
@@ -72,6 +73,7 @@ export function PkhSettingsSection() {
         </div>
         <LimitsForm key={`l${office.rev}`} current={limits} />
         <CaseloadForm key={`c${office.rev}`} />
+        <CommitmentSettings key={`k${office.rev}`} />
         <ComplaintSettings key={`p${office.rev}`} />
       </Stack>
     </Paper>
