@@ -1,19 +1,5 @@
 // Why: search from anywhere (Ctrl+K): persons and cases by name, MyKad, record number or phone, grouped.
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Kbd,
-  Modal,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
-import { IconSearch } from "@tabler/icons-react";
+import { Anchor, Badge, Group, ScrollArea, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -23,28 +9,11 @@ import { formatDate, joinParts } from "../../app/format";
 import { useActor } from "../../app/session";
 import { statusColor } from "../ppr/buku-rekod/status";
 import { StatusBadge } from "../ppr/siasatan/labels";
+import { SearchDialog, SearchInput } from "./SearchDialog";
 
 export function SearchBox() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  useHotkeys([["mod+K", () => setOpen(true)]], []);
-  return (
-    <>
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconSearch size={14} />}
-        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-        onClick={() => setOpen(true)}
-        data-testid="search-button"
-      >
-        {t("carian.button")}
-      </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t("carian.title")} size="lg" yOffset="8vh">
-        {open && <SearchPanel onDone={() => setOpen(false)} />}
-      </Modal>
-    </>
-  );
+  return <SearchDialog buttonLabel={t("carian.button")} title={t("carian.title")} Panel={SearchPanel} />;
 }
 
 function SearchPanel({ onDone }: { onDone: () => void }) {
@@ -80,25 +49,13 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
   let index = -1;
   return (
     <Stack gap="xs">
-      <TextInput
-        data-autofocus
-        autoFocus
+      <SearchInput
         placeholder={t("carian.placeholder")}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        data-testid="search-input"
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setActive((a) => Math.min(a + 1, targets.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === "Enter" && targets[active]) {
-            e.preventDefault();
-            go(targets[active]!);
-          }
-        }}
+        onChange={setText}
+        count={targets.length}
+        setActive={setActive}
+        onEnter={() => targets[active] && go(targets[active]!)}
       />
       <ScrollArea.Autosize mah="60vh">
         {query && targets.length === 0 && (

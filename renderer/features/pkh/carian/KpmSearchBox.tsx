@@ -1,19 +1,6 @@
 // Why: a PKH office's header search (Ctrl+K): KPM by any word of the pengurus's or a member's name, a NIK or a
 // No. KPM, through the register's indexes (the same search as the register's box).
-import {
-  Anchor,
-  Button,
-  Group,
-  Kbd,
-  Modal,
-  ScrollArea,
-  Stack,
-  Text,
-  TextInput,
-  UnstyledButton,
-} from "@mantine/core";
-import { useHotkeys } from "@mantine/hooks";
-import { IconSearch } from "@tabler/icons-react";
+import { Anchor, Group, ScrollArea, Stack, Text, UnstyledButton } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -21,33 +8,12 @@ import { useActor } from "../../../app/session";
 import { db } from "../../../db/instance";
 import { searchKpm, type Kpm } from "../../../db/repositories/pkh/kpm";
 import { headOf, matchedMember } from "../kpm/components";
+import { SearchDialog, SearchInput } from "../../carian/SearchDialog";
 
 export function KpmSearchBox() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  useHotkeys([["mod+K", () => setOpen(true)]], []);
   return (
-    <>
-      <Button
-        variant="default"
-        size="xs"
-        leftSection={<IconSearch size={14} />}
-        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
-        onClick={() => setOpen(true)}
-        data-testid="search-button"
-      >
-        {t("pkh.carian.button")}
-      </Button>
-      <Modal
-        opened={open}
-        onClose={() => setOpen(false)}
-        title={t("pkh.carian.title")}
-        size="lg"
-        yOffset="8vh"
-      >
-        {open && <SearchPanel onDone={() => setOpen(false)} />}
-      </Modal>
-    </>
+    <SearchDialog buttonLabel={t("pkh.carian.button")} title={t("pkh.carian.title")} Panel={SearchPanel} />
   );
 }
 
@@ -75,25 +41,13 @@ function SearchPanel({ onDone }: { onDone: () => void }) {
   };
   return (
     <Stack gap="xs">
-      <TextInput
-        data-autofocus
-        autoFocus
+      <SearchInput
         placeholder={t("pkh.carian.placeholder")}
         value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        data-testid="search-input"
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") {
-            e.preventDefault();
-            setActive((a) => Math.min(a + 1, rows.length - 1));
-          } else if (e.key === "ArrowUp") {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === "Enter" && rows[active]) {
-            e.preventDefault();
-            go(`/kpm/${rows[active]!.household.id}`);
-          }
-        }}
+        onChange={setText}
+        count={rows.length}
+        setActive={setActive}
+        onEnter={() => rows[active] && go(`/kpm/${rows[active]!.household.id}`)}
       />
       <ScrollArea.Autosize mah="60vh">
         {text.trim() && rows.length === 0 && (

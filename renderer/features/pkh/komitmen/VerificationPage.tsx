@@ -84,11 +84,12 @@ export function VerificationPage() {
         )}
         <MonthStepper month={month} label={`${monthName(m)} ${y}`} onChange={(next) => set("bulan", next)} />
       </Group>
-      {view && siteId && (
+      {/* While another month is read, the last one's figures are not shown under the new month's name. */}
+      {view && siteId && view.month === month && (
         <MonthForm
-          key={`${siteId}:${view.groupId}:${month}:${view.stamp}`}
+          key={`${siteId}:${view.groupId}:${view.month}:${view.stamp}`}
           siteId={siteId}
-          month={month}
+          month={view.month}
           view={view}
         />
       )}
