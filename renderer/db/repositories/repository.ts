@@ -46,6 +46,30 @@ export async function appendAudit(db: AppDB, actor: Actor, row: AuditInput, now 
   });
 }
 
+/**
+ * The metadata of a record written under a fixed id, the same on every PC (a payment of a household at a stage, a
+ * member's verified month): created once, then revised; a deleted one comes back live.
+ */
+export function stampFixed<T extends object>(
+  actor: Actor,
+  data: T,
+  id: string,
+  prev: RecordMeta | null | undefined,
+  now: Date,
+): Stored<T> {
+  const at = now.toISOString();
+  return {
+    ...data,
+    id,
+    createdAt: prev?.createdAt ?? at,
+    createdBy: prev?.createdBy ?? actor.userId,
+    updatedAt: at,
+    updatedBy: actor.userId,
+    rev: (prev?.rev ?? 0) + 1,
+    deletedAt: null,
+  } as Stored<T>;
+}
+
 export type RepoConfig<T extends object> = {
   tableName: string;
   schema: z.ZodType<T>;

@@ -14,11 +14,10 @@ import {
   type CommitmentRules,
   type MemberMonth,
 } from "../../../../shared/domain/pkh/commitments";
-import { newId } from "../../../../shared/ids";
 import type { AppDB } from "../../app-db";
 import { AccessError, ValidationError } from "../../errors";
 import type { PkhVerificationRecord } from "../../pkh-tables";
-import { requirePermission } from "../repository";
+import { appendAudit, requirePermission, stampFixed } from "../repository";
 
 export type MonthEntry = { householdId: string; memberId: string; data: MemberMonth };
 
@@ -57,35 +56,24 @@ export async function saveMonth(
     const ids = entries.map((e) => verificationId(e.memberId, month));
     const held = await db.pkhVerifications.bulkGet(ids);
     const now = new Date();
-    const at = now.toISOString();
-    const records: PkhVerificationRecord[] = parsed.map((data, i) => {
-      const prev = held[i];
-      return {
-        ...data!,
-        siteId,
-        id: ids[i]!,
-        createdAt: prev?.createdAt ?? at,
-        createdBy: prev?.createdBy ?? actor.userId,
-        updatedAt: at,
-        updatedBy: actor.userId,
-        rev: (prev?.rev ?? 0) + 1,
-        deletedAt: null,
-      };
-    });
+    const records: PkhVerificationRecord[] = parsed.map((data, i) =>
+      stampFixed(actor, { ...data!, siteId }, ids[i]!, held[i], now),
+    );
     await db.pkhVerifications.bulkPut(records);
     if (records.length)
-      await db.audit.add({
-        id: newId(now.getTime()),
-        at,
-        actorId: actor.userId,
-        actorName: actor.name,
-        action: "update",
-        table: "pkhVerifications",
-        recordId: records[0]!.id,
-        label: `Verifikasi ${month}: ${records.length} anggota`,
-        before: null,
-        after: { month, ids },
-      });
+      await appendAudit(
+        db,
+        actor,
+        {
+          action: "update",
+          table: "pkhVerifications",
+          recordId: records[0]!.id,
+          label: `Verifikasi ${month}: ${records.length} anggota`,
+          before: null,
+          after: { month, ids },
+        },
+        now,
+      );
     return records;
   });
 }

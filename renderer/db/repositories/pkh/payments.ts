@@ -3,7 +3,6 @@
 // the stored expectations read through `[siteId+stageId]` without recomputing the register.
 import type { Actor } from "../../../../shared/domain/access";
 import { canSeeSite } from "../../../../shared/domain/access";
-import { newId } from "../../../../shared/ids";
 import { withoutMeta } from "../../../../shared/domain/record";
 import { todayIn } from "../../../../shared/domain/dates";
 import {
@@ -22,7 +21,7 @@ import type { PkhSettings } from "../../../../shared/domain/pkh/settings";
 import type { AppDB } from "../../app-db";
 import { AccessError, NotFoundError } from "../../errors";
 import type { PkhPaymentRecord, PkhStageRecord } from "../../pkh-tables";
-import { Repository, requirePermission } from "../repository";
+import { Repository, appendAudit, requirePermission, stampFixed } from "../repository";
 
 class PaymentsRepository extends Repository<PaymentRecord> {
   /**
@@ -69,7 +68,7 @@ class PaymentsRepository extends Repository<PaymentRecord> {
         for (const record of plan.add) {
           const id = paymentId(stageId, record.householdId);
           const prev = heldById.get(id) ?? null;
-          writes.push({ ...this.stamp(actor, record, prev, now), id, deletedAt: null });
+          writes.push(stampFixed(actor, record, id, prev, now));
         }
         for (const { id, record } of plan.update)
           writes.push(this.stamp(actor, record, heldById.get(id)!, now));
@@ -79,22 +78,23 @@ class PaymentsRepository extends Repository<PaymentRecord> {
         }
         await db.pkhPayments.bulkPut(writes);
         await saveStageIn(db, actor, siteId, stageId, { preparedOn: today }, now);
-        await db.audit.add({
-          id: newId(now.getTime()),
-          at,
-          actorId: actor.userId,
-          actorName: actor.name,
-          action: "update",
-          table: "pkhPayments",
-          recordId: stageRecordId(siteId, stageId),
-          label: `Tahap ${stageId}: ${plan.add.length + plan.update.length + plan.remove.length} KPM`,
-          before: null,
-          after: {
-            added: plan.add.map((r) => r.householdId),
-            repriced: plan.update.map((u) => u.record.householdId),
-            dropped: plan.remove,
+        await appendAudit(
+          db,
+          actor,
+          {
+            action: "update",
+            table: "pkhPayments",
+            recordId: stageRecordId(siteId, stageId),
+            label: `Tahap ${stageId}: ${plan.add.length + plan.update.length + plan.remove.length} KPM`,
+            before: null,
+            after: {
+              added: plan.add.map((r) => r.householdId),
+              repriced: plan.update.map((u) => u.record.householdId),
+              dropped: plan.remove,
+            },
           },
-        });
+          now,
+        );
         return plan;
       },
     );
@@ -142,17 +142,7 @@ async function saveStageIn(
   const id = stageRecordId(siteId, stageId);
   const prev = await db.pkhStages.get(id);
   const data = stageRecordSchema.parse({ ...(prev ?? blankStage(siteId, stageId)), ...fields });
-  const at = now.toISOString();
-  await db.pkhStages.put({
-    ...data,
-    id,
-    createdAt: prev?.createdAt ?? at,
-    createdBy: prev?.createdBy ?? actor.userId,
-    updatedAt: at,
-    updatedBy: actor.userId,
-    rev: (prev?.rev ?? 0) + 1,
-    deletedAt: null,
-  });
+  await db.pkhStages.put(stampFixed(actor, data, id, prev, now));
 }
 
 /** A wilayah's stage as arranged so far (a blank one, not stored, before anything was written). */

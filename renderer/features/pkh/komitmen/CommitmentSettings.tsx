@@ -1,6 +1,6 @@
 // Why: in Pengaturan the administrator sees the commitment rules in force (school attendance minimum, the consequence
 // ladder) and sets new ones from a date; months verified before it keep the rules that applied then.
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from "@mantine/core";
+import { NumberInput, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { todayIn } from "../../../../shared/domain/dates";
@@ -11,10 +11,10 @@ import {
   type CommitmentRules,
 } from "../../../../shared/domain/pkh/commitments";
 import { pkhSettingsOf } from "../../../../shared/domain/pkh/settings";
-import { DateField } from "../../../app/DateField";
 import { formatDate } from "../../../app/format";
 import { useOffice } from "../../../app/office-context";
 import { useSave } from "../pengaturan/use-save";
+import { SaveFromDate } from "../pengaturan/SaveFromDate";
 
 export function CommitmentSettings() {
   const { t } = useTranslation();
@@ -82,17 +82,14 @@ export function CommitmentSettings() {
           />
         ))}
       </SimpleGrid>
-      <Group align="end">
-        <DateField label={t("pkh.pengaturan.from")} withAsterisk value={from} onChange={setFrom} />
-        <Button onClick={submit} loading={busy} disabled={!from}>
-          {t("pkh.komitmen.saveRules")}
-        </Button>
-      </Group>
-      {error && (
-        <Text c="red" size="sm">
-          {error}
-        </Text>
-      )}
+      <SaveFromDate
+        from={from}
+        setFrom={setFrom}
+        busy={busy}
+        error={error}
+        label={t("pkh.komitmen.saveRules")}
+        onSave={submit}
+      />
     </Stack>
   );
 }

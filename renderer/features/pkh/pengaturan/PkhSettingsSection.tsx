@@ -9,11 +9,11 @@ import { amountsOn, type BenefitAmounts } from "../../../../shared/domain/pkh/be
 import { components, limitsOn, type HouseholdLimits } from "../../../../shared/domain/pkh/components";
 import { pkhSettingsOf } from "../../../../shared/domain/pkh/settings";
 import { rupiah } from "../../../../shared/reports/frame/text";
-import { DateField } from "../../../app/DateField";
 import { formatDate } from "../../../app/format";
 import { useOffice } from "../../../app/office-context";
 import { withDated } from "../../../db/repositories/pkh/settings";
 import { useSave } from "./use-save";
+import { SaveFromDate } from "./SaveFromDate";
 import { ComplaintSettings } from "../pengaduan/ComplaintSettings";
 import { CommitmentSettings } from "../komitmen/CommitmentSettings";
 
@@ -111,17 +111,14 @@ function AmountsForm({ current }: { current: BenefitAmounts }) {
           />
         ))}
       </SimpleGrid>
-      <Group align="end">
-        <DateField label={t("pkh.pengaturan.from")} withAsterisk value={from} onChange={setFrom} />
-        <Button onClick={submit} loading={busy} disabled={!from}>
-          {t("pkh.pengaturan.saveAmounts")}
-        </Button>
-      </Group>
-      {error && (
-        <Text c="red" size="sm">
-          {error}
-        </Text>
-      )}
+      <SaveFromDate
+        from={from}
+        setFrom={setFrom}
+        busy={busy}
+        error={error}
+        label={t("pkh.pengaturan.saveAmounts")}
+        onSave={submit}
+      />
     </Stack>
   );
 }
@@ -156,17 +153,14 @@ function LimitsForm({ current }: { current: HouseholdLimits }) {
           />
         ))}
       </SimpleGrid>
-      <Group align="end">
-        <DateField label={t("pkh.pengaturan.from")} withAsterisk value={from} onChange={setFrom} />
-        <Button onClick={submit} loading={busy} disabled={!from}>
-          {t("pkh.pengaturan.saveLimits")}
-        </Button>
-      </Group>
-      {error && (
-        <Text c="red" size="sm">
-          {error}
-        </Text>
-      )}
+      <SaveFromDate
+        from={from}
+        setFrom={setFrom}
+        busy={busy}
+        error={error}
+        label={t("pkh.pengaturan.saveLimits")}
+        onSave={submit}
+      />
     </Stack>
   );
 }
