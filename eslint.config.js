@@ -21,7 +21,17 @@ const forbid = (names, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "dist-electron", "release", "test-results", "playwright-report"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      "dist-electron",
+      "dist-hub",
+      "release",
+      "test-results",
+      "playwright-report",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -67,6 +77,14 @@ export default tseslint.config(
     rules: forbid(
       ["react", "react-dom", "react/*", "@mantine/*", "dexie"],
       "electron/ never imports React or the renderer's storage.",
+    ),
+  },
+  {
+    files: ["server/**/*.ts"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: forbid(
+      ["electron", "react", "react-dom", "react/*", "@mantine/*", "dexie", "**/renderer/*", "**/electron/*"],
+      "server/ (the office hub) runs apart from the app: it shares only shared/ with it.",
     ),
   },
   {

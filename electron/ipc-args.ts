@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   deleteBackupArgsSchema,
   emailDraftArgsSchema,
+  hubRequestArgsSchema,
   openFileArgsSchema,
   printToPdfArgsSchema,
   readBackupArgsSchema,
@@ -30,6 +31,7 @@ export const ipcArgSchemas = {
   backupFolderStatus: noArgs,
   appInfo: noArgs,
   diskSpace: noArgs,
+  hubRequest: hubRequestArgsSchema,
 } as const satisfies Record<keyof HostApi, z.ZodType>;
 
 /** Parses a raw IPC argument with `schema`; throws `host.badArguments` on any mismatch. */

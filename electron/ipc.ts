@@ -24,6 +24,7 @@ import {
   rememberBackupFolder,
 } from "./backup-folder";
 import { diskSpaceAt } from "./disk-space";
+import { hubRequest } from "./hub-client";
 import { writeEmailDraft } from "./email-draft";
 import { toHostError } from "./host-errors";
 import { ipcArgSchemas, parseArgs } from "./ipc-args";
@@ -207,6 +208,10 @@ const handlers: Handlers = {
   async diskSpace(_event, raw) {
     parseArgs(ipcArgSchemas.diskSpace, raw);
     return diskSpaceAt(app.getPath("userData"));
+  },
+
+  async hubRequest(_event, raw) {
+    return hubRequest(parseArgs(ipcArgSchemas.hubRequest, raw));
   },
 };
 

@@ -25,6 +25,7 @@ const api = {
   backupFolderStatus: () => ipcRenderer.invoke(hostChannels.backupFolderStatus).catch(rethrowHostError),
   appInfo: () => ipcRenderer.invoke(hostChannels.appInfo).catch(rethrowHostError),
   diskSpace: () => ipcRenderer.invoke(hostChannels.diskSpace).catch(rethrowHostError),
+  hubRequest: (args) => ipcRenderer.invoke(hostChannels.hubRequest, args).catch(rethrowHostError),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld("host", api);

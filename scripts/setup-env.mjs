@@ -1,5 +1,5 @@
 // Why: `npm start` and `npm test` install what is missing (npm packages, Debian's Chromium) before they run.
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { chromiumPath } from "./chromium.mjs";
@@ -79,6 +79,24 @@ export function ensureDocumentTools() {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   if (run("apt-get", ["update", "-qq"], { env }))
     run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DOCUMENT_TOOL_PACKAGES], { env });
+}
+
+/**
+ * PostgreSQL for the office hub's own cluster and the hub's tests: Debian's server package when initdb is missing
+ * (as root, with apt-get); elsewhere the hub is given DATABASE_URL or the administrator installs PostgreSQL.
+ */
+export function ensurePostgres() {
+  const debian =
+    existsSync("/usr/lib/postgresql") &&
+    readdirSync("/usr/lib/postgresql").some((v) => existsSync(`/usr/lib/postgresql/${v}/bin/initdb`));
+  if (debian || onPath("initdb")) return true;
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!root || !existsSync("/usr/bin/apt-get")) return false;
+  console.log("[setup] PostgreSQL is missing: installing postgresql…");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update", "-qq"], { env }))
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], { env });
+  return existsSync("/usr/lib/postgresql");
 }
 
 // Run directly (`node scripts/setup-env.mjs [--documents]`), it installs what a script needs before that script imports

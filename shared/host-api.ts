@@ -109,6 +109,29 @@ export type AppInfo = {
   dataLocation: string;
 };
 
+/**
+ * One call to the office hub (the renderer never opens a connection itself): HTTPS to `address`, whose certificate
+ * must have the pinned SHA-256 `fingerprint` (Electron checks it before a byte is sent; the browser twin relies on the
+ * browser's own certificate check). A JSON or byte body goes up; the hub's JSON or bytes come back with the status.
+ */
+export const hubRequestArgsSchema = z
+  .object({
+    address: z.string().regex(/^https:\/\/[A-Za-z0-9.:[\]-]{1,255}$/, "host.badArguments"),
+    fingerprint: z.string().regex(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/, "host.badArguments"),
+    method: z.enum(["GET", "POST", "PUT"]),
+    path: z
+      .string()
+      .regex(/^\/(api\/v1\/[A-Za-z0-9/_-]+|health)(\?[A-Za-z0-9=&_.-]*)?$/, "host.badArguments"),
+    token: z.string().max(200).optional(),
+    json: z.unknown().optional(),
+    bytes: bytesSchema.refine((b) => b.byteLength <= 1024 * 1024, "host.fileTooLarge").optional(),
+    timeoutMs: z.number().int().min(1000).max(600_000).optional(),
+  })
+  .refine((a) => a.json === undefined || a.bytes === undefined, "host.badArguments");
+export type HubRequestArgs = z.infer<typeof hubRequestArgsSchema>;
+/** The hub's answer: its status and its JSON (`json`) or bytes (`bytes`). */
+export type HubReply = { status: number; json?: unknown; bytes?: Uint8Array };
+
 /** Every method a host provides. Errors are thrown as Error with a message key in `host.*`. */
 export interface HostApi {
   saveFile(args: SaveFileArgs): Promise<SaveResult>;
@@ -129,6 +152,8 @@ export interface HostApi {
   appInfo(): Promise<AppInfo>;
   /** The data disk's free space; null where the host cannot tell (the browser twin: see navigator.storage.estimate). */
   diskSpace(): Promise<DiskSpace | null>;
+  /** One call to the office hub; throws host.hubUnreachable, host.hubFingerprint or host.hubTimeout. */
+  hubRequest(args: HubRequestArgs): Promise<HubReply>;
 }
 
 export { hostChannels } from "./host-channels";

@@ -17,4 +17,5 @@ export const hostChannels = {
   backupFolderStatus: "host:backup-folder-status",
   appInfo: "host:app-info",
   diskSpace: "host:disk-space",
+  hubRequest: "host:hub-request",
 } as const satisfies Record<keyof HostApi, string>;

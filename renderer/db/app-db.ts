@@ -42,6 +42,7 @@ import type { BookRow, VersionApartRow } from "./exchange/tables";
 import type { StatTally } from "../../shared/reports/statistik-kes/tallies";
 import type { MonthlyPackData } from "../../shared/domain/monthly-pack";
 import type { PcReportData } from "../../shared/exchange/pc-report";
+import type { HubSyncRow } from "./hub/link";
 import type {
   P2k2SessionRecord,
   PkhAgendaRecord,
@@ -241,6 +242,8 @@ export class AppDB extends Dexie {
   pkhReports!: Table<PkhReportRecord, string>;
   // Migration 0021.
   pkhStages!: Table<PkhStageRecord, string>;
+  // Migration 0022: this PC's link to the office hub and its transfers in flight (never travels).
+  hubSync!: Table<HubSyncRow, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: "strict" });

@@ -14,6 +14,9 @@ import {
   type HostApi,
   type OpenResult,
   type SaveResult,
+  hubRequestArgsSchema,
+  type HubReply,
+  type HubRequestArgs,
 } from "../../shared/host-api";
 import { buildEml } from "../../shared/email/eml";
 
@@ -197,5 +200,33 @@ export const browserHost: HostApi = {
   async diskSpace() {
     // A web page cannot see the disk; the storage section reads navigator.storage.estimate() instead.
     return null;
+  },
+
+  async hubRequest(raw: HubRequestArgs): Promise<HubReply> {
+    // A web page cannot see the certificate: the browser checks it (the office's certificate must be trusted by it,
+    // e.g. Chromium started with --ignore-certificate-errors-spki-list for that one key); Electron pins it itself.
+    const args = hubRequestArgsSchema.parse(raw);
+    let res: Response;
+    try {
+      res = await fetch(new URL(args.path, args.address), {
+        method: args.method,
+        headers: {
+          ...(args.token ? { authorization: `Bearer ${args.token}` } : {}),
+          ...(args.bytes ? { "content-type": "application/octet-stream" } : {}),
+          ...(args.json !== undefined ? { "content-type": "application/json" } : {}),
+        },
+        body: args.bytes ?? (args.json === undefined ? undefined : JSON.stringify(args.json)),
+        signal: AbortSignal.timeout(args.timeoutMs ?? 60_000),
+        cache: "no-store",
+        credentials: "omit",
+      });
+      if ((res.headers.get("content-type") ?? "").startsWith("application/json"))
+        return { status: res.status, json: await res.json() };
+      return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+    } catch (e) {
+      throw new Error(
+        e instanceof DOMException && e.name === "TimeoutError" ? "host.hubTimeout" : "host.hubUnreachable",
+      );
+    }
   },
 };

@@ -62,9 +62,19 @@ export async function openChangeFile(
   if (header.kdf.name !== "OFFICE-KEY" || key.kdf.name !== "OFFICE-KEY" || header.kdf.keyId !== key.kdf.keyId)
     throw new BackupError("otherOffice", "another exchange key");
   const { plain } = await unseal(file, key);
+  return { header, tables: await readChanges(plain, header.schemaVersion) };
+}
+
+/**
+ * The versions in a plain archive of changes, per table, each row checked for its version stamp (an exchange file
+ * once unsealed, or a batch to or from the office hub once unzipped): the one reading of the change format.
+ */
+export async function readChanges(
+  plain: Uint8Array,
+  schemaVersion: number,
+): Promise<Map<string, Record<string, unknown>[]>> {
   const archive = await readArchive(plain);
-  if (archive.manifest.schemaVersion !== header.schemaVersion)
-    throw new BackupError("damaged", "schema differs");
+  if (archive.manifest.schemaVersion !== schemaVersion) throw new BackupError("damaged", "schema differs");
   const tables = new Map<string, Record<string, unknown>[]>();
   for (const part of archive.parts) {
     const rows = part.rows().values;
@@ -72,5 +82,5 @@ export async function openChangeFile(
       if (!versionRowSchema.safeParse(row).success) throw new BackupError("damaged", `row of ${part.table}`);
     tables.set(part.table, [...(tables.get(part.table) ?? []), ...(rows as Record<string, unknown>[])]);
   }
-  return { header, tables };
+  return tables;
 }

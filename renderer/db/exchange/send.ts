@@ -4,7 +4,7 @@ import { Dexie, type Table } from "dexie";
 import type { ArchiveTable } from "../../../shared/backup/archive";
 import { addressOf, holdingsFor, newToPeer, type Holdings } from "../../../shared/exchange/book";
 import { scopeOf, sharedScopes, type Scopes } from "../../../shared/exchange/scope";
-import type { VersionStamp } from "../../../shared/exchange/version";
+import { joinSeen, type VersionStamp } from "../../../shared/exchange/version";
 import type { AppDB } from "../app-db";
 import { AppError } from "../errors";
 import {
@@ -39,12 +39,15 @@ function knownPcs(book: BookRow): string[] {
 /**
  * The versions for `peer`: every version (shown or waiting) in a scope both PCs take, made by any PC, that the peer
  * is not known to hold. `media` adds photos and attachments (their scopes are owed until a file carries them).
+ * `alsoHeld`: what the peer is known to hold besides what its last file said (the office hub took in this PC's last
+ * push, minus what it refused: those need not go again).
  */
 export async function changesForPeer(
   db: AppDB,
   peer: { pc: string; scopes: Scopes },
   mine: { scopes: Scopes; sites: readonly string[] },
   media: boolean,
+  alsoHeld: Holdings = {},
 ): Promise<Outgoing> {
   const travelling = db.tables.filter((t) => travels(t.name)) as Table<Row, string>[];
   const apart = db.table(VERSIONS_APART_TABLE) as Table<VersionApartRow, string>;
@@ -54,13 +57,20 @@ export async function changesForPeer(
     if (!book) throw new AppError("e.exchange.notJoined");
     if (peer.pc === addressOf(book)) throw new AppError("e.exchange.ownFile");
     const scopes = sharedScopes(mine.scopes, peer.scopes, mine.sites, media);
-    const known = book.peers[peer.pc] ?? {};
+    const fromFile = book.peers[peer.pc] ?? {};
+    const known: Holdings = Object.fromEntries(
+      [...new Set([...Object.keys(fromFile), ...Object.keys(alsoHeld)])].map((s) => [
+        s,
+        joinSeen(fromFile[s] ?? {}, alsoHeld[s] ?? {}),
+      ]),
+    );
+    const book2 = { ...book, peers: { ...book.peers, [peer.pc]: known } };
     const pcs = knownPcs(book);
     /** The lowest change of `pc` the peer may lack in any scope the file covers. */
     const from = (pc: string) => Math.min(...scopes.map((s) => known[s]?.[pc] ?? 0)) + 1;
     const wanted = (table: string, row: Row) => {
       const scope = scopeOf(table, row);
-      return scopes.includes(scope) && newToPeer(book, peer.pc, scope, row);
+      return scopes.includes(scope) && newToPeer(book2, peer.pc, scope, row);
     };
     const byTable = new Map<string, Row[]>();
     const add = (table: string, row: Row) => {

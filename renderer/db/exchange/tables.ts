@@ -1,31 +1,17 @@
-// Why: the one list of tables kept on each PC only; every other table travels between PCs (a table added later
-// travels without new code), so its rows carry a version stamp and the `[pc+pcSeq]` index.
+// Why: the exchange's own tables (the book, versions waiting) and their row shapes; which tables travel is
+// shared/exchange/tables.ts, the one list the PCs and the hub agree on.
 import type { ExchangeBook } from "../../../shared/exchange/book";
 import type { ExchangeKey } from "../../../shared/exchange/join";
 import type { Scopes } from "../../../shared/exchange/scope";
 import type { VersionStamp } from "../../../shared/exchange/version";
 
-/** Tables that never travel, each with why. */
-export const LOCAL_TABLES: Readonly<Record<string, string>> = {
-  loginAttempts: "lockout counts belong to the PC the passwords were typed on",
-  drafts: "unsaved form values of a user on this PC",
-  counters: "per-PC running numbers (each PC numbers in its own blocks)",
-  statTallies: "derived from the records, recounted on each PC",
-  importMappings: "column choices remembered for files imported on this PC",
-  exchange: "this PC's book: its id, its last change number, what it and its peers hold",
-  versionsApart: "versions made apart on another PC, waiting for a user of this PC",
-};
+export { LOCAL_TABLES, travels } from "../../../shared/exchange/tables";
 
 /** The exchange book's table and its one row. */
 export const EXCHANGE_TABLE = "exchange";
 export const BOOK_ID = "book" as const;
 /** Versions made apart waiting for the user. */
 export const VERSIONS_APART_TABLE = "versionsApart";
-
-/** True when rows of `table` travel to other PCs (and so carry a version stamp). */
-export function travels(table: string): boolean {
-  return !Object.hasOwn(LOCAL_TABLES, table);
-}
 
 /**
  * The exchange book as stored: one row, `id` "book", with who this PC is in the office's exchange (read it through

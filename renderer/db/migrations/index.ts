@@ -21,6 +21,7 @@ import { migration0018 } from "./0018-pkmd-desk";
 import { migration0019 } from "./0019-pkh";
 import { migration0020 } from "./0020-pkh-kpm-keys";
 import { migration0021 } from "./0021-pkh-stages";
+import { migration0022 } from "./0022-hub-sync";
 
 export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0001,
@@ -44,6 +45,7 @@ export const migrations: ReadonlyArray<(db: Dexie) => void> = [
   migration0019,
   migration0020,
   migration0021,
+  migration0022,
 ];
 
 let reached = 0;

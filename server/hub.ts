@@ -1,0 +1,88 @@
+// Why: one way to bring a hub up (used by `npm run hub`, the tests and the bench): the database (a server given by
+// DATABASE_URL, or the hub's own cluster in its data folder), its schema, its certificate, then the HTTPS service.
+import path from "node:path";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import pg from "pg";
+import { startCluster, type Cluster } from "./postgres-cluster";
+import { migrate } from "./schema";
+import { loadOrMakeTls, type HubTls } from "./tls";
+import { startHub, type RunningHub } from "./app";
+import { newClaimCode, officeOf } from "./auth";
+import { consoleLog, type HubLog } from "./log";
+
+export const HUB_VERSION = "1.0.0";
+
+export type HubConfig = {
+  /** The hub's folder: its certificate, its claim code and (without DATABASE_URL) its PostgreSQL cluster. */
+  dataDir: string;
+  port: number;
+  host?: string;
+  /** An existing PostgreSQL server; without it the hub runs its own cluster in `dataDir/postgres`. */
+  databaseUrl?: string;
+  /** The port of the hub's own cluster (socket only unless `tcp`). */
+  pgPort?: number;
+  /** Let the hub's own cluster listen on 127.0.0.1 too (for logical replication to a state database). */
+  pgTcp?: boolean;
+  log?: HubLog;
+};
+
+export type Hub = RunningHub & {
+  pool: pg.Pool;
+  tls: HubTls;
+  cluster: Cluster | null;
+  claimCode: string;
+  url: string;
+  /** Stops the service, the pool and the hub's own cluster (if it has one). */
+  shutdown(mode?: "fast" | "immediate"): Promise<void>;
+};
+
+/** Brings a hub up; it prints its address, fingerprint and (until claimed) its claim code. */
+export async function openHub(config: HubConfig): Promise<Hub> {
+  const log = config.log ?? consoleLog();
+  mkdirSync(config.dataDir, { recursive: true });
+  let cluster: Cluster | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    cluster = await startCluster(path.join(config.dataDir, "postgres"), {
+      port: config.pgPort ?? 54329,
+      tcp: config.pgTcp,
+      log: log.info,
+    });
+    const admin = new pg.Client({ connectionString: cluster.url() });
+    await admin.connect();
+    const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'rekod_hub'");
+    if (!exists.rowCount) await admin.query("CREATE DATABASE rekod_hub");
+    await admin.end();
+    url = cluster.url("rekod_hub");
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", (e) => log.error(`Pangkalan data: ${e.message}`));
+  await migrate(pool);
+  const tls = await loadOrMakeTls(path.join(config.dataDir, "tls"));
+  const codeFile = path.join(config.dataDir, "claim-code.txt");
+  if (!existsSync(codeFile)) writeFileSync(codeFile, `${newClaimCode()}\n`, { mode: 0o600 });
+  const claimCode = readFileSync(codeFile, "utf8").trim();
+  const running = await startHub(
+    { pool, tls, version: HUB_VERSION, log, claimCode },
+    config.port,
+    config.host,
+  );
+  const office = await officeOf(pool);
+  log.info(`Pelayan pejabat sedia di port ${running.port}`);
+  log.info(`Cap jari sijil: ${tls.fingerprint}`);
+  if (office) log.info(`Pejabat: ${office.name}`);
+  else log.info(`Belum dituntut. Kod tuntutan: ${claimCode}`);
+  return {
+    ...running,
+    pool,
+    tls,
+    cluster,
+    claimCode,
+    url,
+    shutdown: async (mode = "fast") => {
+      await running.close();
+      await pool.end();
+      await cluster?.stop(mode);
+    },
+  };
+}
