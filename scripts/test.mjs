@@ -1,11 +1,13 @@
 // Why: `npm test` = install what is missing, then typecheck, lint, unit tests, build and browser journeys; one closing count.
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
-import { ensureChromium, ensureDocumentTools, ensureNodeModules, run } from "./setup-env.mjs";
+import { ensureChromium, ensureDocumentTools, ensureNodeModules, ensurePostgres, run } from "./setup-env.mjs";
 
 ensureNodeModules();
 ensureChromium({ required: true });
 ensureDocumentTools();
+// The office hub's tests run against real PostgreSQL clusters they start themselves; without it they fail, by name.
+ensurePostgres();
 rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results", { recursive: true });
 

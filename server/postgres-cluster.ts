@@ -109,24 +109,28 @@ export async function startCluster(
   own(path.join(data, "rekod-hub.conf"));
   own(path.join(data, "pg_hba.conf"));
   own(mainConf);
-  await new Promise<void>((resolve, reject) => {
-    const [cmd, argv] = command(bin, "pg_ctl", [
-      "-D",
-      data,
-      "-l",
-      path.join(dir, "postgres.log"),
-      "-w",
-      "start",
-    ]);
-    const child = spawn(cmd, argv, { stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`PostgreSQL did not start: ${out.trim().slice(0, 800)}`)),
-    );
-  });
-  opts.log?.(`PostgreSQL dimulakan dalam ${data}`);
+  // A hub restarted after it was killed finds its cluster still running: it carries on with it.
+  const [statusCmd, statusArgv] = command(bin, "pg_ctl", ["-D", data, "status"]);
+  const running = spawnSync(statusCmd, statusArgv, { encoding: "utf8" }).status === 0;
+  if (!running)
+    await new Promise<void>((resolve, reject) => {
+      const [cmd, argv] = command(bin, "pg_ctl", [
+        "-D",
+        data,
+        "-l",
+        path.join(dir, "postgres.log"),
+        "-w",
+        "start",
+      ]);
+      const child = spawn(cmd, argv, { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+      child.on("exit", (code) =>
+        code === 0 ? resolve() : reject(new Error(`PostgreSQL did not start: ${out.trim().slice(0, 800)}`)),
+      );
+    });
+  opts.log?.(running ? `PostgreSQL sedia berjalan dalam ${data}` : `PostgreSQL dimulakan dalam ${data}`);
   const cluster: Cluster = {
     dir,
     socketDir,

@@ -3,6 +3,7 @@
 import type { PoolClient } from "pg";
 import { afterReceiving, holdingsFor, type ExchangeBook, type Holdings } from "../shared/exchange/book";
 import { mergeVersion, type RecordState, type Versioned } from "../shared/exchange/merge";
+import { includes } from "../shared/exchange/version";
 import { DISTRICT, scopeOf, takes, type Scopes } from "../shared/exchange/scope";
 import { TABLE_NAME, travels } from "../shared/exchange/tables";
 import { encodeArchive } from "../shared/backup/archive";
@@ -157,6 +158,11 @@ export async function takeVersions(
     const rec = `${v.table}\u0000${v.row.id}`;
     const state = states.get(rec) ?? null;
     const current = state && fromHub.has(state.current) ? (state.current as Held) : null;
+    // A version the hub already has (or has something newer than) changes nothing: whoever relays it, it is ignored.
+    if (state && [state.current, ...state.others].some((h) => includes(h.seen, v.row.seen))) {
+      ignored += 1;
+      continue;
+    }
     const reason = refusalOf(actor, v.table, v.row, v.scope, current);
     if (reason) {
       refusals.push({
