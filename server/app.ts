@@ -92,7 +92,9 @@ function send(
 }
 
 /** The browser twin calls the hub from its own page: it may, with a bearer token (no cookies are ever used). */
-function cors(req: IncomingMessage, res: ServerResponse): void {
+function cors(req: IncomingMessage, res: ServerResponse, fingerprint: string): void {
+  // Every answer names the certificate it came under: the browser twin, which cannot see the certificate, checks it.
+  res.setHeader("x-hub-fingerprint", fingerprint);
   const origin = req.headers.origin;
   if (!origin) return;
   res.setHeader("access-control-allow-origin", origin);
@@ -100,6 +102,7 @@ function cors(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader("access-control-allow-headers", "authorization, content-type");
   res.setHeader("access-control-allow-methods", "GET, POST, PUT");
   res.setHeader("access-control-max-age", "600");
+  res.setHeader("access-control-expose-headers", "x-hub-fingerprint");
 }
 
 const bearer = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
@@ -196,7 +199,7 @@ export async function startHub(opts: HubOptions, port: number, host = "0.0.0.0")
     const address = req.socket.remoteAddress ?? "";
     const path = url.pathname;
     const method = req.method ?? "GET";
-    cors(req, res);
+    cors(req, res, opts.tls.fingerprint);
     if (method === "OPTIONS") return send(res, 204, new Uint8Array());
     if (path === "/health") {
       const token = bearer(req) ?? url.searchParams.get("token") ?? undefined;

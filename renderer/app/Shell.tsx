@@ -19,6 +19,7 @@ import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation } from "react-router";
 import { can, seesAllSites } from "../../shared/domain/roles";
 import { LanguagePicker } from "./LanguagePicker";
+import { HubStatus } from "../features/pelayan/HubStatus";
 import { ReadOnlyBanner } from "../features/peranan/ReadOnlyBanner";
 import { StorageWarning } from "../features/pemulihan/StorageWarning";
 import { useOffice } from "./office-context";
@@ -78,6 +79,7 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <HubStatus />
             {Search && <Search />}
             <LanguagePicker />
             <Text size="sm" fw={600} data-testid="current-user">

@@ -6,6 +6,7 @@ import { auditSession, login as dbLogin } from "../db/auth";
 import { db } from "../db/instance";
 import { clearDraft, loadDraft, ROUTE_DRAFT_KEY, saveDraft } from "../db/drafts";
 import { toActor } from "../db/repositories/users";
+import { hubUserSignedIn, hubUserSignedOut } from "../features/pelayan/runner";
 
 export type SessionState =
   | { status: "out" }
@@ -44,6 +45,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         location.hash = `#${savedRoute}`;
       }
       setState({ status: "active", user, actor });
+      // A PC connected to the office hub signs in there with the same name and password (in the background).
+      hubUserSignedIn(user.username, password);
     },
     [state],
   );
@@ -60,6 +63,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await auditSession(db, state.actor, "logout");
     await clearDraft(db, state.user.id, ROUTE_DRAFT_KEY);
     location.hash = "#/";
+    hubUserSignedOut();
     setState({ status: "out" });
   }, [state]);
 

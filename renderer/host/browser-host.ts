@@ -152,6 +152,7 @@ export const browserHost: HostApi = {
         out.set(new Uint8Array(await file.slice(at, at + OPFS_SLICE_BYTES).arrayBuffer()), at);
       return out;
     } catch (e) {
+      if (e instanceof Error && e.message === "host.hubFingerprint") throw e;
       throw new Error(
         e instanceof DOMException && e.name === "NotFoundError" ? "host.notFound" : "host.readFailed",
       );
@@ -204,7 +205,8 @@ export const browserHost: HostApi = {
 
   async hubRequest(raw: HubRequestArgs): Promise<HubReply> {
     // A web page cannot see the certificate: the browser checks it (the office's certificate must be trusted by it,
-    // e.g. Chromium started with --ignore-certificate-errors-spki-list for that one key); Electron pins it itself.
+    // e.g. Chromium started with --ignore-certificate-errors-spki-list for that one key) and the hub's answers name
+    // their fingerprint; Electron pins the certificate itself before sending anything.
     const args = hubRequestArgsSchema.parse(raw);
     let res: Response;
     try {
@@ -220,10 +222,13 @@ export const browserHost: HostApi = {
         cache: "no-store",
         credentials: "omit",
       });
+      // The page cannot see the certificate; the hub names it, which catches a wrong or mistyped hub.
+      if (res.headers.get("x-hub-fingerprint") !== args.fingerprint) throw new Error("host.hubFingerprint");
       if ((res.headers.get("content-type") ?? "").startsWith("application/json"))
         return { status: res.status, json: await res.json() };
       return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
     } catch (e) {
+      if (e instanceof Error && e.message === "host.hubFingerprint") throw e;
       throw new Error(
         e instanceof DOMException && e.name === "TimeoutError" ? "host.hubTimeout" : "host.hubUnreachable",
       );

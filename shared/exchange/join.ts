@@ -40,6 +40,8 @@ export const joinGrantSchema = z.object({
    * office's PC gave beyond its first block while it was alone are never given again (docs/exchange.md).
    */
   numbersFrom: z.record(z.string().min(1).max(200), z.number().int().min(1)).optional(),
+  /** The office hub the issuing PC syncs with, so the new PC syncs with it too from its first sign-in. */
+  hub: z.object({ address: z.string().min(1).max(300), fingerprint: z.string().min(1).max(100) }).optional(),
   exchangeKey: z.object({
     raw: z.string().refine((s) => {
       try {

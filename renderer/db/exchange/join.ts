@@ -20,6 +20,8 @@ import { newId } from "../../../shared/ids";
 import type { AppDB, OfficeRecord, UserRecord } from "../app-db";
 import { AppError, NotFoundError, ValidationError } from "../errors";
 import { appendAudit, requirePermission, validate } from "../repositories/repository";
+import { LINK_ID, type HubLinkRow } from "../hub/link";
+import { hubOfficeId } from "../../../shared/hub/protocol";
 import { toActor } from "../repositories/users";
 import { OFFICE_PC_NUMBER, pcNumberOfBook } from "./identity";
 import { receiveChanges } from "./receive";
@@ -83,71 +85,77 @@ export async function issueJoinFile(
     derivePassphraseKey(request.passphrase),
   ]);
   const tables = JOIN_TABLES.map((n) => db.table(n) as Table<Record<string, unknown>, string>);
-  const made = await db.transaction("rw", [...tables, db.audit, db.exchange, db.counters], async () => {
-    const office = await db.office.get(OFFICE_ID);
-    if (!office) throw new NotFoundError();
-    const stored = await db.exchange.get(BOOK_ID);
-    const book: BookRow = stored ?? { ...newBook(newId()), id: BOOK_ID };
-    if (pcNumberOfBook(book) !== OFFICE_PC_NUMBER) throw new AppError("e.sertai.notOfficePc");
-    if (request.scopes !== "all") {
-      const live = new Set((await db.sites.toArray()).filter((s) => !s.deletedAt).map((s) => s.id));
-      if (request.scopes.some((s) => !live.has(s))) throw new ValidationError({ scopes: "v.siteMissing" });
-    }
-    const pcs = office.pcs ?? [];
-    const taken = (name: string) => name.trim().toLowerCase() === request.name.toLowerCase();
-    if (pcs.some((p) => taken(p.name))) throw new ValidationError({ name: "v.sertai.nameTaken" });
-    const number = Math.max(OFFICE_PC_NUMBER, ...pcs.map((p) => p.number)) + 1;
-    if (number > MAX_PC_NUMBER) throw new AppError("e.sertai.noMorePcs", { max: MAX_PC_NUMBER });
-    const key = book.key ?? fresh;
-    const name = book.name || OFFICE_PC_NAME;
-    // The book first: the office's write below takes this PC's next change number from it.
-    await db.exchange.put({ ...book, key, name });
-    const now = new Date();
-    const at = now.toISOString();
-    const own: OfficePc = pcs.find((p) => p.number === OFFICE_PC_NUMBER) ?? {
-      id: book.pc,
-      number: OFFICE_PC_NUMBER,
-      name,
-      scopes: "all",
-      joinedAt: office.createdAt,
-    };
-    const pc: OfficePc = {
-      id: newId(now.getTime()),
-      number,
-      name: request.name,
-      scopes: request.scopes,
-      joinedAt: at,
-    };
-    const after: OfficeRecord = {
-      ...office,
-      pcs: [own, ...pcs.filter((p) => p.number !== OFFICE_PC_NUMBER), pc],
-      updatedAt: at,
-      updatedBy: actor.userId,
-      rev: office.rev + 1,
-    };
-    await db.office.put(after);
-    await appendAudit(db, actor, {
-      action: "update",
-      table: "office",
-      recordId: OFFICE_ID,
-      label: `${pc.name} (PC ${pc.number})`,
-      before: office,
-      after,
-    });
-    // The new PC numbers past every number this one has given (docs/exchange.md, "Record numbers").
-    const numbersFrom = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.next]));
-    const rows = await Promise.all(tables.map((t) => t.toArray()));
-    const grant: JoinGrant = {
-      pc: pc.id,
-      number,
-      name: pc.name,
-      scopes: pc.scopes,
-      issuedBy: book.pc,
-      numbersFrom,
-      exchangeKey: key,
-    };
-    return { office: after, grant, pc, rows };
-  });
+  const made = await db.transaction(
+    "rw",
+    [...tables, db.audit, db.exchange, db.counters, db.hubSync],
+    async () => {
+      const office = await db.office.get(OFFICE_ID);
+      if (!office) throw new NotFoundError();
+      const stored = await db.exchange.get(BOOK_ID);
+      const book: BookRow = stored ?? { ...newBook(newId()), id: BOOK_ID };
+      if (pcNumberOfBook(book) !== OFFICE_PC_NUMBER) throw new AppError("e.sertai.notOfficePc");
+      if (request.scopes !== "all") {
+        const live = new Set((await db.sites.toArray()).filter((s) => !s.deletedAt).map((s) => s.id));
+        if (request.scopes.some((s) => !live.has(s))) throw new ValidationError({ scopes: "v.siteMissing" });
+      }
+      const pcs = office.pcs ?? [];
+      const taken = (name: string) => name.trim().toLowerCase() === request.name.toLowerCase();
+      if (pcs.some((p) => taken(p.name))) throw new ValidationError({ name: "v.sertai.nameTaken" });
+      const number = Math.max(OFFICE_PC_NUMBER, ...pcs.map((p) => p.number)) + 1;
+      if (number > MAX_PC_NUMBER) throw new AppError("e.sertai.noMorePcs", { max: MAX_PC_NUMBER });
+      const key = book.key ?? fresh;
+      const name = book.name || OFFICE_PC_NAME;
+      // The book first: the office's write below takes this PC's next change number from it.
+      await db.exchange.put({ ...book, key, name });
+      const now = new Date();
+      const at = now.toISOString();
+      const own: OfficePc = pcs.find((p) => p.number === OFFICE_PC_NUMBER) ?? {
+        id: book.pc,
+        number: OFFICE_PC_NUMBER,
+        name,
+        scopes: "all",
+        joinedAt: office.createdAt,
+      };
+      const pc: OfficePc = {
+        id: newId(now.getTime()),
+        number,
+        name: request.name,
+        scopes: request.scopes,
+        joinedAt: at,
+      };
+      const after: OfficeRecord = {
+        ...office,
+        pcs: [own, ...pcs.filter((p) => p.number !== OFFICE_PC_NUMBER), pc],
+        updatedAt: at,
+        updatedBy: actor.userId,
+        rev: office.rev + 1,
+      };
+      await db.office.put(after);
+      await appendAudit(db, actor, {
+        action: "update",
+        table: "office",
+        recordId: OFFICE_ID,
+        label: `${pc.name} (PC ${pc.number})`,
+        before: office,
+        after,
+      });
+      // The new PC numbers past every number this one has given (docs/exchange.md, "Record numbers").
+      const numbersFrom = Object.fromEntries((await db.counters.toArray()).map((c) => [c.key, c.next]));
+      const rows = await Promise.all(tables.map((t) => t.toArray()));
+      const hub = (await db.hubSync.get(LINK_ID)) as HubLinkRow | undefined;
+      const grant: JoinGrant = {
+        pc: pc.id,
+        number,
+        name: pc.name,
+        scopes: pc.scopes,
+        issuedBy: book.pc,
+        numbersFrom,
+        exchangeKey: key,
+        ...(hub ? { hub: { address: hub.address, fingerprint: hub.fingerprint } } : {}),
+      };
+      return { office: after, grant, pc, rows };
+    },
+  );
   const file = await makeJoinFile(
     JOIN_TABLES.map((name, i) => ({ name, rows: made.rows[i]! })),
     made.grant,
@@ -221,6 +229,7 @@ export async function joinOffice(
     db.exchange,
     db.versionsApart,
     db.counters,
+    db.hubSync,
   ];
   await db.transaction("rw", stores, async () => {
     if (await db.office.get(OFFICE_ID)) throw new AppError("e.alreadySetUp");
@@ -233,6 +242,19 @@ export async function joinOffice(
       key: grant.exchangeKey,
       issuedBy: grant.issuedBy,
     });
+    // The office's hub, when the issuing PC syncs with one: this PC syncs with it from its first sign-in.
+    if (grant.hub)
+      await db.hubSync.put({
+        id: LINK_ID,
+        address: grant.hub.address,
+        fingerprint: grant.hub.fingerprint,
+        officeId: hubOfficeId(office),
+        hubPc: "",
+        connectedAt: new Date().toISOString(),
+        connectedBy: issuer.username,
+        lastProblem: null,
+        media: true,
+      } satisfies HubLinkRow);
     if (grant.numbersFrom)
       await db.counters.bulkPut(Object.entries(grant.numbersFrom).map(([key, next]) => ({ key, next })));
     // The join itself, in this PC's log, by the administrator who made the file (this PC's first change).

@@ -245,7 +245,7 @@ async function pushBatch(
   const sites = (await db.sites.toCollection().primaryKeys()) as string[];
   const out = await changesForPeer(
     db,
-    { pc: link.hubPc, scopes: session.user.scopes },
+    { pc: session.hub.pc, scopes: session.user.scopes },
     { scopes: me.scopes, sites },
     link.media,
     link.pushed ?? {},

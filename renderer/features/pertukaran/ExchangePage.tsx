@@ -15,6 +15,7 @@ import { useActor } from "../../app/session";
 import { useLive } from "../../app/use-live";
 import { ReceivePanel } from "./ReceivePanel";
 import { SendPanel } from "./SendPanel";
+import { HubSection } from "../pelayan/HubSection";
 
 /** The office's PCs other than this one, when this PC last exchanged with each, and what waits to be settled. */
 async function load(actor: Parameters<typeof listWaiting>[1]) {
@@ -119,6 +120,8 @@ export function ExchangePage() {
           <ReceivePanel />
         </>
       )}
+      {/* The office hub, for every PC that exchanges (a site's PC too: its officer has no Tetapan). */}
+      <HubSection />
     </Stack>
   );
 }

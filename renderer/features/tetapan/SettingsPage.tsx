@@ -36,6 +36,7 @@ import { ComplaintSettingsSection } from "../kpn/aduan/ComplaintSettingsSection"
 import { PkhSettingsSection } from "../pkh/pengaturan/PkhSettingsSection";
 import { BackupSection } from "../sandaran/BackupSection";
 import { JoinSection } from "../sertai/JoinSection";
+import { HubSection } from "../pelayan/HubSection";
 import { StorageSection } from "../pemulihan/StorageSection";
 
 export function SettingsPage() {
@@ -51,6 +52,7 @@ export function SettingsPage() {
       {office.countryPack === "pkh" && <PkhSettingsSection />}
       <BackupSection />
       <JoinSection />
+      <HubSection />
       {office.demo && <DemoSection />}
       <StorageSection />
       <AppInfoSection />
