@@ -157,11 +157,12 @@ async function claim(
       req.office.createdAt,
       JSON.stringify({ pc: hubPc, holds: {}, peers: {} }),
     ]);
+    // The claim code proves its holder stands for the office: its first user is stored whatever that user's role.
     const actor: HubActor = {
       officeId: office.id,
       userId: user.data.id,
       username: user.data.username,
-      role: user.data.role,
+      role: "pentadbir",
       scopes: "all",
       pc: req.pc,
     };
@@ -290,6 +291,9 @@ export async function startHub(opts: HubOptions, port: number, host = "0.0.0.0")
             `Permintaan ditolak (${e.code}${e.message !== e.code ? `: ${e.message}` : ""}) dari ${req.socket.remoteAddress}`,
           );
         }
+        // A body refused before it was read is not waited for: the answer goes, then the connection closes.
+        const unread = !req.complete && Number(req.headers["content-length"] ?? 0) > 0;
+        if (unread) res.setHeader("connection", "close");
         if (!res.headersSent)
           send(
             res,
@@ -297,8 +301,7 @@ export async function startHub(opts: HubOptions, port: number, host = "0.0.0.0")
             e.body(),
             e.extra.retryAfter ? { "retry-after": String(e.extra.retryAfter) } : {},
           );
-        // A body refused before it was read would otherwise keep the connection busy.
-        if (!req.complete) req.destroy();
+        if (unread) res.once("finish", () => req.destroy());
         return;
       }
       counters.errors += 1;

@@ -282,24 +282,34 @@ export async function pushToHub(
   session: HubSession,
   schemaVersion: number,
 ): Promise<{ pushed: number; refused: number }> {
-  const link = await readLink(db);
-  if (!link) throw new AppError("e.hub.notConnected");
   const me = await readIdentity(db);
-  const row = await pushBatch(db, link, me, session, schemaVersion);
-  if (!row) return { pushed: 0, refused: 0 };
-  const state = await sendPush(transport, link, session.token, row);
-  await db.transaction("rw", [db.hubSync], async () => {
-    const now = (await db.hubSync.get(LINK_ID)) as HubLinkRow | undefined;
-    await db.hubSync.delete(PUSH_ID);
-    if (now)
-      await db.hubSync.put({
-        ...now,
-        pushed: joinHoldings(now.pushed ?? {}, row.header.holds),
-        ackedSeq: Math.max(now.ackedSeq ?? 0, row.ownSeq),
-      });
-  });
-  return { pushed: state.result?.taken ?? row.records, refused: state.result?.refused ?? 0 };
+  let pushed = 0;
+  let refused = 0;
+  // A batch left by a cut goes first (the same bytes); then what was saved since, until nothing is left.
+  for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+    const link = await readLink(db);
+    if (!link) throw new AppError("e.hub.notConnected");
+    const row = await pushBatch(db, link, me, session, schemaVersion);
+    if (!row) break;
+    const state = await sendPush(transport, link, session.token, row);
+    await db.transaction("rw", [db.hubSync], async () => {
+      const now = (await db.hubSync.get(LINK_ID)) as HubLinkRow | undefined;
+      await db.hubSync.delete(PUSH_ID);
+      if (now)
+        await db.hubSync.put({
+          ...now,
+          pushed: joinHoldings(now.pushed ?? {}, row.header.holds),
+          ackedSeq: Math.max(now.ackedSeq ?? 0, row.ownSeq),
+        });
+    });
+    pushed += state.result?.taken ?? row.records;
+    refused += state.result?.refused ?? 0;
+  }
+  return { pushed, refused };
 }
+
+/** A round sends at most this many batches (one left by a cut, then what was saved since, then what came meanwhile). */
+const MAX_BATCHES_PER_ROUND = 4;
 
 /**
  * Pulls what this PC lacks: the hub prepares a batch, its pieces are kept here as they come, and once whole it is
