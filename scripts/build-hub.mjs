@@ -5,12 +5,12 @@ import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** Builds dist-hub/hub.cjs and returns its path. */
-export async function buildHub() {
-  const outfile = path.join(root, "dist-hub", "hub.cjs");
+/** Builds dist-hub/hub.cjs (or the state office's tool, dist-hub/negeri.cjs) and returns its path. */
+export async function buildHub(entry = "server/main.ts", name = "hub.cjs") {
+  const outfile = path.join(root, "dist-hub", name);
   await build({
     absWorkingDir: root,
-    entryPoints: ["server/main.ts"],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: "node",

@@ -134,7 +134,7 @@ async function claim(
       office: existing,
     });
   if (!sameCode(req.code, opts.claimCode)) {
-    limiter.failed("#claim");
+    limiter.failed("#claim", address);
     throw new HubError(401, "badClaimCode");
   }
   const user = claimUserSchema.safeParse(req.user);

@@ -11,8 +11,8 @@ import { HubError } from "./errors";
 
 /** How long a session lasts: a working day and a half, then the user signs in again. */
 export const SESSION_HOURS = 12;
-/** Sign-in attempts an address may make per minute, whatever names it tries. */
-const PER_ADDRESS_PER_MINUTE = 30;
+/** Failed sign-ins an address may make per minute, whatever names it tries. */
+const FAILURES_PER_ADDRESS_PER_MINUTE = 20;
 
 export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
 
@@ -46,24 +46,33 @@ export function scopesOf(user: Pick<UserBody, "role" | "siteIds">): HubActor["sc
   return seesAllSites(user.role) ? "all" : [...user.siteIds];
 }
 
-/** Remembers failed sign-ins: per user name (the app's own lockout rule) and per address (a cap per minute). */
+/**
+ * Remembers failed sign-ins: per user name (the app's own lockout rule) and per address (a cap of failures a minute,
+ * so one machine cannot try name after name; an office's PCs behind one address signing in rightly are not slowed).
+ */
 export class LoginLimiter {
   private readonly names = new Map<string, LoginAttempts>();
   private readonly addresses = new Map<string, number[]>();
   constructor(private readonly now: () => number = Date.now) {}
 
+  private recent(address: string): number[] {
+    const now = this.now();
+    const kept = (this.addresses.get(address) ?? []).filter((t) => now - t < 60_000);
+    this.addresses.set(address, kept);
+    return kept;
+  }
   /** Seconds to wait before this attempt is heard, or 0. */
   wait(username: string, address: string): number {
     const now = this.now();
-    const recent = (this.addresses.get(address) ?? []).filter((t) => now - t < 60_000);
-    recent.push(now);
-    this.addresses.set(address, recent);
-    if (recent.length > PER_ADDRESS_PER_MINUTE) return Math.ceil((60_000 - (now - recent[0]!)) / 1000);
+    const recent = this.recent(address);
+    if (recent.length >= FAILURES_PER_ADDRESS_PER_MINUTE)
+      return Math.max(1, Math.ceil((60_000 - (now - recent[0]!)) / 1000));
     const named = this.names.get(username);
     return isLocked(named, now) ? secondsLeft(named, now) : 0;
   }
-  failed(username: string): void {
+  failed(username: string, address: string): void {
     this.names.set(username, afterFailure(this.names.get(username), username, this.now()));
+    this.recent(address).push(this.now());
   }
   succeeded(username: string): void {
     this.names.delete(username);
@@ -128,7 +137,7 @@ export async function login(
   const hash = passwordHashSchema.safeParse(user?.password);
   const ok = !!user && !user.disabled && hash.success && (await verifyPassword(req.password, hash.data));
   if (!ok) {
-    limiter.failed(req.username);
+    limiter.failed(req.username, address);
     throw new HubError(401, "badCredentials");
   }
   limiter.succeeded(req.username);

@@ -6,7 +6,8 @@ import path from "node:path";
 
 /** Where PostgreSQL's programs are: PG_BIN, Debian's newest /usr/lib/postgresql/N/bin, or the PATH. */
 export function postgresBin(): string | null {
-  if (process.env.PG_BIN && existsSync(path.join(process.env.PG_BIN, "initdb"))) return process.env.PG_BIN;
+  const exe = process.platform === "win32" ? "initdb.exe" : "initdb";
+  if (process.env.PG_BIN && existsSync(path.join(process.env.PG_BIN, exe))) return process.env.PG_BIN;
   const debian = "/usr/lib/postgresql";
   if (existsSync(debian)) {
     const versions = readdirSync(debian)
@@ -14,7 +15,11 @@ export function postgresBin(): string | null {
       .sort((a, b) => Number(b) - Number(a));
     if (versions[0]) return path.join(debian, versions[0], "bin");
   }
-  const found = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout.trim();
+  // Windows: PostgreSQL's installer puts its bin folder on the PATH when asked (or give PG_BIN).
+  const found =
+    process.platform === "win32"
+      ? (spawnSync("where", ["initdb"], { encoding: "utf8" }).stdout ?? "").split(/\r?\n/)[0]!.trim()
+      : (spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" }).stdout ?? "").trim();
   return found ? path.dirname(found) : null;
 }
 

@@ -38,7 +38,7 @@ export function freePgPort(): number {
 export type TestHub = Hub & { dir: string; log: ReturnType<typeof memoryLog>; address: string };
 
 /** Starts a hub with its own cluster in a fresh folder (or `dir`, to restart one). */
-export async function startTestHub(dir?: string, pgPort?: number): Promise<TestHub> {
+export async function startTestHub(dir?: string, pgPort?: number, pgTcp = false): Promise<TestHub> {
   if (!postgresBin())
     throw new Error(
       "PostgreSQL is not installed: `npm test` installs Debian's postgresql (scripts/setup-env.mjs)",
@@ -50,6 +50,7 @@ export async function startTestHub(dir?: string, pgPort?: number): Promise<TestH
     port: 0,
     host: "127.0.0.1",
     pgPort: pgPort ?? freePgPort(),
+    pgTcp,
     log,
   });
   return { ...hub, dir: folder, log, address: `https://127.0.0.1:${hub.port}` };
@@ -61,11 +62,11 @@ export async function removeHub(hub: TestHub): Promise<void> {
 }
 
 /** The office's first PC with two sites, the administrator and a PPK for each site. */
-export async function officePc() {
+export async function officePc(district = demoOffice.district) {
   const a = freshDb();
   const user = await setupOffice(
     a,
-    demoOffice,
+    { ...demoOffice, district, officeName: `Pejabat Kebajikan Masyarakat Daerah ${district}` },
     { name: "Nurul Huda", username: "huda", password: ADMIN_PASSWORD, confirm: ADMIN_PASSWORD },
     FAST_ITERATIONS,
   );
