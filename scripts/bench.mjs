@@ -13,6 +13,7 @@
 //        npm run bench -- --only=desk   seed the district and time only the PKMD desk (desk.*; no JSON written)
 //        npm run bench -- --only=pkh    time only the PKH pack's scenarios (pkh.*, report.laporan_bulanan; no JSON written)
 //        npm run bench -- --pages       also count the programme report's pages in LibreOffice in a --quick run
+//        npm run bench -- --no-hub      leave out the office hub's figures (npm run bench:hub runs them alone)
 //
 // The renderer is built fresh into a private folder (dist/renderer is left to the tests) and served by vite
 // preview. IndexedDB lives on disk (persistent Chromium profiles in a temp folder) for the write and district
@@ -1579,6 +1580,8 @@ async function main() {
   if (!reportsOnly) entries.push(...(await benchKpn()));
   if (!reportsOnly) entries.push(...(await benchExchange()));
   if (!reportsOnly) entries.push(...(await benchPkh()));
+  // The office hub's figures (hub.*): its own bench, its own process and PostgreSQL cluster (scripts/bench-hub.mjs).
+  if (!reportsOnly && !process.argv.includes("--no-hub")) entries.push(...benchHub());
 
   printTable(entries);
   if (reportsOnly) {
@@ -1590,6 +1593,22 @@ async function main() {
   const out = path.join(root, "bench-results.json");
   writeFileSync(out, `${JSON.stringify(entries, null, 2)}\n`);
   log(`wrote ${path.relative(root, out)} in ${round1((performance.now() - started) / 1000)} s`);
+}
+
+/** Runs `npm run bench:hub` (quick when this run is) and returns its entries. */
+function benchHub() {
+  log("hub: npm run bench:hub");
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, "scripts", "bench-hub.mjs"), ...(quick ? ["--quick"] : [])],
+    {
+      stdio: "inherit",
+    },
+  );
+  const file = path.join(root, "bench-hub-results.json");
+  if (r.status !== 0 || !existsSync(file))
+    return [{ name: "hub.bench", ok: "FAIL", note: "bench:hub failed" }];
+  return JSON.parse(readFileSync(file, "utf8"));
 }
 
 // Last resort on any exit path: never leave the preview server running.

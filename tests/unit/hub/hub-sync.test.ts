@@ -7,7 +7,7 @@ import { HubFailure, connectHub, hubSignIn, syncRound, changesWaiting } from "..
 import { readLink } from "../../../renderer/db/hub/link";
 import { personsRepo } from "../../../renderer/db/repositories/persons";
 import type { Actor } from "../../../shared/domain/access";
-import type { HubSession } from "../../../shared/hub/protocol";
+import { HUB_PROTOCOL, hubOfficeId, type HubSession } from "../../../shared/hub/protocol";
 import { personInput } from "../helpers";
 import {
   ADMIN_PASSWORD,
@@ -175,6 +175,32 @@ describe("the office hub", () => {
     expect(await failure(syncRound(b, transport, expired, APP.schemaVersion))).toBe("sessionExpired");
     expect((await readLink(b))?.lastProblem?.code).toBe("sessionExpired");
     expect(await changesWaiting(b)).toBe(waiting);
+  });
+
+  it("tells a PC whose app speaks another protocol which side to update, and refuses calls without a session", async () => {
+    const me = (await b.exchange.get("book"))!;
+    const office = (await b.office.get("office"))!;
+    const ask = (protocol: number) =>
+      transport({
+        ...where(),
+        method: "POST",
+        path: "/api/v1/login",
+        json: {
+          protocol,
+          officeId: hubOfficeId({ id: office.id, createdAt: office.createdAt }),
+          username: "ppk.aminah",
+          password: AMINAH_PASSWORD,
+          pc: me.address ?? me.pc,
+        },
+      });
+    expect((await ask(HUB_PROTOCOL + 1)).json).toMatchObject({ error: "olderHub" });
+    expect((await ask(HUB_PROTOCOL - 1 || 0)).status).toBe(HUB_PROTOCOL > 1 ? 426 : 400);
+    for (const path of ["/api/v1/push/abcdefghijklmnop", "/api/v1/pull/abcdefghijklmnop", "/health"])
+      expect((await transport({ ...where(), method: "GET", path, token: "x".repeat(43) })).status).toBe(
+        path === "/health" ? 200 : 401,
+      );
+    const health = await transport({ ...where(), method: "GET", path: "/health?format=json" });
+    expect(health.json).toMatchObject({ ok: true, database: { ok: true } });
   });
 
   it("slows down repeated wrong passwords for a name", async () => {
