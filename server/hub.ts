@@ -4,13 +4,17 @@ import path from "node:path";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import pg from "pg";
 import { startCluster, type Cluster } from "./postgres-cluster";
-import { migrate } from "./schema";
+import { HUB_MIGRATIONS, migrate } from "./schema";
+import { backupHub, hubBackupKey, restoreHub } from "./backup";
 import { loadOrMakeTls, type HubTls } from "./tls";
 import { startHub, type RunningHub } from "./app";
 import { newClaimCode, officeOf } from "./auth";
 import { consoleLog, type HubLog } from "./log";
 
 export const HUB_VERSION = "1.0.0";
+/** The hub's own cluster is backed up a day apart, the first a minute after it starts. */
+const BACKUP_EVERY_MS = 24 * 3600_000;
+const FIRST_BACKUP_MS = 60_000;
 
 export type HubConfig = {
   /** The hub's folder: its certificate, its claim code and (without DATABASE_URL) its PostgreSQL cluster. */
@@ -24,6 +28,8 @@ export type HubConfig = {
   /** Let the hub's own cluster listen on 127.0.0.1 too (for logical replication to a state database). */
   pgTcp?: boolean;
   log?: HubLog;
+  /** Put this hub backup back before starting (its passphrase given too): `npm run hub -- --restore FILE`. */
+  restoreFrom?: { file: string; passphrase: string };
 };
 
 export type Hub = RunningHub & {
@@ -32,6 +38,8 @@ export type Hub = RunningHub & {
   cluster: Cluster | null;
   claimCode: string;
   url: string;
+  /** Backs the hub's own cluster up now (null without its own cluster or a backup passphrase). */
+  backupNow(): Promise<string | null>;
   /** Stops the service, the pool and the hub's own cluster (if it has one). */
   shutdown(mode?: "fast" | "immediate"): Promise<void>;
 };
@@ -55,6 +63,10 @@ export async function openHub(config: HubConfig): Promise<Hub> {
     await admin.end();
     url = cluster.url("rekod_hub");
   }
+  if (config.restoreFrom) {
+    await restoreHub(url, config.restoreFrom.file, config.restoreFrom.passphrase);
+    log.info(`Dipulihkan daripada sandaran ${path.basename(config.restoreFrom.file)}`);
+  }
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("error", (e) => log.error(`Pangkalan data: ${e.message}`));
   await migrate(pool);
@@ -72,6 +84,39 @@ export async function openHub(config: HubConfig): Promise<Hub> {
   log.info(`Cap jari sijil: ${tls.fingerprint}`);
   if (office) log.info(`Pejabat: ${office.name}`);
   else log.info(`Belum dituntut. Kod tuntutan: ${claimCode}`);
+  // The hub's own cluster backs itself up like a PC (a day apart, sealed with its passphrase): docs/hub.md.
+  const backupFolder = path.join(config.dataDir, "backups");
+  const databaseUrl = url;
+  const backupNow = async (): Promise<string | null> => {
+    if (!cluster) return null;
+    const key = await hubBackupKey(config.dataDir);
+    if (!key) {
+      log.warn(
+        "Tiada kata laluan sandaran (REKOD_HUB_BACKUP_PASSPHRASE atau fail backup-passphrase): tiada sandaran",
+      );
+      return null;
+    }
+    const row = (
+      await pool.query<{ id: string; name: string; created_at: string }>(
+        "SELECT id, name, created_at FROM offices LIMIT 1",
+      )
+    ).rows[0];
+    const name = await backupHub(databaseUrl, backupFolder, key, {
+      office: row
+        ? { id: row.id, name: row.name, createdAt: row.created_at }
+        : { id: "", name: "", createdAt: "" },
+      version: HUB_VERSION,
+      schema: HUB_MIGRATIONS.length,
+    });
+    log.info(`Sandaran pelayan ditulis dan disemak: ${name}`);
+    return name;
+  };
+  const quietly = () =>
+    void backupNow().catch((e: unknown) => log.error(`Sandaran pelayan gagal: ${String(e)}`));
+  const daily = setInterval(quietly, BACKUP_EVERY_MS);
+  daily.unref();
+  const first = setTimeout(quietly, FIRST_BACKUP_MS);
+  first.unref();
   return {
     ...running,
     pool,
@@ -79,7 +124,10 @@ export async function openHub(config: HubConfig): Promise<Hub> {
     cluster,
     claimCode,
     url,
+    backupNow,
     shutdown: async (mode = "fast") => {
+      clearInterval(daily);
+      clearTimeout(first);
       await running.close();
       await pool.end();
       await cluster?.stop(mode);

@@ -2,6 +2,7 @@
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createInterface } from "node:readline/promises";
 import { HUB_PORT } from "../shared/hub/protocol";
 import { openHub } from "./hub";
 
@@ -11,8 +12,19 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.REKOD_HUB_PORT ?? String(HUB_PORT) },
     "pg-port": { type: "string", default: process.env.REKOD_HUB_PG_PORT ?? "54329" },
     "pg-tcp": { type: "boolean", default: false },
+    /** Put a hub backup back before starting (the passphrase from REKOD_HUB_BACKUP_PASSPHRASE or asked for). */
+    restore: { type: "string" },
   },
 });
+
+/** The backup passphrase for a restore: REKOD_HUB_BACKUP_PASSPHRASE, or typed at the console. */
+async function backupPassphrase(): Promise<string> {
+  if (process.env.REKOD_HUB_BACKUP_PASSPHRASE) return process.env.REKOD_HUB_BACKUP_PASSPHRASE;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question("Kata laluan sandaran pelayan: ");
+  rl.close();
+  return answer.trim();
+}
 
 async function main(): Promise<void> {
   const hub = await openHub({
@@ -21,6 +33,9 @@ async function main(): Promise<void> {
     databaseUrl: process.env.DATABASE_URL || undefined,
     pgPort: Number(values["pg-port"]),
     pgTcp: values["pg-tcp"],
+    ...(values.restore
+      ? { restoreFrom: { file: path.resolve(values.restore), passphrase: await backupPassphrase() } }
+      : {}),
   });
   const addresses = Object.values(networkInterfaces())
     .flat()
