@@ -44,6 +44,8 @@ export type HubOptions = {
   log: HubLog;
   /** The code an office gives to claim this hub (printed when it starts unclaimed). */
   claimCode: string;
+  /** The most versions one pull carries (default PULL_LIMIT; tests set it low to make a PC pull in several batches). */
+  pullLimit?: number;
 };
 
 export type RunningHub = { server: Server; port: number; close(): Promise<void> };
@@ -261,7 +263,7 @@ export async function startHub(opts: HubOptions, port: number, host = "0.0.0.0")
     if (rest[0] === "pull") {
       if (method === "POST" && rest.length === 1) {
         const start = await readJson(req, pullStartSchema.extend({ media: zod.boolean().default(true) }));
-        const ready = await startPull(opts.pool, actor, start);
+        const ready = await startPull(opts.pool, actor, start, opts.pullLimit);
         counters.pulls += 1;
         return send(res, 200, ready);
       }

@@ -28,6 +28,8 @@ export type HubConfig = {
   /** Let the hub's own cluster listen on 127.0.0.1 too (for logical replication to a state database). */
   pgTcp?: boolean;
   log?: HubLog;
+  /** The most versions one pull carries (tests set it low). */
+  pullLimit?: number;
   /** Put this hub backup back before starting (its passphrase given too): `npm run hub -- --restore FILE`. */
   restoreFrom?: { file: string; passphrase: string };
 };
@@ -75,7 +77,7 @@ export async function openHub(config: HubConfig): Promise<Hub> {
   if (!existsSync(codeFile)) writeFileSync(codeFile, `${newClaimCode()}\n`, { mode: 0o600 });
   const claimCode = readFileSync(codeFile, "utf8").trim();
   const running = await startHub(
-    { pool, tls, version: HUB_VERSION, log, claimCode },
+    { pool, tls, version: HUB_VERSION, log, claimCode, pullLimit: config.pullLimit },
     config.port,
     config.host,
   );

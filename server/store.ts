@@ -326,9 +326,20 @@ async function pullScopes(
     .sort();
 }
 
+/** The most versions one pull carries (a PC that lacks more pulls again at once): bounds the hub's memory and a batch. */
+export const PULL_LIMIT = 5_000;
+
+type Pair = { scope: string; pc: string };
+/** The order pulls walk (scope, then PC, byte order), the same in SQL (COLLATE "C") and here. */
+const pairOrder = (a: Pair, b: Pair) =>
+  a.scope !== b.scope ? (a.scope < b.scope ? -1 : 1) : a.pc === b.pc ? 0 : a.pc < b.pc ? -1 : 1;
+
 /**
- * What a PC lacks, as a batch in the change format: every version (shown or waiting) in a scope the user and the PC
- * take that the PC was not holding when it last pushed, with the hub's holdings as the batch's header.
+ * What a PC lacks, as a batch in the change format: the versions (shown or waiting) in the scopes the user and the PC
+ * take beyond what the PC holds (`pcHolds`, as it said when asking; else what it held at its last push), walked by
+ * scope, PC and change number, at most `limit` of them (a change number is never split). The header says what the
+ * batch lets the PC hold: all the hub holds for the pairs it finished, up to the last change for the pair it stopped
+ * in, and for the pairs not reached yet only what the PC already had; `more` when it stopped.
  */
 export async function gatherForPc(
   client: PoolClient,
@@ -337,9 +348,12 @@ export async function gatherForPc(
   pcScopes: Scopes,
   schemaVersion: number,
   media: boolean,
+  pcHolds?: Holdings,
+  limit = PULL_LIMIT,
 ): Promise<{
   bytes: Uint8Array;
   records: number;
+  more: boolean;
   header: { from: string; holds: Holdings; basis: Holdings };
 }> {
   const { rows: office } = await client.query<{ book: HubBook }>("SELECT book FROM offices WHERE id = $1", [
@@ -347,26 +361,52 @@ export async function gatherForPc(
   ]);
   const book = office[0]!.book;
   const scopes = await pullScopes(client, actor, pcScopes, media);
-  const known = book.peers[pc] ?? {};
+  const known: Holdings = pcHolds ?? book.peers[pc] ?? {};
   const { rows: pcs } = await client.query<{ scope: string; pc: string }>(
     "SELECT scope, pc FROM scope_pcs WHERE office_id = $1 AND scope = ANY($2::text[])",
     [actor.officeId, scopes],
   );
-  const { rows } = pcs.length
-    ? await client.query<{ tbl: string; body: unknown }>(
-        `SELECT v.tbl, v.body FROM versions v
+  type Found = { tbl: string; body: unknown; scope: string; pc: string; pc_seq: number };
+  let rows: Found[] = [];
+  if (pcs.length) {
+    rows = (
+      await client.query<Found>(
+        `SELECT v.tbl, v.body, v.scope, v.pc, v.pc_seq FROM versions v
            JOIN unnest($2::text[], $3::text[], $4::int[]) AS k(scope, pc, from_seq)
              ON v.scope = k.scope AND v.pc = k.pc AND v.pc_seq > k.from_seq
           WHERE v.office_id = $1
-          ORDER BY v.tbl, v.hub_seq`,
+          ORDER BY v.scope COLLATE "C", v.pc COLLATE "C", v.pc_seq
+          LIMIT $5`,
         [
           actor.officeId,
           pcs.map((p) => p.scope),
           pcs.map((p) => p.pc),
           pcs.map((p) => known[p.scope]?.[p.pc] ?? 0),
+          limit + 1,
         ],
       )
-    : { rows: [] };
+    ).rows;
+  }
+  let more = rows.length > limit;
+  let cut: (Pair & { seq: number }) | null = null;
+  if (more) {
+    const last = rows[limit - 1]!;
+    cut = { scope: last.scope, pc: last.pc, seq: last.pc_seq };
+    rows = rows.slice(0, limit);
+    // The rest of the last change number comes too: a batch never ends inside one of a PC's changes.
+    const rest = await client.query<Found>(
+      `SELECT tbl, body, scope, pc, pc_seq FROM versions
+        WHERE office_id = $1 AND scope = $2 AND pc = $3 AND pc_seq = $4`,
+      [actor.officeId, cut.scope, cut.pc, cut.seq],
+    );
+    const have = new Set(
+      rows
+        .filter((r) => r.scope === cut!.scope && r.pc === cut!.pc && r.pc_seq === cut!.seq)
+        .map((r) => `${r.tbl}|${JSON.stringify((r.body as { id?: unknown }).id)}`),
+    );
+    for (const r of rest.rows)
+      if (!have.has(`${r.tbl}|${JSON.stringify((r.body as { id?: unknown }).id)}`)) rows.push(r);
+  }
   const byTable = new Map<string, unknown[]>();
   for (const r of rows) {
     const list = byTable.get(r.tbl) ?? [];
@@ -378,12 +418,28 @@ export async function gatherForPc(
     schemaVersion,
   );
   const bytes = await gzip(archive.chunks);
+  const hubHolds = holdingsFor(asExchangeBook(book), scopes);
+  const holds: Holdings = cut
+    ? Object.fromEntries(
+        scopes.map((scope) => {
+          const seen: Record<string, number> = {};
+          for (const [p, n] of Object.entries(hubHolds[scope] ?? {})) {
+            const order = pairOrder({ scope, pc: p }, cut!);
+            const upTo = order < 0 ? n : order === 0 ? Math.min(n, cut!.seq) : (known[scope]?.[p] ?? 0);
+            if (upTo > 0) seen[p] = upTo;
+          }
+          return [scope, seen];
+        }),
+      )
+    : hubHolds;
+  if (cut) more = true;
   return {
     bytes,
     records: rows.length,
+    more,
     header: {
       from: book.pc,
-      holds: holdingsFor(asExchangeBook(book), scopes),
+      holds,
       basis: Object.fromEntries(scopes.map((s) => [s, known[s] ?? {}])),
     },
   };

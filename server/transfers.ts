@@ -183,24 +183,34 @@ export async function startPull(
   pool: Pool,
   actor: HubActor,
   start: PullStart & { media: boolean },
+  limit?: number,
 ): Promise<PullReady> {
   const existing = await pool.query<{
     length: number;
     sha256: string;
-    header: PullReady["header"] & { records: number };
+    header: PullReady["header"] & { records: number; more?: boolean };
   }>(
     "SELECT length, sha256, header FROM transfers WHERE office_id = $1 AND id = $2 AND kind = 'pull' AND pc = $3",
     [actor.officeId, start.id, actor.pc],
   );
   const had = existing.rows[0];
   if (had) {
-    const { records, ...header } = had.header;
-    return { id: start.id, length: had.length, sha256: had.sha256, records, header };
+    const { records, more = false, ...header } = had.header;
+    return { id: start.id, length: had.length, sha256: had.sha256, records, more, header };
   }
   if (start.from !== actor.pc) throw new HubError(403, "forbidden");
   const client = await pool.connect();
   try {
-    const out = await gatherForPc(client, actor, start.from, start.scopes, start.schemaVersion, start.media);
+    const out = await gatherForPc(
+      client,
+      actor,
+      start.from,
+      start.scopes,
+      start.schemaVersion,
+      start.media,
+      start.holds,
+      limit,
+    );
     const sha256 = createHash("sha256").update(out.bytes).digest("hex");
     await client.query(
       `INSERT INTO transfers (id, office_id, kind, username, pc, length, sha256, header, bytes)
@@ -212,11 +222,18 @@ export async function startPull(
         actor.pc,
         out.bytes.byteLength,
         sha256,
-        JSON.stringify({ ...out.header, records: out.records }),
+        JSON.stringify({ ...out.header, records: out.records, more: out.more }),
         Buffer.from(out.bytes.buffer, out.bytes.byteOffset, out.bytes.byteLength),
       ],
     );
-    return { id: start.id, length: out.bytes.byteLength, sha256, records: out.records, header: out.header };
+    return {
+      id: start.id,
+      length: out.bytes.byteLength,
+      sha256,
+      records: out.records,
+      more: out.more,
+      header: out.header,
+    };
   } finally {
     client.release();
   }

@@ -127,6 +127,8 @@ export const pullStartSchema = z.object({
   schemaVersion: z.number().int().min(1),
   /** The sites the PC works on (the hub gives no more than the user may see, whatever this says). */
   scopes: scopesSchema,
+  /** What the PC holds now, per scope: the hub sends what lies beyond (absent: what it held at its last push). */
+  holds: holdingsSchema.optional(),
 });
 export type PullStart = z.infer<typeof pullStartSchema>;
 
@@ -136,6 +138,8 @@ export const pullReadySchema = z.object({
   length: z.number().int().min(0),
   sha256: sha256Schema,
   records: z.number().int().min(0),
+  /** The hub stopped at its batch limit: the PC pulls again once this one is in. */
+  more: z.boolean().default(false),
   header: z.object({ from: pcIdSchema, holds: holdingsSchema, basis: holdingsSchema }),
 });
 export type PullReady = z.infer<typeof pullReadySchema>;

@@ -9,7 +9,8 @@ import { gunzip, gzip } from "../../../shared/backup/envelope";
 import { canonical } from "../../../shared/exchange/merge";
 import { readChanges } from "../../../shared/exchange/file";
 import { joinSeen } from "../../../shared/exchange/version";
-import type { Holdings } from "../../../shared/exchange/book";
+import { holdingsFor, type Holdings } from "../../../shared/exchange/book";
+import { sharedScopes } from "../../../shared/exchange/scope";
 import type { HubReply, HubRequestArgs } from "../../../shared/host-api";
 import {
   HUB_API,
@@ -321,6 +322,27 @@ export async function pullFromHub(
   session: HubSession,
   schemaVersion: number,
 ): Promise<{ pulled: number; conflicts: number }> {
+  let pulled = 0;
+  let conflicts = 0;
+  // The hub gives at most a few thousand versions a batch: a PC that lacks more takes batch after batch.
+  for (let batch = 0; batch < MAX_PULLS_PER_ROUND; batch++) {
+    const one = await pullBatch(db, transport, session, schemaVersion);
+    pulled += one.pulled;
+    conflicts = one.conflicts;
+    if (!one.more) break;
+  }
+  return { pulled, conflicts };
+}
+
+/** A round takes at most this many batches (a new PC of a large district finishes over the next rounds). */
+const MAX_PULLS_PER_ROUND = 100;
+
+async function pullBatch(
+  db: AppDB,
+  transport: HubTransport,
+  session: HubSession,
+  schemaVersion: number,
+): Promise<{ pulled: number; conflicts: number; more: boolean }> {
   const link = await readLink(db);
   if (!link) throw new AppError("e.hub.notConnected");
   const me = await readIdentity(db);
@@ -328,6 +350,10 @@ export async function pullFromHub(
   let row = (await db.hubSync.get(PULL_ID)) as PullRow | undefined;
   if (!row) {
     const transferId = randomId();
+    // What this PC holds now in every scope it takes: the hub sends what lies beyond.
+    const sites = (await db.sites.toCollection().primaryKeys()) as string[];
+    const book = (await db.table(EXCHANGE_TABLE).get(BOOK_ID)) as BookRow;
+    const holds = holdingsFor(book, sharedScopes(me.scopes, "all", sites, link.media));
     const ready = await call(
       transport,
       link,
@@ -335,7 +361,7 @@ export async function pullFromHub(
         ...auth,
         method: "POST",
         path: `${HUB_API}/pull`,
-        json: { id: transferId, from: me.pc, schemaVersion, scopes: me.scopes, media: link.media },
+        json: { id: transferId, from: me.pc, schemaVersion, scopes: me.scopes, media: link.media, holds },
         timeoutMs: 300_000,
       },
       pullReadySchema,
@@ -386,7 +412,7 @@ export async function pullFromHub(
     z.unknown(),
   ).catch(() => undefined);
   const pulled = Object.values(summary.tables).reduce((n, t) => n + t.taken, 0);
-  return { pulled, conflicts: summary.conflicts.length };
+  return { pulled, conflicts: summary.conflicts.length, more: ready.more };
 }
 
 /** One round: push, then pull; the link records when it finished or why it did not. */

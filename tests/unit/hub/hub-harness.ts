@@ -38,7 +38,12 @@ export function freePgPort(): number {
 export type TestHub = Hub & { dir: string; log: ReturnType<typeof memoryLog>; address: string };
 
 /** Starts a hub with its own cluster in a fresh folder (or `dir`, to restart one). */
-export async function startTestHub(dir?: string, pgPort?: number, pgTcp = false): Promise<TestHub> {
+export async function startTestHub(
+  dir?: string,
+  pgPort?: number,
+  pgTcp = false,
+  pullLimit?: number,
+): Promise<TestHub> {
   if (!postgresBin())
     throw new Error(
       "PostgreSQL is not installed: `npm test` installs Debian's postgresql (scripts/setup-env.mjs)",
@@ -51,6 +56,7 @@ export async function startTestHub(dir?: string, pgPort?: number, pgTcp = false)
     host: "127.0.0.1",
     pgPort: pgPort ?? freePgPort(),
     pgTcp,
+    pullLimit,
     log,
   });
   return { ...hub, dir: folder, log, address: `https://127.0.0.1:${hub.port}` };
