@@ -94,7 +94,9 @@ test("the office's PC connects to its hub, syncs by itself, and keeps changes wa
   const site = await joinPc(page, browser, "PC PPR Seri Pahang", /SPH/, testInfo.outputPath("sph.rkjoin"));
   await login(site, demo.aminah);
   await expect(site.getByTestId("hub-status")).toHaveText(/Disegerakkan baru sahaja/, { timeout: 120_000 });
-  await site.goto("/#/pertukaran");
+  // The PPK has no Tetapan: the status opens Pertukaran data, where the hub's section is.
+  await site.getByTestId("hub-status").click();
+  await expect(site).toHaveURL(/#\/pertukaran$/);
   await expect(site.getByTestId("hub-link")).toContainText(`https://127.0.0.1:${port}`);
   await shot(site, "pelayan-pc-tapak");
   // The site's cases came from the hub (a join file carries only the office, its sites and users).

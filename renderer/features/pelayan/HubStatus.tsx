@@ -1,12 +1,14 @@
 // Why: the header says, on a PC connected to the office hub, whether it is in step ("Disegerakkan 2 minit lalu") or
-// offline with its changes waiting, and why; clicking it opens Tetapan's hub section. It also starts a round soon
-// after each change saved on this PC.
+// offline with its changes waiting, and why; clicking it opens the hub's section (Tetapan, or Pertukaran data for a
+// user without Tetapan). It also starts a round soon after each change saved on this PC.
 import { Badge, Tooltip } from "@mantine/core";
 import { IconCloud, IconCloudOff, IconRefresh } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useLive } from "../../app/use-live";
+import { useActor } from "../../app/session";
+import { can } from "../../../shared/domain/roles";
 import { db } from "../../db/instance";
 import { readLink } from "../../db/hub/link";
 import { changesWaiting } from "../../db/hub/sync";
@@ -18,6 +20,7 @@ export function HubStatus() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const runner = useHubRunner();
+  const { actor } = useActor();
   const live = useLive(async () => {
     const link = await readLink(db);
     if (!link) return null;
@@ -49,7 +52,7 @@ export function HubStatus() {
         leftSection={<Icon size={14} />}
         maw={260}
         style={{ cursor: "pointer", textTransform: "none" }}
-        onClick={() => navigate("/tetapan#pelayan")}
+        onClick={() => navigate(can(actor.role, "office.manage") ? "/tetapan" : "/pertukaran")}
         data-testid="hub-status"
         data-tone={line.tone}
         aria-label={line.text}
