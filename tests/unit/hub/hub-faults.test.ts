@@ -3,7 +3,7 @@
 // a raised role, garbage or oversized pieces: nothing lost, nothing doubled, the others served throughout.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { AppDB } from "../../../renderer/db/app-db";
-import { HubFailure, connectHub, syncRound, type HubTransport } from "../../../renderer/db/hub/sync";
+import { connectHub, syncRound, type HubTransport } from "../../../renderer/db/hub/sync";
 import { PUSH_ID, pullPieces } from "../../../renderer/db/hub/link";
 import { personsRepo } from "../../../renderer/db/repositories/persons";
 import { encodeArchive } from "../../../shared/backup/archive";
@@ -24,6 +24,7 @@ import {
   removeHub,
   startTestHub,
   transport,
+  failure,
   type TestHub,
 } from "./hub-harness";
 
@@ -75,16 +76,6 @@ function cutAfter(kind: (path: string, method: string) => boolean, okCalls: numb
     return reply;
   };
   return { t, calls };
-}
-
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof HubFailure) return e.code;
-    throw e;
-  }
-  return "none";
 }
 
 describe("the hub when things go wrong", () => {

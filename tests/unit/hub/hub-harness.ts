@@ -17,7 +17,7 @@ import { openHub, type Hub } from "../../../server/hub";
 import { memoryLog } from "../../../server/log";
 import { postgresBin } from "../../../server/postgres-cluster";
 import { FAST_ITERATIONS, freshDb, siteInput } from "../helpers";
-import type { HubTransport } from "../../../renderer/db/hub/sync";
+import { HubFailure, type HubTransport } from "../../../renderer/db/hub/sync";
 
 export const APP = { version: "0.1.0", schemaVersion: schemaVersion() };
 export const ADMIN_PASSWORD = "Kuat#Sekali2026";
@@ -112,4 +112,15 @@ export async function joinedPc(
   const b = freshDb();
   await joinOffice(b, made.file, JOIN_PASS, APP);
   return b;
+}
+
+/** The hub code (or host key) a call failed with, or "none". */
+export async function failure(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof HubFailure) return e.code;
+    throw e;
+  }
+  return "none";
 }

@@ -3,7 +3,7 @@
 // and a wrong address, fingerprint, password or office is refused in words the status can give.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDB } from "../../../renderer/db/app-db";
-import { HubFailure, connectHub, hubSignIn, syncRound, changesWaiting } from "../../../renderer/db/hub/sync";
+import { connectHub, hubSignIn, syncRound, changesWaiting } from "../../../renderer/db/hub/sync";
 import { readLink } from "../../../renderer/db/hub/link";
 import { personsRepo } from "../../../renderer/db/repositories/persons";
 import type { Actor } from "../../../shared/domain/access";
@@ -19,6 +19,7 @@ import {
   removeHub,
   startTestHub,
   transport,
+  failure,
   type TestHub,
 } from "./hub-harness";
 
@@ -29,16 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await removeHub(hub);
 });
-
-async function failure(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof HubFailure) return e.code;
-    throw e;
-  }
-  return "none";
-}
 
 const where = () => ({ address: hub.address, fingerprint: hub.tls.fingerprint });
 

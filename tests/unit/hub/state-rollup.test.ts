@@ -18,6 +18,7 @@ import { publishDistrict, stateSchema, subscribeDistrict } from "../../../server
 import { stateStatistikKes } from "../../../server/state/state-report";
 import { caseInput } from "../exchange-pcs";
 import { personInput } from "../helpers";
+import { todayIn } from "../../../shared/domain/dates";
 import {
   ADMIN_PASSWORD,
   APP,
@@ -29,6 +30,9 @@ import {
   type TestHub,
 } from "./hub-harness";
 
+// The month of the pinned day (tests/unit/setup.ts; REKOD_TEST_NOW moves it): the cases below are made on it.
+const today = todayIn();
+const period = { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
 const hubs: TestHub[] = [];
 let state: Cluster | null = null;
 let statePool: pg.Pool | null = null;
@@ -61,8 +65,7 @@ async function someCases(db: AppDB, who: Awaited<ReturnType<typeof officePc>>, n
 async function districtRows(db: AppDB) {
   const sites = await db.sites.toArray();
   const input = {
-    year: 2026,
-    month: 11,
+    ...period,
     cases: await db.cases.toArray(),
     persons: await db.persons.toArray(),
     referrals: await db.referrals.toArray(),
@@ -120,13 +123,13 @@ describe("the state roll-up", () => {
     );
 
     const made = {
-      stamp: { app: "Rekod Komuniti", version: "1.0.0", at: "2026-11-18T02:00:00.000Z", by: "Negeri" },
+      stamp: { app: "Rekod Komuniti", version: "1.0.0", at: new Date().toISOString(), by: "Negeri" },
       signature: {
         preparedBy: { name: "Pegawai Negeri", jawatan: "Penolong Pengarah" },
         reviewedBy: { name: "Pengarah" },
       },
     };
-    const model = await stateStatistikKes(statePool, { year: 2026, month: 11 }, made);
+    const model = await stateStatistikKes(statePool, period, made);
     expect(model.sheets.map((s) => s.sheetName)).toEqual(["Negeri", "Lembah Pantai", "Titiwangsa"]);
     expect(model.sheets[1]!.rows).toEqual(await districtRows(districts[0]!.a));
     expect(model.sheets[2]!.rows).toEqual(await districtRows(districts[1]!.a));
@@ -148,7 +151,7 @@ describe("the state roll-up", () => {
       APP.schemaVersion,
     );
     await waitFor(async () => {
-      const again = await stateStatistikKes(statePool!, { year: 2026, month: 11 }, made);
+      const again = await stateStatistikKes(statePool!, period, made);
       return again.sheets[0]!.rows.find((r) => r.id === "TOTAL")?.total === 9;
     });
 
